@@ -1,0 +1,55 @@
+/**
+ * The one door between the renderer and the main process. The preload exposes an object of this
+ * type as `window.capdo`; the renderer's browser bridge implements the same type for `npm run web`.
+ * Channel names live here once, `area:verb-noun`. Nothing here imports Node or Electron, so the
+ * renderer's TypeScript project can include it and still cannot name a Node API.
+ */
+
+export const CHANNELS = {
+  getAppInfo: 'app:get-info',
+  saveFile: 'files:save-file',
+  openFile: 'files:open-file',
+} as const
+
+export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS]
+
+export interface FileFilter {
+  /** Shown in the dialog, in Vietnamese, e.g. "Sổ tính Excel". */
+  name: string
+  /** Without the dot: `xlsx`. */
+  extensions: string[]
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  /** Where the renderer runs: the desktop app, or a plain browser (`npm run web`). */
+  shell: 'electron' | 'browser'
+}
+
+export interface SaveFileRequest {
+  /** A file name only (no folders): the user picks the folder in the dialog. */
+  suggestedName: string
+  data: Uint8Array
+  filters: FileFilter[]
+}
+
+/** Resolves only after the file is completely written; a failed write rejects. */
+export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'canceled' }
+
+export interface OpenFileRequest {
+  filters: FileFilter[]
+}
+
+export type OpenFileResult =
+  | { status: 'opened'; fileName: string; data: Uint8Array }
+  | { status: 'canceled' }
+
+export interface CapdoApi {
+  getAppInfo(): Promise<AppInfo>
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>
+}
+
+/** Largest file the app reads or writes through the door (a 100,000-system workbook is ~15 MB). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024

@@ -1,0 +1,76 @@
+/**
+ * Per-system evaluation for a given day (DOMAIN.md §4). `asOf` is always an argument: the same
+ * register can be judged as of a report date, and tests pin any day.
+ */
+import { addMonths, daysBetween, maxDate, type IsoDate } from './calendar-date'
+import type { RuleSet } from './rule-set'
+import type { SystemFacts } from './types'
+
+export type ApprovalStatus = 'approved' | 'pending' | 'overdue'
+export type DeploymentStatus = 'deployed' | 'pending' | 'overdue'
+export type AssessmentStatus = 'ok' | 'due_soon' | 'overdue' | 'not_applicable'
+
+export interface Evaluation {
+  approvalDue: IsoDate
+  deploymentDue: IsoDate
+  approval: ApprovalStatus
+  deployment: DeploymentStatus
+  assessment: AssessmentStatus
+  nextAssessmentDue: IsoDate | null
+}
+
+export type EvaluationRules = Pick<
+  RuleSet,
+  'approvalDeadline' | 'deploymentDeadline' | 'cadenceMonths' | 'dueSoonDays'
+>
+
+/**
+ * @param lastAssessedOn the latest assessment of any kind (every kind resets the clock), or null.
+ */
+export function evaluateSystem(
+  system: SystemFacts,
+  lastAssessedOn: IsoDate | null,
+  rules: EvaluationRules,
+  asOf: IsoDate,
+): Evaluation {
+  // A system that goes live after the deadline must be approved (and protected) before it does.
+  const approvalDue = maxDate(rules.approvalDeadline, system.commissionedOn)
+  const deploymentDue = maxDate(rules.deploymentDeadline, system.commissionedOn)
+
+  const approval: ApprovalStatus =
+    system.dossierState === 'approved' ? 'approved' : asOf > approvalDue ? 'overdue' : 'pending'
+  const deployment: DeploymentStatus =
+    system.deploymentState === 'full' ? 'deployed' : asOf > deploymentDue ? 'overdue' : 'pending'
+
+  const nextAssessmentDue = computeNextAssessmentDue(system, lastAssessedOn, rules)
+  return {
+    approvalDue,
+    deploymentDue,
+    approval,
+    deployment,
+    assessment: assessmentStatus(nextAssessmentDue, asOf, rules.dueSoonDays),
+    nextAssessmentDue,
+  }
+}
+
+export function computeNextAssessmentDue(
+  system: Pick<SystemFacts, 'level' | 'approvedOn'>,
+  lastAssessedOn: IsoDate | null,
+  rules: Pick<RuleSet, 'cadenceMonths'>,
+): IsoDate | null {
+  if (system.level === null) return null
+  const from = lastAssessedOn ?? system.approvedOn
+  if (!from) return null
+  return addMonths(from, rules.cadenceMonths[system.level])
+}
+
+export function assessmentStatus(
+  nextAssessmentDue: IsoDate | null,
+  asOf: IsoDate,
+  dueSoonDays: number,
+): AssessmentStatus {
+  if (nextAssessmentDue === null) return 'not_applicable'
+  // The due date itself is not overdue.
+  if (asOf > nextAssessmentDue) return 'overdue'
+  return daysBetween(asOf, nextAssessmentDue) <= dueSoonDays ? 'due_soon' : 'ok'
+}

@@ -1,0 +1,127 @@
+/**
+ * The records of the register, as the rules see them (DOMAIN.md §2–3). Flat on purpose: the
+ * same shape is stored in IndexedDB (each filterable field indexable), read from and written to
+ * Excel, and evaluated here. Dates are calendar dates (`YYYY-MM-DD`); `createdAt`/`updatedAt`
+ * are instants (ISO timestamps) because they record when a person changed something.
+ */
+import type { IsoDate } from './calendar-date'
+
+export const LEVELS = [1, 2, 3, 4, 5] as const
+export type Level = (typeof LEVELS)[number]
+
+export const DOSSIER_STATES = [
+  'not_started',
+  'drafting',
+  'submitted',
+  'appraised',
+  'approved',
+  'revising',
+] as const
+export type DossierState = (typeof DOSSIER_STATES)[number]
+
+/** Protection-plan deployment, the three states of Mẫu 08. */
+export const DEPLOYMENT_STATES = ['none', 'partial', 'full'] as const
+export type DeploymentState = (typeof DEPLOYMENT_STATES)[number]
+
+export const SYSTEM_TYPES = [
+  'internal',
+  'public_service',
+  'infrastructure',
+  'industrial_control',
+  'other',
+] as const
+export type SystemType = (typeof SYSTEM_TYPES)[number]
+
+export const INFORMATION_TYPES = ['public', 'private', 'personal', 'state_secret'] as const
+export type InformationType = (typeof INFORMATION_TYPES)[number]
+
+export const ASSESSMENT_KINDS = ['pre_operation', 'periodic', 'ad_hoc'] as const
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number]
+
+/** Stamps every stored record carries. */
+export interface Stamped {
+  id: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Unit extends Stamped {
+  name: string
+  /** Khối: the group the unit is reported under. */
+  block: string
+  parentId: string | null
+}
+
+/** What the rules need to know about a system to evaluate it. */
+export interface SystemFacts {
+  level: Level | null
+  dossierState: DossierState
+  approvedOn: IsoDate | null
+  deploymentState: DeploymentState
+  deployedOn: IsoDate | null
+  commissionedOn: IsoDate | null
+}
+
+export interface SystemRecord extends Stamped, SystemFacts {
+  name: string
+  unitId: string
+  /** Chủ quản HTTT. */
+  owner: string
+  systemType: SystemType | null
+  informationTypes: InformationType[]
+  description: string
+  notes: string
+  submittedOn: IsoDate | null
+  appraisedOn: IsoDate | null
+  /** Số quyết định phê duyệt cấp độ, e.g. `1234/QĐ-UBND`. */
+  decisionNo: string
+  approvalIssuer: string
+  /** The rule set (legal regime) the approval was made under. */
+  approvalRuleSetId: string | null
+  /** Quy chế bảo đảm ATTT/ANM of the system. */
+  securityRulesNo: string
+  securityRulesOn: IsoDate | null
+  securityRulesIssuer: string
+  /** Mẫu 08: expected dates for systems not there yet. */
+  expectedApprovalOn: IsoDate | null
+  expectedDeploymentOn: IsoDate | null
+  /** Bumped on every change; the exchange between offices compares it. */
+  revision: number
+}
+
+export interface Assessment extends Stamped {
+  systemId: string
+  date: IsoDate
+  kind: AssessmentKind
+  assessor: string
+  result: string
+  findings: string
+}
+
+export type HistoryAction = 'create' | 'update' | 'delete' | 'transition' | 'import'
+export type HistoryEntity = 'system' | 'unit' | 'assessment' | 'settings'
+
+/** One field's change in a history entry. */
+export interface FieldChange {
+  field: string
+  from: unknown
+  to: unknown
+}
+
+export interface HistoryEntry {
+  id?: number
+  entity: HistoryEntity
+  entityId: string
+  /** The system a change belongs to, for a system's history page (also set for its assessments). */
+  systemId: string | null
+  action: HistoryAction
+  changes: FieldChange[]
+  at: string
+  /** Free text: who or what made the change (user, "Nhập Excel", an office). */
+  by: string
+  note: string
+}
+
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'number' && (LEVELS as readonly number[]).includes(value)
+}

@@ -1,0 +1,9 @@
+// `npm run web`: serve the built renderer for a browser. No Electron involved; the renderer
+// picks its browser implementation of the preload API when window.capdo is absent.
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  root: 'out/renderer',
+  preview: { host: '127.0.0.1', port: Number(process.env.CAPDO_WEB_PORT ?? 5173), strictPort: true },
+  build: { outDir: '.' },
+})
