@@ -127,14 +127,14 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
 
 /**
  * Columns CapDo's own exports add that are computed, not data: an import skips them without
- * listing them as unknown.
+ * listing them as unknown. None of them may fold to an accepted alias above.
  */
 export const DERIVED_HEADERS: readonly string[] = [
   'STT',
-  'Tình trạng phê duyệt',
+  'Phê duyệt so với hạn',
   'Hạn phê duyệt',
-  'Tình trạng triển khai',
+  'Triển khai so với hạn',
   'Hạn triển khai',
-  'Tình trạng kiểm tra, đánh giá',
+  'Kiểm tra, đánh giá so với hạn',
   'Hạn kiểm tra, đánh giá tiếp theo',
 ]
