@@ -45,8 +45,14 @@ export function toIsoDate(year: number, month: number, day: number): IsoDate {
 
 export function parts(date: IsoDate): { year: number; month: number; day: number } {
   const m = ISO_DATE.exec(date)
-  if (!m) throw new DomainError('invalid_date', `Ngày không hợp lệ: ${date}.`)
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
+  const year = Number(m?.[1])
+  const month = Number(m?.[2])
+  const day = Number(m?.[3])
+  // An impossible date (2024-02-30) would otherwise roll silently into the next month.
+  if (!m || !isValidYmd(year, month, day)) {
+    throw new DomainError('invalid_date', `Ngày không hợp lệ: ${date}.`)
+  }
+  return { year, month, day }
 }
 
 /** Days since 1970-01-01. */

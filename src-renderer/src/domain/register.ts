@@ -58,7 +58,8 @@ export function evaluateRegister(
   const aggregates = aggregate(
     rows.map((r) => ({
       level: r.system.level,
-      unit: r.unit?.name ?? UNKNOWN_UNIT,
+      // A blank name or block would give a blank row in a report: both fall back to the labels.
+      unit: r.unit?.name || UNKNOWN_UNIT,
       block: r.unit?.block || UNKNOWN_BLOCK,
       evaluation: r.evaluation,
     })),

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateRegister, lastAssessmentDates, UNKNOWN_BLOCK, UNKNOWN_UNIT } from './register'
+import { ND85_CT09_2024 } from './rule-set'
+import type { Assessment, SystemRecord, Unit } from './types'
+
+const STAMP = { createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' }
+
+function unit(id: string, name: string, block: string): Unit {
+  return { id, name, block, parentId: null, ...STAMP }
+}
+
+function system(id: string, overrides: Partial<SystemRecord>): SystemRecord {
+  return {
+    id,
+    ...STAMP,
+    name: `Hệ thống ${id}`,
+    unitId: 'u-yte',
+    owner: 'UBND thành phố Hải Phòng',
+    systemType: null,
+    informationTypes: [],
+    description: '',
+    notes: '',
+    level: 3,
+    dossierState: 'drafting',
+    approvedOn: null,
+    deploymentState: 'none',
+    deployedOn: null,
+    commissionedOn: null,
+    submittedOn: null,
+    appraisedOn: null,
+    decisionNo: '',
+    approvalIssuer: '',
+    approvalRuleSetId: null,
+    securityRulesNo: '',
+    securityRulesOn: null,
+    securityRulesIssuer: '',
+    expectedApprovalOn: null,
+    expectedDeploymentOn: null,
+    revision: 1,
+    ...overrides,
+  }
+}
+
+function assessment(systemId: string, date: string, kind: Assessment['kind']): Assessment {
+  return { id: `${systemId}-${date}`, systemId, date, kind, assessor: '', result: '', findings: '', ...STAMP }
+}
+
+const UNITS = [unit('u-yte', 'Sở Y tế', 'Khối các sở, ban, ngành'), unit('u-xa', 'UBND xã An Lão', '')]
+
+const SYSTEMS = [
+  // Approved 10/1/2024, level 3; assessed periodically 1/2/2024 and ad hoc 20/6/2024 → due 20/6/2025.
+  system('a', { level: 3, dossierState: 'approved', approvedOn: '2024-01-10', deploymentState: 'full' }),
+  // Level 5, approved 31/8/2024, never assessed → due 28/2/2025 (overdue on 1/3/2025).
+  system('b', { level: 5, dossierState: 'approved', approvedOn: '2024-08-31' }),
+  // Its unit was deleted: reported under the unknown unit and block.
+  system('c', { unitId: 'u-deleted', level: null, dossierState: 'submitted' }),
+  // A unit with no block: reported under the unknown block, its own name kept.
+  system('d', { unitId: 'u-xa', level: 1, deploymentState: 'partial' }),
+]
+
+const ASSESSMENTS = [
+  assessment('a', '2024-06-20', 'ad_hoc'),
+  assessment('a', '2024-02-01', 'periodic'),
+  assessment('a', '2023-12-01', 'pre_operation'),
+  assessment('z', '2025-01-01', 'periodic'),
+]
+
+describe('lastAssessmentDates', () => {
+  it('keeps the latest assessment of each system, whatever its kind and order', () => {
+    const latest = lastAssessmentDates(ASSESSMENTS)
+    expect(latest.get('a')).toBe('2024-06-20')
+    expect(latest.get('z')).toBe('2025-01-01')
+    expect(latest.has('b')).toBe(false)
+  })
+})
+
+describe('evaluateRegister on 1/3/2025', () => {
+  const result = evaluateRegister(
+    { units: UNITS, systems: SYSTEMS, assessments: ASSESSMENTS },
+    ND85_CT09_2024,
+    '2025-03-01',
+  )
+  const row = (id: string) => result.rows.find((r) => r.system.id === id)
+
+  it('evaluates every system, in the given order, as of the given day', () => {
+    expect(result.asOf).toBe('2025-03-01')
+    expect(result.rows.map((r) => r.system.id)).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('an ad hoc assessment is the latest of any kind and resets the cadence clock', () => {
+    expect(row('a')?.lastAssessedOn).toBe('2024-06-20')
+    expect(row('a')?.evaluation.nextAssessmentDue).toBe('2025-06-20')
+    expect(row('a')?.evaluation.assessment).toBe('ok')
+  })
+
+  it('a never-assessed level-5 system approved on 31/8/2024 is overdue on 1/3/2025', () => {
+    expect(row('b')?.lastAssessedOn).toBeNull()
+    expect(row('b')?.evaluation.nextAssessmentDue).toBe('2025-02-28')
+    expect(row('b')?.evaluation.assessment).toBe('overdue')
+  })
+
+  it('a system whose unit is missing has no unit and is counted under the unknown unit and block', () => {
+    expect(row('c')?.unit).toBeUndefined()
+    expect(result.aggregates.byUnit.get(UNKNOWN_UNIT)?.systems).toBe(1)
+    expect(result.aggregates.byUnit.get(UNKNOWN_UNIT)?.missingLevel).toBe(1)
+    expect(result.aggregates.byBlock.get(UNKNOWN_BLOCK)?.systems).toBe(2)
+  })
+
+  it('a unit with no block is counted under its own name and the unknown block', () => {
+    expect(row('d')?.unit?.name).toBe('UBND xã An Lão')
+    expect(result.aggregates.byUnit.get('UBND xã An Lão')?.systems).toBe(1)
+  })
+
+  it('a unit with a blank name is counted under the unknown unit label, not a blank row', () => {
+    const blank = evaluateRegister(
+      {
+        units: [unit('u-blank', '', 'Khối Đảng')],
+        systems: [system('e', { unitId: 'u-blank' })],
+        assessments: [],
+      },
+      ND85_CT09_2024,
+      '2025-03-01',
+    )
+    expect([...blank.aggregates.byUnit.keys()]).toEqual([UNKNOWN_UNIT])
+    expect([...blank.aggregates.byBlock.keys()]).toEqual(['Khối Đảng'])
+  })
+
+  it('the totals match the rows', () => {
+    const t = result.aggregates.totals
+    expect(t.systems).toBe(4)
+    expect(t.approved).toBe(2)
+    expect(t.approvalOverdue).toBe(2)
+    expect(t.deployed).toBe(1)
+    expect(t.deploymentOverdue).toBe(3)
+    expect(t.assessmentOverdue).toBe(1)
+    expect(t.assessmentDueSoon).toBe(0)
+    expect(t.missingLevel).toBe(1)
+  })
+
+  it('the units, the blocks and the levels add up to the totals', () => {
+    const systemsIn = (m: Iterable<{ systems: number }>): number => [...m].reduce((n, c) => n + c.systems, 0)
+    expect(systemsIn(result.aggregates.byUnit.values())).toBe(4)
+    expect(systemsIn(result.aggregates.byBlock.values())).toBe(4)
+    expect(systemsIn(Object.values(result.aggregates.byLevel))).toBe(4)
+    expect(result.aggregates.byBlock.get('Khối các sở, ban, ngành')?.systems).toBe(2)
+    expect(result.aggregates.byLevel.unknown.systems).toBe(1)
+  })
+})
