@@ -50,7 +50,7 @@ export function queryWords(query: string): string[] {
   return foldText(query).split(' ').filter(Boolean)
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+const collator = new Intl.Collator('vi', { numeric: true })
 
 /** Vietnamese alphabetical order: a ă â b c d đ e ê … (not code-point order). */
 export function compareVi(a: string, b: string): number {
