@@ -1,0 +1,54 @@
+/**
+ * A small argument parser for the CLI's commands, so every usage error reaches the user in
+ * Vietnamese: positionals, boolean flags and `--name value` / `--name=value` options.
+ */
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export interface ArgSpec {
+  flags: readonly string[]
+  options: readonly string[]
+}
+
+export interface ParsedArgs {
+  positionals: string[]
+  flags: Set<string>
+  options: Map<string, string>
+}
+
+export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
+  const parsed: ParsedArgs = { positionals: [], flags: new Set(), options: new Map() }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    if (arg === '--') {
+      parsed.positionals.push(...args.slice(i + 1))
+      break
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Tùy chọn không hợp lệ: ${arg}`)
+      parsed.positionals.push(arg)
+      continue
+    }
+    const eq = arg.indexOf('=')
+    const name = arg.slice(2, eq === -1 ? undefined : eq)
+    if (spec.flags.includes(name)) {
+      if (eq !== -1) throw new UsageError(`Tùy chọn --${name} không nhận giá trị.`)
+      parsed.flags.add(name)
+    } else if (spec.options.includes(name)) {
+      const value = eq === -1 ? args[++i] : arg.slice(eq + 1)
+      if (value === undefined || value === '' || (eq === -1 && value.startsWith('--'))) {
+        throw new UsageError(`Tùy chọn --${name} cần một giá trị.`)
+      }
+      if (parsed.options.has(name)) throw new UsageError(`Tùy chọn --${name} chỉ được ghi một lần.`)
+      parsed.options.set(name, value)
+    } else {
+      throw new UsageError(`Tùy chọn không hợp lệ: --${name}`)
+    }
+  }
+  return parsed
+}

@@ -1,0 +1,61 @@
+/**
+ * The CLI's dispatcher: `--help`, `--version` and the commands, each a function of (args, io)
+ * returning its exit code. The entry (index.ts) only wires the real process to it.
+ */
+import { reportCommand, REPORT_USAGE } from './commands/report'
+import { validateCommand, VALIDATE_USAGE } from './commands/validate'
+import { EXIT, type CliIo } from './io'
+
+export type Command = (args: readonly string[], io: CliIo) => Promise<number>
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+  report: reportCommand,
+}
+
+export const HELP = `CapDo — công cụ dòng lệnh cho sổ theo dõi cấp độ an toàn hệ thống thông tin
+
+${VALIDATE_USAGE}
+    Kiểm tra một tệp danh mục hệ thống như khi nhập vào CapDo và liệt kê từng ô có lỗi
+    (số dòng như trong Excel, tên cột, giá trị, điều cần sửa).
+    --json   in ra đúng một đối tượng JSON { "errors": [...], "rows": <số dòng dữ liệu> }
+
+${REPORT_USAGE}
+    Đánh giá mọi hệ thống trong các tệp danh mục (hoặc tệp CapDo xuất ra) tính đến một ngày.
+    --as-of      ngày tính số liệu (bắt buộc), ví dụ 2026-11-22
+    --ruleset    bộ quy tắc, mặc định ND85-CT09-2024 (hoặc ND331-2026)
+    --out        ghi báo cáo Excel ra tệp này
+    --json       in số liệu dạng JSON
+
+Tùy chọn chung:
+    --help, -h       hiện hướng dẫn này
+    --version, -v    hiện phiên bản
+
+Mã thoát: 0 không có lỗi · 1 dữ liệu có lỗi · 2 sai cách dùng hoặc không đọc được tệp.
+`
+
+export async function runCli(argv: readonly string[], io: CliIo, info: { version: string }): Promise<number> {
+  const [first, ...rest] = argv
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.stdout(HELP)
+    return EXIT.ok
+  }
+  if (first === '--version' || first === '-v') {
+    io.stdout(`${info.version}\n`)
+    return EXIT.ok
+  }
+  if (first === undefined) {
+    io.stderr(HELP)
+    return EXIT.usage
+  }
+  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined
+  if (!command) {
+    io.stderr(`Không có lệnh "${first}". Các lệnh: ${Object.keys(COMMANDS).join(', ')}. Xem: capdo --help\n`)
+    return EXIT.usage
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(HELP)
+    return EXIT.ok
+  }
+  return command(rest, io)
+}

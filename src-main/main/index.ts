@@ -1,0 +1,101 @@
+/**
+ * The main process: wiring only. Everything with a decision in it lives in a module that takes the
+ * Electron objects as parameters and has its own test (security, window-options, menu, ipc/*); this
+ * file only connects them to the real `electron` module.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { join } from 'node:path'
+import { resolveAppPageUrl } from './app-page'
+import { getAppInfo } from './ipc/app'
+import { openFile, saveFile, type FileDialogs, type FilesDeps } from './ipc/files'
+import { registerIpcHandlers } from './ipc/register'
+import { aboutDialogText, buildMenuTemplate } from './menu'
+import { hardenSession, hardenWebContents } from './security'
+import { mainWindowOptions } from './window-options'
+
+const appUrl = resolveAppPageUrl({
+  rendererUrl: process.env.ELECTRON_RENDERER_URL,
+  isPackaged: app.isPackaged,
+  rendererDir: join(__dirname, '../renderer'),
+})
+
+let mainWindow: BrowserWindow | null = null
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(
+    mainWindowOptions({ preloadPath: join(__dirname, '../preload/index.js'), isPackaged: app.isPackaged }),
+  )
+  window.once('ready-to-show', () => window.show())
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  window.loadURL(appUrl).catch((error: unknown) => console.error(`Could not load ${appUrl}`, error))
+  return window
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+function showAbout(): void {
+  const options = { type: 'info' as const, buttons: ['Đóng'], ...aboutDialogText(app.getVersion()) }
+  const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)
+  shown.catch((error: unknown) => console.error('Could not show the about dialog', error))
+}
+
+/** Native dialogs, modal to the main window when there is one. */
+const fileDialogs: FileDialogs = {
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  showOpenDialog: (options) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+}
+
+function start(): void {
+  hardenSession(session.defaultSession, appUrl)
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ isPackaged: app.isPackaged, platform: process.platform, onAbout: showAbout }),
+    ),
+  )
+  const files: FilesDeps = { dialogs: fileDialogs, defaultDirectory: app.getPath('documents') }
+  registerIpcHandlers(
+    ipcMain,
+    {
+      getAppInfo: () => getAppInfo(app),
+      saveFile: (payload) => saveFile(payload, files),
+      openFile: (payload) => openFile(payload, files),
+    },
+    appUrl,
+  )
+  mainWindow = createMainWindow()
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another CapDo is running: it gets the focus (its 'second-instance'), this one leaves.
+  app.quit()
+} else {
+  app.enableSandbox()
+  app.on('second-instance', focusMainWindow)
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('CapDo could not start', error)
+      dialog.showErrorBox(
+        'CapDo không khởi động được',
+        error instanceof Error ? error.message : String(error),
+      )
+      app.quit()
+    })
+}

@@ -1,0 +1,43 @@
+/**
+ * The preload: exposes exactly the CapdoApi functions as `window.capdo`, each one named IPC call.
+ * It never hands the page ipcRenderer or a generic invoke, so the renderer can reach only these
+ * three doors. Built sandboxed as one CommonJS file: it may require nothing but 'electron'.
+ */
+import { contextBridge, ipcRenderer } from 'electron'
+import {
+  CHANNELS,
+  type AppInfo,
+  type CapdoApi,
+  type Channel,
+  type OpenFileRequest,
+  type OpenFileResult,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from './api'
+
+const REMOTE_ERROR_PREFIX = /^Error invoking remote method '[^']*': (?:\w*Error: )?/
+
+/**
+ * Electron rejects with "Error invoking remote method 'files:save-file': FileAccessError: <message>";
+ * the page gets the main process's Vietnamese message alone.
+ */
+export function cleanRemoteError(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error)
+  return new Error(message.replace(REMOTE_ERROR_PREFIX, ''))
+}
+
+async function invoke<Result>(channel: Channel, ...payload: [] | [unknown]): Promise<Result> {
+  try {
+    return await ipcRenderer.invoke(channel, ...payload)
+  } catch (error) {
+    throw cleanRemoteError(error)
+  }
+}
+
+const api = {
+  getAppInfo: () => invoke<AppInfo>(CHANNELS.getAppInfo),
+  saveFile: (request: SaveFileRequest) => invoke<SaveFileResult>(CHANNELS.saveFile, request),
+  openFile: (request: OpenFileRequest) => invoke<OpenFileResult>(CHANNELS.openFile, request),
+} satisfies CapdoApi
+
+contextBridge.exposeInMainWorld('capdo', api)
