@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { version } from './package.json'
 
 // Folders are src-main/ and src-renderer/ (not electron-vite's default src/main…), so every
 // input is named here. Output: out/main, out/preload, out/renderer with relative asset paths, so
@@ -27,6 +28,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     base: './',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -11,7 +11,9 @@ const INTERNAL_ERROR = 3
 
 function packageVersion(): string {
   const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
-  return typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : ''
+  return typeof manifest === 'object' && manifest !== null && 'version' in manifest
+    ? String(manifest.version)
+    : ''
 }
 
 const io = createNodeIo()
@@ -20,7 +22,9 @@ runCli(process.argv.slice(2), io, { version: packageVersion() }).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    io.stderr(`Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    io.stderr(
+      `Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
     process.exitCode = INTERNAL_ERROR
   },
 )

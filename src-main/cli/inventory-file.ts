@@ -6,35 +6,17 @@
 import { isDomainError } from '../../src-renderer/src/domain/errors'
 import type { CellError, InventoryParseResult } from '../../src-renderer/src/domain/inventory/types'
 import { readInventoryWorkbook } from '../../src-renderer/src/excel/import/read-workbook'
+import { readFailure } from './fs-errors'
 import type { CliIo } from './io'
 
 export type InventoryFileOutcome = { ok: true; result: InventoryParseResult } | { ok: false; message: string }
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
-  return typeof error.code === 'string' ? error.code : undefined
-}
-
-function openFailure(path: string, error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return `Không tìm thấy tệp "${path}".`
-    case 'EISDIR':
-      return `"${path}" là một thư mục, không phải tệp Excel.`
-    case 'EACCES':
-    case 'EPERM':
-      return `Không có quyền đọc tệp "${path}".`
-    default:
-      return `Không mở được tệp "${path}": ${error instanceof Error ? error.message : String(error)}`
-  }
-}
 
 export async function readInventoryFile(path: string, io: CliIo): Promise<InventoryFileOutcome> {
   let data: Uint8Array
   try {
     data = await io.readFile(path)
   } catch (error) {
-    return { ok: false, message: openFailure(path, error) }
+    return { ok: false, message: readFailure(path, error) }
   }
   try {
     return { ok: true, result: await readInventoryWorkbook(data) }
@@ -52,5 +34,11 @@ export function formatCellError(error: CellError): string {
 
 /** The cell error as the JSON contract of `validate --json` has it, keys in this order. */
 export function cellErrorJson(error: CellError): CellError {
-  return { row: error.row, column: error.column, field: error.field, value: error.value, message: error.message }
+  return {
+    row: error.row,
+    column: error.column,
+    field: error.field,
+    value: error.value,
+    message: error.message,
+  }
 }

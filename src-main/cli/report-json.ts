@@ -4,7 +4,11 @@
  */
 import type { IsoDate } from '../../src-renderer/src/domain/calendar-date'
 import { LEVEL_KEYS, type Counters, type LevelKey } from '../../src-renderer/src/domain/aggregate'
-import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from '../../src-renderer/src/domain/evaluate'
+import type {
+  ApprovalStatus,
+  AssessmentStatus,
+  DeploymentStatus,
+} from '../../src-renderer/src/domain/evaluate'
 import { UNKNOWN_UNIT, type EvaluatedRegister } from '../../src-renderer/src/domain/register'
 import type { Level } from '../../src-renderer/src/domain/types'
 
@@ -32,7 +36,10 @@ export function reportJson(register: EvaluatedRegister): ReportJson {
   return {
     asOf: register.asOf,
     totals: aggregates.totals,
-    byLevel: Object.fromEntries(LEVEL_KEYS.map((k) => [k, aggregates.byLevel[k]])) as Record<LevelKey, Counters>,
+    byLevel: Object.fromEntries(LEVEL_KEYS.map((k) => [k, aggregates.byLevel[k]])) as Record<
+      LevelKey,
+      Counters
+    >,
     byUnit: Object.fromEntries(aggregates.byUnit),
     systems: register.rows.map((r) => ({
       id: r.system.id,

@@ -19,7 +19,9 @@ import {
 } from '../../../src-renderer/src/domain/rule-set'
 import { LEVEL_LABEL } from '../../../src-renderer/src/domain/vocabulary'
 import { buildReportWorkbook } from '../../../src-renderer/src/excel/export/report-workbook'
+import { isDomainError } from '../../../src-renderer/src/domain/errors'
 import { parseArgs, UsageError } from '../args'
+import { writeFailure } from '../fs-errors'
 import { formatCellError, readInventoryFile } from '../inventory-file'
 import { EXIT, type CliIo } from '../io'
 import { reportJson } from '../report-json'
@@ -41,7 +43,9 @@ function readArgs(args: readonly string[]): ReportArgs {
   const asOf = parsed.options.get('as-of')
   if (asOf === undefined) throw new UsageError('Thiếu --as-of: ngày tính số liệu, dạng YYYY-MM-DD.')
   if (!isIsoDate(asOf)) {
-    throw new UsageError(`Ngày --as-of không hợp lệ: "${asOf}". Cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-11-22).`)
+    throw new UsageError(
+      `Ngày --as-of không hợp lệ: "${asOf}". Cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-11-22).`,
+    )
   }
   const ruleSetId = parsed.options.get('ruleset') ?? DEFAULT_RULE_SET_ID
   const ruleSet = findShippedRuleSet(ruleSetId)
@@ -49,7 +53,13 @@ function readArgs(args: readonly string[]): ReportArgs {
     const known = SHIPPED_RULE_SETS.map((r) => `${r.id} (${r.name})`).join('; ')
     throw new UsageError(`Không có bộ quy tắc "${ruleSetId}". Các bộ quy tắc có: ${known}.`)
   }
-  return { files: parsed.positionals, asOf, ruleSet, out: parsed.options.get('out') ?? null, json: parsed.flags.has('json') }
+  return {
+    files: parsed.positionals,
+    asOf,
+    ruleSet,
+    out: parsed.options.get('out') ?? null,
+    json: parsed.flags.has('json'),
+  }
 }
 
 function countersLine(c: Counters): string {
@@ -70,7 +80,8 @@ function summaryText(register: EvaluatedRegister, ruleSet: RuleSet): string {
   ]
   for (const key of LEVEL_KEYS) {
     const c = aggregates.byLevel[key]
-    if (c.systems > 0) lines.push(`  ${LEVEL_LABEL(key === 'unknown' ? null : Number(key))}: ${countersLine(c)}.`)
+    if (c.systems > 0)
+      lines.push(`  ${LEVEL_LABEL(key === 'unknown' ? null : Number(key))}: ${countersLine(c)}.`)
   }
   lines.push('Theo đơn vị:')
   for (const [unit, c] of aggregates.byUnit) lines.push(`  ${unit}: ${countersLine(c)}.`)
@@ -121,7 +132,9 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   }
   errorLines.push(...duplicateSystems(rowsByFile))
   if (errorLines.length > 0) {
-    io.stderr(`Có ${errorLines.length} lỗi, chưa lập báo cáo:\n${errorLines.map((l) => `  ${l}`).join('\n')}\n`)
+    io.stderr(
+      `Có ${errorLines.length} lỗi, chưa lập báo cáo:\n${errorLines.map((l) => `  ${l}`).join('\n')}\n`,
+    )
     return EXIT.dataErrors
   }
 
@@ -134,12 +147,23 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const evaluated = evaluateRegister(register, ruleSet, asOf)
 
   if (options.out !== null) {
+    let bytes: Uint8Array
     try {
-      const bytes = await buildReportWorkbook({ register: evaluated, ruleSet, asOf, settings: DEFAULT_REPORT_SETTINGS })
+      bytes = await buildReportWorkbook({
+        register: evaluated,
+        ruleSet,
+        asOf,
+        settings: DEFAULT_REPORT_SETTINGS,
+      })
+    } catch (error) {
+      if (!isDomainError(error)) throw error
+      io.stderr(`Không lập được báo cáo: ${error.message}\n`)
+      return EXIT.usage
+    }
+    try {
       await io.writeFile(options.out, bytes)
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      io.stderr(`Không ghi được báo cáo "${options.out}": ${reason}\n`)
+      io.stderr(`${writeFailure(options.out, error)}\n`)
       return EXIT.usage
     }
   }

@@ -1,0 +1,76 @@
+/**
+ * The browser implementation of the preload API, used by `npm run web` and the end-to-end tests
+ * where there is no Electron: saving is a download, opening is a file input. Same type as the
+ * desktop's, so no screen knows which one it talks to.
+ */
+import type {
+  AppInfo,
+  CapdoApi,
+  OpenFileRequest,
+  OpenFileResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../../src-main/preload/api'
+import { MAX_FILE_BYTES } from '../../../src-main/preload/api'
+import { DomainError } from '../domain/errors'
+
+function acceptAttribute(request: OpenFileRequest): string {
+  return request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+}
+
+export function createBrowserApi(version: string, doc: Document = document): CapdoApi {
+  return {
+    async getAppInfo(): Promise<AppInfo> {
+      return { name: 'CapDo', version, shell: 'browser' }
+    },
+
+    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      const blob = new Blob([request.data as BlobPart])
+      const url = URL.createObjectURL(blob)
+      try {
+        const a = doc.createElement('a')
+        a.href = url
+        a.download = request.suggestedName
+        doc.body.appendChild(a)
+        a.click()
+        a.remove()
+      } finally {
+        // Revoke after the click has been handled; the download keeps its own reference.
+        setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      }
+      return { status: 'saved', fileName: request.suggestedName }
+    },
+
+    openFile(request: OpenFileRequest): Promise<OpenFileResult> {
+      return new Promise((resolve, reject) => {
+        const input = doc.createElement('input')
+        input.type = 'file'
+        input.accept = acceptAttribute(request)
+        input.style.display = 'none'
+        input.addEventListener('change', () => {
+          const file = input.files?.[0]
+          input.remove()
+          if (!file) return resolve({ status: 'canceled' })
+          if (file.size > MAX_FILE_BYTES) {
+            return reject(
+              new DomainError(
+                'file_too_large',
+                `Tệp "${file.name}" quá lớn (tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB).`,
+              ),
+            )
+          }
+          file
+            .arrayBuffer()
+            .then((buffer) => resolve({ status: 'opened', fileName: file.name, data: new Uint8Array(buffer) }))
+            .catch(reject)
+        })
+        input.addEventListener('cancel', () => {
+          input.remove()
+          resolve({ status: 'canceled' })
+        })
+        doc.body.appendChild(input)
+        input.click()
+      })
+    },
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Reading a date as people keep it in a spreadsheet (DOMAIN.md §5): a real date cell, an Excel
+ * serial number, or text dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd. Day first,
+ * always (Vietnamese convention). An impossible date (31/02/2024) is an error, never rolled over.
+ */
+import { addDays, isValidYmd, toIsoDate, type IsoDate } from '../calendar-date'
+import { normalizeText } from '../text'
+import { dateCellToIso, isBlank, type InventoryCellValue } from './cell'
+import type { ParseOutcome } from './types'
+
+export const DATE_EXPECTED = 'Ngày phải là ô ngày của Excel hoặc có dạng dd/mm/yyyy (ví dụ 15/03/2024)'
+
+// An optional time of day after the date is tolerated (files converted from CSV often carry "00:00").
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/
+const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
+
+export interface DateOptions {
+  /** The workbook counts serial numbers from 1904 (old Mac Excel) instead of 1900. */
+  date1904?: boolean
+}
+
+/**
+ * An Excel serial number as a calendar date. The 1900 system counts 29/02/1900, a day that never
+ * was (Lotus 1-2-3's bug, kept by Excel): serial 60 is that day, 59 is 28/02/1900, 61 is 01/03/1900.
+ * A fraction is a time of day and is dropped.
+ */
+export function excelSerialToIso(serial: number, options: DateOptions = {}): ParseOutcome<IsoDate> {
+  if (!Number.isFinite(serial) || serial < (options.date1904 ? 0 : 1))
+    return { ok: false, message: DATE_EXPECTED }
+  const days = Math.floor(serial)
+  if (options.date1904) return checked(() => addDays('1904-01-01', days))
+  if (days === 60) return { ok: false, message: 'Ngày 29/02/1900 không tồn tại. ' + DATE_EXPECTED }
+  // Serial 1 is 01/01/1900; past the phantom 29/02 every serial is one day ahead.
+  return checked(() => addDays('1900-01-01', days < 60 ? days - 1 : days - 2))
+}
+
+function checked(make: () => IsoDate): ParseOutcome<IsoDate> {
+  try {
+    return { ok: true, value: make() }
+  } catch {
+    return { ok: false, message: DATE_EXPECTED }
+  }
+}
+
+function fromParts(year: number, month: number, day: number, written: string): ParseOutcome<IsoDate> {
+  if (!isValidYmd(year, month, day)) {
+    return { ok: false, message: `Ngày ${written} không tồn tại. ${DATE_EXPECTED}` }
+  }
+  return { ok: true, value: toIsoDate(year, month, day) }
+}
+
+export function parseDateText(text: string): ParseOutcome<IsoDate> {
+  const t = normalizeText(text)
+  const dayFirst = DAY_FIRST.exec(t)
+  if (dayFirst)
+    return fromParts(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]), t.split(' ')[0])
+  const yearFirst = YEAR_FIRST.exec(t)
+  if (yearFirst) {
+    return fromParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), t.split(/[ T]/)[0])
+  }
+  return { ok: false, message: DATE_EXPECTED }
+}
+
+/** A date cell; empty is null. */
+export function parseDate(
+  value: InventoryCellValue,
+  options: DateOptions = {},
+): ParseOutcome<IsoDate | null> {
+  if (isBlank(value)) return { ok: true, value: null }
+  if (value instanceof Date) {
+    const iso = dateCellToIso(value)
+    return iso ? { ok: true, value: iso } : { ok: false, message: DATE_EXPECTED }
+  }
+  if (typeof value === 'number') return excelSerialToIso(value, options)
+  if (typeof value === 'string') return parseDateText(value)
+  return { ok: false, message: DATE_EXPECTED }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import type { SheetGrid } from './cell'
+import { parseInventoryGrid } from './parse-inventory'
+import { planImport } from './plan-import'
+import { inventoryToRegister } from './to-register'
+
+const NOW = '2026-11-22T00:00:00.000Z'
+const rowsOf = (grid: SheetGrid) => parseInventoryGrid(grid, { sheetName: 'Danh mục' }).rows
+
+const HEADER = [
+  'Tên hệ thống',
+  'Đơn vị',
+  'Cấp độ',
+  'Triển khai phương án bảo đảm ATTT',
+  'Ngày kiểm tra, đánh giá gần nhất',
+]
+const existing = inventoryToRegister(
+  rowsOf([
+    HEADER,
+    ['Cổng thông tin', 'Sở Y tế', 3, '20/12/2024', '01/03/2025'],
+    ['Một cửa', 'Sở Tư pháp', 2, null, null],
+  ]),
+  { now: NOW },
+)
+
+describe('planning an import against the register', () => {
+  it('matches rows by unit and name folded, and finds what changes', () => {
+    const plan = planImport(
+      rowsOf([
+        HEADER,
+        ['CỔNG THÔNG TIN'.normalize('NFD'), 'sở y tế', 4, 'Đã triển khai', '01/03/2025'],
+        ['Một cửa', 'Sở Tư pháp', 2, null, null],
+        ['Thư điện tử', 'Văn phòng UBND', 1, null, null],
+      ]),
+      existing,
+    )
+    expect(plan.update).toEqual([
+      {
+        row: expect.objectContaining({ excelRow: 2 }),
+        systemId: existing.systems[0].id,
+        changes: [
+          { field: 'name', from: 'Cổng thông tin', to: 'CỔNG THÔNG TIN' },
+          { field: 'level', from: 3, to: 4 },
+        ],
+      },
+    ])
+    expect(plan.unchanged.map((p) => p.systemId)).toEqual([existing.systems[1].id])
+    expect(plan.add.map((p) => p.row.excelRow)).toEqual([4])
+    expect(plan.newUnits).toEqual(['Văn phòng UBND'])
+  })
+
+  it('compares only the fields the file has a column for', () => {
+    const plan = planImport(
+      rowsOf([
+        ['Tên hệ thống', 'Đơn vị'],
+        ['Cổng thông tin', 'Sở Y tế'],
+      ]),
+      existing,
+    )
+    expect(plan.unchanged).toHaveLength(1)
+    expect(plan.update).toEqual([])
+  })
+
+  it('counts a last-assessment date the register lacks as a change, when assessments are given', () => {
+    const rows = rowsOf([HEADER, ['Cổng thông tin', 'Sở Y tế', 3, '20/12/2024', '01/04/2026']])
+    expect(planImport(rows, existing).update[0].changes).toEqual([
+      { field: 'lastAssessedOn', from: null, to: '2026-04-01' },
+    ])
+    expect(planImport(rows, { units: existing.units, systems: existing.systems }).unchanged).toHaveLength(1)
+  })
+
+  it('reads a deployment going from partial to none as a change of state', () => {
+    const rows = rowsOf([HEADER, ['Cổng thông tin', 'Sở Y tế', 3, 'Đang triển khai', '01/03/2025']])
+    expect(planImport(rows, existing).update[0].changes).toEqual([
+      { field: 'deploymentState', from: 'full', to: 'partial' },
+    ])
+  })
+
+  it('matches by id when the file carries ids, even when the name or unit changed', () => {
+    const id = existing.systems[1].id
+    const plan = planImport(
+      rowsOf([
+        ['Mã hệ thống', 'Tên hệ thống', 'Đơn vị'],
+        [id, 'Một cửa liên thông', 'Sở Nội vụ'],
+        ['x-9', 'Cổng thông tin', 'Sở Y tế'],
+      ]),
+      existing,
+    )
+    expect(plan.update).toEqual([
+      {
+        row: expect.objectContaining({ excelRow: 2 }),
+        systemId: id,
+        changes: [
+          { field: 'unit', from: 'Sở Tư pháp', to: 'Sở Nội vụ' },
+          { field: 'name', from: 'Một cửa', to: 'Một cửa liên thông' },
+        ],
+      },
+    ])
+    // An id the register does not know is a new system, even if a system of that name exists.
+    expect(plan.add.map((p) => p.systemId)).toEqual(['x-9'])
+    expect(plan.newUnits).toEqual(['Sở Nội vụ'])
+  })
+
+  it('offers each new unit once, as first written', () => {
+    const plan = planImport(
+      rowsOf([HEADER, ['A', 'Sở Xây dựng', 1], ['B', 'SỞ XÂY DỰNG'.normalize('NFD'), 1]]),
+      existing,
+    )
+    expect(plan.newUnits).toEqual(['Sở Xây dựng'])
+  })
+})

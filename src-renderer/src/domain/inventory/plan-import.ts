@@ -1,0 +1,151 @@
+/**
+ * What importing an inventory would do to the register, before anything is written: which rows
+ * add a system, which update one (and which fields change), which change nothing, and which unit
+ * names the register does not know yet (the preview offers to create them). A row matches by the
+ * file's id when it carries one, else by unit + system name folded. Only the fields the file has
+ * a column for are compared: a missing column is "unknown", never "emptied".
+ */
+import { foldKey } from '../text'
+import type { Assessment, SystemRecord, Unit } from '../types'
+import type { InventoryField } from './columns'
+import { systemIdOf } from './to-register'
+import type { InventoryRecord, InventoryRow } from './types'
+
+export interface ExistingRegister {
+  units: readonly Unit[]
+  systems: readonly SystemRecord[]
+  /** When given, a last-assessment date the register lacks counts as a change. */
+  assessments?: Iterable<Pick<Assessment, 'systemId' | 'date'>>
+}
+
+/** A changed field: a system record's property, or `unit` (names) or `lastAssessedOn` (a new assessment). */
+export interface ImportChange {
+  field: keyof SystemRecord | 'unit' | 'lastAssessedOn'
+  from: unknown
+  to: unknown
+}
+
+export interface PlannedRow {
+  row: InventoryRow
+  /** The system the row adds or matches. */
+  systemId: string
+}
+
+export interface PlannedUpdate extends PlannedRow {
+  changes: ImportChange[]
+}
+
+export interface ImportPlan {
+  add: PlannedRow[]
+  update: PlannedUpdate[]
+  unchanged: PlannedRow[]
+  /** Unit names (as first written in the file) that no unit of the register has. */
+  newUnits: string[]
+}
+
+/** Inventory fields whose value is copied as is onto the system record property of the same name. */
+const PLAIN_FIELDS = [
+  'name',
+  'owner',
+  'level',
+  'systemType',
+  'informationTypes',
+  'submittedOn',
+  'appraisedOn',
+  'decisionNo',
+  'approvedOn',
+  'approvalIssuer',
+  'securityRulesNo',
+  'securityRulesOn',
+  'securityRulesIssuer',
+  'expectedApprovalOn',
+  'expectedDeploymentOn',
+  'commissionedOn',
+  'description',
+  'notes',
+] as const satisfies readonly (InventoryField & keyof SystemRecord & keyof InventoryRecord)[]
+
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i])
+  return a === b
+}
+
+function changesOf(
+  record: InventoryRecord,
+  present: ReadonlySet<InventoryField>,
+  system: SystemRecord,
+  unitName: string | undefined,
+  assessedOn: ReadonlySet<string> | null,
+): ImportChange[] {
+  const changes: ImportChange[] = []
+  const compare = (field: ImportChange['field'], from: unknown, to: unknown): void => {
+    if (!same(from, to)) changes.push({ field, from, to })
+  }
+  if (present.has('unit') && foldKey(unitName ?? '') !== foldKey(record.unit)) {
+    changes.push({ field: 'unit', from: unitName ?? '', to: record.unit })
+  }
+  for (const field of PLAIN_FIELDS) if (present.has(field)) compare(field, system[field], record[field])
+  // An empty status is read from the approval date, so either column speaks for the state.
+  if (present.has('status') || present.has('approvedOn'))
+    compare('dossierState', system.dossierState, record.dossierState)
+  if (present.has('deployedOn')) {
+    compare('deploymentState', system.deploymentState, record.deploymentState)
+    // "Đã triển khai" without a date keeps the date the register knows.
+    if (record.deployedOn !== null) compare('deployedOn', system.deployedOn, record.deployedOn)
+  }
+  if (present.has('lastAssessedOn') && assessedOn && record.lastAssessedOn !== null) {
+    if (!assessedOn.has(record.lastAssessedOn))
+      changes.push({ field: 'lastAssessedOn', from: null, to: record.lastAssessedOn })
+  }
+  return changes
+}
+
+const nameKey = (unitName: string, systemName: string): string =>
+  `${foldKey(unitName)}\u0000${foldKey(systemName)}`
+
+export function planImport(rows: readonly InventoryRow[], register: ExistingRegister): ImportPlan {
+  const unitsById = new Map(register.units.map((u) => [u.id, u]))
+  const knownUnits = new Set(register.units.map((u) => foldKey(u.name)))
+  const byId = new Map(register.systems.map((s) => [s.id, s]))
+  const byName = new Map<string, SystemRecord>()
+  for (const s of register.systems) {
+    const key = nameKey(unitsById.get(s.unitId)?.name ?? '', s.name)
+    if (!byName.has(key)) byName.set(key, s)
+  }
+  let assessedBySystem: Map<string, Set<string>> | null = null
+  if (register.assessments) {
+    assessedBySystem = new Map()
+    for (const a of register.assessments) {
+      const dates = assessedBySystem.get(a.systemId) ?? new Set<string>()
+      dates.add(a.date)
+      assessedBySystem.set(a.systemId, dates)
+    }
+  }
+
+  const plan: ImportPlan = { add: [], update: [], unchanged: [], newUnits: [] }
+  const newUnitKeys = new Set<string>()
+  for (const row of rows) {
+    const { record } = row
+    const unitKey = foldKey(record.unit)
+    if (!knownUnits.has(unitKey) && !newUnitKeys.has(unitKey)) {
+      newUnitKeys.add(unitKey)
+      plan.newUnits.push(record.unit)
+    }
+    const match = record.id !== null ? byId.get(record.id) : byName.get(nameKey(record.unit, record.name))
+    if (!match) {
+      plan.add.push({ row, systemId: systemIdOf(record) })
+      continue
+    }
+    const assessed = assessedBySystem ? (assessedBySystem.get(match.id) ?? new Set<string>()) : null
+    const changes = changesOf(
+      record,
+      new Set(row.present),
+      match,
+      unitsById.get(match.unitId)?.name,
+      assessed,
+    )
+    if (changes.length > 0) plan.update.push({ row, systemId: match.id, changes })
+    else plan.unchanged.push({ row, systemId: match.id })
+  }
+  return plan
+}

@@ -1,0 +1,67 @@
+import { DashboardOutlined, ApartmentOutlined } from '@ant-design/icons'
+import { Layout, Menu, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { Outlet, useLocation, useNavigate } from 'react-router'
+import type { AppInfo } from '../../../../src-main/preload/api'
+import { getApi } from '../../bridge'
+import { useSystemCount } from '../../db/hooks'
+import { formatViDate } from '../../domain/calendar-date'
+import { vi } from '../../i18n/vi'
+import { useAsOf } from '../../stores/as-of'
+import styles from './AppLayout.module.css'
+
+const items = [
+  { key: '/', icon: <DashboardOutlined />, label: vi.nav.dashboard },
+  { key: '/units', icon: <ApartmentOutlined />, label: vi.nav.units },
+]
+
+export function AppLayout() {
+  const navigate = useNavigate()
+  const location = useLocation()
+  const asOf = useAsOf((s) => s.asOf)
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  // The store answered at least once: end-to-end tests wait on this marker instead of sleeping.
+  const storeReady = useSystemCount() !== undefined
+
+  useEffect(() => {
+    getApi()
+      .getAppInfo()
+      .then(setInfo)
+      .catch((error: unknown) => console.error(error))
+  }, [])
+
+  return (
+    <Layout className={styles.root}>
+      <Layout.Sider width={232} theme="light" className={styles.sider}>
+        <div className={styles.brand}>
+          <span className={styles.logo}>CĐ</span>
+          <div>
+            <div className={styles.brandName}>{vi.app.name}</div>
+            <div className={styles.brandSub}>Sổ theo dõi cấp độ ATTT</div>
+          </div>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[location.pathname]}
+          items={items}
+          onClick={({ key }) => navigate(key)}
+        />
+        {info && <div className={styles.version}>{vi.app.version(info.version, info.shell)}</div>}
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className={styles.header}>
+          <Typography.Text strong className={styles.headerTitle}>
+            {vi.app.title}
+          </Typography.Text>
+          <Typography.Text type="secondary" data-testid="as-of">
+            {vi.asOf(formatViDate(asOf))}
+          </Typography.Text>
+        </Layout.Header>
+        <Layout.Content className={styles.content}>
+          {storeReady && <span data-testid="app-ready" hidden />}
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -1,0 +1,57 @@
+/**
+ * Every string of the interface, in Vietnamese. Legal vocabulary (states, statuses) lives with the
+ * rules in domain/vocabulary.ts because exports and the CLI print it too.
+ */
+export const vi = {
+  app: {
+    name: 'CapDo',
+    title: 'Sổ theo dõi cấp độ an toàn hệ thống thông tin',
+    ready: 'Sẵn sàng',
+    version: (v: string, shell: 'electron' | 'browser') =>
+      `Phiên bản ${v} · ${shell === 'electron' ? 'ứng dụng máy tính' : 'chạy trên trình duyệt'}`,
+  },
+  nav: {
+    dashboard: 'Tổng quan',
+    units: 'Đơn vị',
+    register: 'Sổ theo dõi HTTT',
+    settings: 'Cài đặt',
+  },
+  asOf: (date: string) => `Tính đến ngày ${date}`,
+  empty: {
+    title: 'Sổ theo dõi chưa có dữ liệu',
+    description:
+      'Bắt đầu bằng bộ dữ liệu mẫu: 95 đơn vị thực tế của thành phố Hải Phòng (8 khối) và 300 hệ thống thông tin giả lập, để xem CapDo hoạt động. Có thể xóa và nhập dữ liệu thật sau.',
+    loadDemo: 'Nạp dữ liệu mẫu',
+    loading: 'Đang nạp dữ liệu mẫu…',
+    loaded: (systems: number, units: number) => `Đã nạp ${systems} hệ thống thông tin của ${units} đơn vị.`,
+  },
+  dashboard: {
+    title: 'Tổng quan',
+    units: 'Đơn vị',
+    systems: 'Hệ thống thông tin',
+    approved: 'Đã phê duyệt cấp độ',
+    approvalOverdue: 'Quá hạn phê duyệt',
+    deployed: 'Đã triển khai phương án',
+    deploymentOverdue: 'Quá hạn triển khai',
+    assessmentOverdue: 'Quá hạn kiểm tra, đánh giá',
+    assessmentDueSoon: 'Sắp đến hạn kiểm tra, đánh giá',
+    withinDays: (days: number) => `trong ${days} ngày tới`,
+    missingLevel: 'Chưa xác định cấp độ',
+    ofSystems: (rate: string) => `${rate} tổng số hệ thống`,
+    byLevel: 'Theo cấp độ',
+    byBlock: 'Theo khối',
+  },
+  units: {
+    title: 'Đơn vị',
+    name: 'Tên đơn vị',
+    block: 'Khối',
+    systems: 'Số HTTT',
+    empty: 'Chưa có đơn vị nào.',
+  },
+  errors: {
+    unexpected: 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
+    storage:
+      'Không ghi được dữ liệu vào bộ nhớ của ứng dụng. Hãy kiểm tra dung lượng ổ đĩa còn trống rồi thử lại.',
+    title: 'Không thực hiện được',
+  },
+} as const
