@@ -1,0 +1,65 @@
+/**
+ * The fixed wording of a Vietnamese official document (Decree 30/2020, Phụ lục I): the national
+ * title and motto, the place-and-date line, and the numbering used in report tables.
+ */
+import { formatViDate, parts, type IsoDate } from '../calendar-date'
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc'
+export const RECIPIENTS_LABEL = 'Nơi nhận:'
+
+/**
+ * "Hải Phòng, ngày 05 tháng 01 năm 2020": days below 10 and the months 1 and 2 take a leading zero
+ * (Decree 30/2020, Phụ lục I, II.4.b); other months do not ("tháng 3").
+ */
+export function placeDateLine(place: string, date: IsoDate): string {
+  const { year, month, day } = parts(date)
+  const dd = String(day).padStart(2, '0')
+  const mm = month <= 2 ? String(month).padStart(2, '0') : String(month)
+  const when = `ngày ${dd} tháng ${mm} năm ${year}`
+  return place.trim() ? `${place.trim()}, ${when}` : when
+}
+
+export function asOfLine(asOf: IsoDate): string {
+  return `Tính đến ngày ${formatViDate(asOf)}`
+}
+
+const ROMAN: readonly [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+]
+
+/** Roman numerals, for group rows of a report table (I, II, III …) and quarters. */
+export function toRoman(n: number): string {
+  let rest = Math.floor(n)
+  let out = ''
+  for (const [value, symbol] of ROMAN) {
+    while (rest >= value) {
+      out += symbol
+      rest -= value
+    }
+  }
+  return out
+}
+
+/** A recipient line of "Nơi nhận:", each starting with a dash (Phụ lục I, II.9). */
+export function recipientLine(recipient: string): string {
+  const text = recipient.trim()
+  return text.startsWith('-') ? text : `- ${text}`
+}
+
+/** Capitals the Vietnamese way (titles, body names, the signer's title). */
+export function upperVi(text: string): string {
+  return text.toLocaleUpperCase('vi-VN')
+}

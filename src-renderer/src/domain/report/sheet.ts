@@ -1,0 +1,82 @@
+/**
+ * The workbook spec: what one sheet of an exported report says, independent of any spreadsheet
+ * library. The report builders (pure, tested here) fill it from the evaluated register; the Excel
+ * writer (src-renderer/src/excel/export) lays it out as a Decree 30/2020 document. A new report
+ * form (Mẫu 08 of Decree 331) is one more builder returning this shape, plus its own preamble.
+ */
+import type { IsoDate } from '../calendar-date'
+
+export type ReportSheetId = 'summary' | 'register' | 'overdue' | 'upcoming' | 'quarterly'
+
+export const REPORT_SHEET_IDS: readonly ReportSheetId[] = [
+  'summary',
+  'register',
+  'overdue',
+  'upcoming',
+  'quarterly',
+]
+
+/** A calendar date, written as a real spreadsheet date shown dd/mm/yyyy. */
+export interface DateCell {
+  date: IsoDate
+}
+
+/** A share in [0, 1], written as a number shown as a percentage. */
+export interface RateCell {
+  rate: number
+}
+
+/** Strings are always written as text, whatever they start with (never as a formula). */
+export type ReportCell = string | number | null | DateCell | RateCell
+
+export interface ReportColumn {
+  header: string
+  /** A group header merged over consecutive columns that share it (e.g. "Phê duyệt hồ sơ"). */
+  group?: string
+  /** Width in spreadsheet character units. */
+  width: number
+  align: 'left' | 'center' | 'right'
+}
+
+/**
+ * `section`: a heading row inside the table (A. Theo cấp độ); `group`: a subtotal row (a block
+ * above its units); `total`: the totals row.
+ */
+export type ReportRowStyle = 'section' | 'group' | 'total'
+
+export interface ReportRow {
+  cells: ReportCell[]
+  style?: ReportRowStyle
+}
+
+export interface ReportSheet {
+  id: ReportSheetId
+  /** The worksheet tab (≤ 31 characters, none of : \ / ? * [ ]). */
+  name: string
+  /** Tên loại và trích yếu: printed bold, centred, in capitals. */
+  title: string
+  /** Lines under the title ("Tính đến ngày 23/11/2026"). */
+  subtitles: string[]
+  /** Paragraphs between the title and the table (reporting period, due date). */
+  preamble: string[]
+  orientation: 'portrait' | 'landscape'
+  columns: ReportColumn[]
+  rows: ReportRow[]
+  /** A data sheet meant to be filtered and imported back: frozen header and auto-filter. */
+  dataSheet: boolean
+  /** Shown in the table when there are no rows. */
+  emptyText: string
+}
+
+export function isDateCell(cell: ReportCell): cell is DateCell {
+  return typeof cell === 'object' && cell !== null && 'date' in cell
+}
+
+export function isRateCell(cell: ReportCell): cell is RateCell {
+  return typeof cell === 'object' && cell !== null && 'rate' in cell
+}
+
+/** A date cell, or an empty cell when there is no date. */
+export function dateCell(date: IsoDate | null | undefined): DateCell | null {
+  return date ? { date } : null
+}

@@ -1,0 +1,100 @@
+/**
+ * Printing a report sheet: A4 with the margins of Decree 30/2020, page numbers from the second
+ * page, the table header repeated on every page. A report table prints one page wide; a sheet
+ * that nearly fits one page is fitted to it, so the signature never sits alone on a second page.
+ * The full register (some thirty columns) would shrink to a quarter of its size on one page, so a
+ * data sheet prints over as many pages wide as keep it readable.
+ */
+import type { PaperSize, Worksheet } from 'exceljs'
+import type { ReportSheet } from '../../domain/report/sheet'
+import { FONT_NAME, PAGE_MARGINS, PAPER_A4 } from './styles'
+
+/** Columns of a data sheet frozen on screen: STT, id, name. */
+export const FROZEN_COLUMNS = 3
+/** The smallest print scale a data sheet may shrink to before it spreads over more pages. */
+const DATA_SHEET_MIN_SCALE = 0.6
+/** How much a report sheet may shrink to stay on one page. */
+const ONE_PAGE_SHRINK = 0.85
+const DEFAULT_ROW_PT = 15
+const MM = 72 / 25.4
+
+/** A4 (210 × 297 mm) less the margins, in points. */
+const PRINTABLE_PT = {
+  portrait: { width: (210 - 45) * MM, height: (297 - 40) * MM },
+  landscape: { width: (297 - 45) * MM, height: (210 - 40) * MM },
+}
+
+/** Column widths in points, the way Excel draws them (a unit is about 7 pixels, plus padding). */
+function widthPt(widths: readonly number[]): number {
+  return widths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0)
+}
+
+type Layout = Pick<ReportSheet, 'orientation' | 'dataSheet'>
+
+/** How many pages wide a sheet prints. */
+export function pagesWide(sheet: Layout, widths: readonly number[]): number {
+  if (!sheet.dataSheet) return 1
+  const perPage = PRINTABLE_PT[sheet.orientation].width / DATA_SHEET_MIN_SCALE
+  return Math.max(1, Math.ceil(widthPt(widths) / perPage))
+}
+
+/**
+ * How many columns land on the first printed page: the document's header, title and signature
+ * are laid over those, not centred across pages. With a safety margin, since the page breaks
+ * fall where the spreadsheet program decides.
+ */
+export function firstPageColumns(sheet: Layout, widths: readonly number[]): number {
+  const pages = pagesWide(sheet, widths)
+  if (pages === 1) return widths.length
+  const perPage = widthPt(widths) / pages
+  let columns = 0
+  while (columns < widths.length && widthPt(widths.slice(0, columns + 1)) <= perPage * 0.9) columns++
+  return Math.max(2, columns)
+}
+
+/** Whether the sheet, fitted to the page width, is at most a little taller than one page. */
+function nearlyOnePage(ws: Worksheet, sheet: Layout, widths: readonly number[], lastRow: number): boolean {
+  const page = PRINTABLE_PT[sheet.orientation]
+  const scale = Math.min(1, page.width / widthPt(widths))
+  const limit = page.height / (scale * ONE_PAGE_SHRINK)
+  let heightPt = 0
+  for (let r = 1; r <= lastRow; r++) {
+    heightPt += ws.getRow(r).height ?? DEFAULT_ROW_PT
+    if (heightPt > limit) return false
+  }
+  return true
+}
+
+export function setUpPage(
+  ws: Worksheet,
+  sheet: Layout,
+  widths: readonly number[],
+  tableHeader: { from: number; to: number },
+  lastRow: number,
+): void {
+  const wide = pagesWide(sheet, widths)
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER_A4 as PaperSize,
+    orientation: sheet.orientation,
+    fitToPage: true,
+    fitToWidth: wide,
+    fitToHeight: !sheet.dataSheet && nearlyOnePage(ws, sheet, widths, lastRow) ? 1 : 0,
+    margins: PAGE_MARGINS,
+    horizontalCentered: wide === 1,
+    printTitlesRow: `${tableHeader.from}:${tableHeader.to}`,
+    // Each sheet is its own document, numbered from 1 even when the whole workbook is printed.
+    firstPageNumber: 1,
+  }
+  // A band of rows across all its pages, then the next band: pages laid side by side read as one
+  // table. (Repeating the first columns on every page would also repeat, cut, the document's
+  // header merged over them.)
+  if (wide > 1) ws.pageSetup.pageOrder = 'overThenDown'
+  // Page numbers centred in the top margin, not on the first page (Phụ lục I, Mục I.7).
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    differentFirst: true,
+    firstHeader: '&C',
+    oddHeader: `&C&"${FONT_NAME},Regular"&13&P`,
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The report workbook CapDo sends upward (DOMAIN.md §6): the sheets of the pure report model
+ * (domain/report) written with exceljs as Vietnamese official documents. Runs in Node (CLI) and
+ * in the browser (export screen, worker) alike: it only builds bytes, the caller saves them.
+ */
+import ExcelJS from 'exceljs'
+import { dayNumber, type IsoDate } from '../../domain/calendar-date'
+import type { EvaluatedRegister } from '../../domain/register'
+import type { RuleSet } from '../../domain/rule-set'
+import { buildReportSheets } from '../../domain/report/build'
+import type { ReportSettings } from '../../domain/report/settings'
+import type { ReportSheetId } from '../../domain/report/sheet'
+import { writeReportSheet } from './sheet-writer'
+
+export type { ReportSheetId } from '../../domain/report/sheet'
+
+export interface ReportInput {
+  register: EvaluatedRegister
+  ruleSet: RuleSet
+  asOf: IsoDate
+  settings: ReportSettings
+  /** Default: every sheet the rule set reports (all five under a quarterly rule set). */
+  sheets?: ReportSheetId[]
+  /** Default: the quarter containing asOf. */
+  quarter?: { year: number; quarter: 1 | 2 | 3 | 4 }
+  onProgress?: (fraction: number) => void
+}
+
+/** Share of the progress bar for laying out rows; writing the file (XML and zip) takes the rest. */
+const LAYOUT_SHARE = 0.35
+
+export async function buildReportWorkbook(input: ReportInput): Promise<Uint8Array> {
+  const { settings, asOf, onProgress } = input
+  const sheets = buildReportSheets(input)
+  onProgress?.(0.05)
+
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'CapDo'
+  workbook.title = sheets[0]?.title ?? ''
+  // The document's date, not the clock.
+  workbook.created = new Date(dayNumber(asOf) * 86_400_000)
+  workbook.modified = workbook.created
+
+  const totalRows = Math.max(
+    1,
+    sheets.reduce((n, s) => n + s.rows.length, 0),
+  )
+  let done = 0
+  for (const sheet of sheets) {
+    const before = done
+    writeReportSheet(workbook, sheet, settings, asOf, (written) => {
+      done = before + written
+      onProgress?.(0.05 + (LAYOUT_SHARE * done) / totalRows)
+    })
+  }
+  onProgress?.(0.05 + LAYOUT_SHARE)
+
+  // A Node Buffer in Node, an ArrayBuffer in the browser build: hand back a plain Uint8Array.
+  const written: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer()
+  onProgress?.(1)
+  return ArrayBuffer.isView(written)
+    ? new Uint8Array(written.buffer, written.byteOffset, written.byteLength)
+    : new Uint8Array(written)
+}
