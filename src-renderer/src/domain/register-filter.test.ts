@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { ND85_CT09_2024 } from './rule-set'
+import { evaluateRegister } from './register'
+import {
+  EMPTY_FILTER,
+  filterFromSearchParams,
+  filterRegister,
+  filterToSearchParams,
+  isFilterEmpty,
+} from './register-filter'
+import type { SystemRecord, Unit } from './types'
+
+const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
+const units: Unit[] = [
+  { id: 'u1', name: 'Sở Y tế', block: 'Khối sở', parentId: null, ...stamp },
+  { id: 'u2', name: 'Sở Tài chính', block: 'Khối sở', parentId: null, ...stamp },
+  { id: 'u3', name: 'UBND phường Hồng Bàng', block: 'Khối phường', parentId: null, ...stamp },
+]
+
+function system(id: string, unitId: string, name: string, patch: Partial<SystemRecord> = {}): SystemRecord {
+  return {
+    id,
+    unitId,
+    name,
+    owner: 'UBND thành phố',
+    level: 2,
+    systemType: null,
+    informationTypes: [],
+    description: '',
+    notes: '',
+    commissionedOn: null,
+    dossierState: 'drafting',
+    submittedOn: null,
+    appraisedOn: null,
+    decisionNo: '',
+    approvedOn: null,
+    approvalIssuer: '',
+    approvalRuleSetId: null,
+    securityRulesNo: '',
+    securityRulesOn: null,
+    securityRulesIssuer: '',
+    deploymentState: 'none',
+    deployedOn: null,
+    expectedApprovalOn: null,
+    expectedDeploymentOn: null,
+    revision: 1,
+    ...stamp,
+    ...patch,
+  }
+}
+
+const systems = [
+  system('s1', 'u1', 'Hệ thống quản lý bệnh viện', {
+    level: 3,
+    dossierState: 'approved',
+    approvedOn: '2024-05-01',
+  }),
+  system('s2', 'u1', 'Cổng thông tin điện tử', { level: null }),
+  system('s3', 'u2', 'Phần mềm kế toán', { level: 3, dossierState: 'approved', approvedOn: '2026-01-15' }),
+  system('s4', 'u3', 'Một cửa điện tử', { level: 2 }),
+]
+const { rows } = evaluateRegister({ units, systems, assessments: [] }, ND85_CT09_2024, '2026-11-23')
+const ids = (filter: Partial<typeof EMPTY_FILTER>) =>
+  filterRegister(rows, { ...EMPTY_FILTER, ...filter }).map((r) => r.system.id)
+
+describe('register filters', () => {
+  it('an empty filter keeps every system', () => {
+    expect(ids({})).toEqual(['s1', 's2', 's3', 's4'])
+  })
+
+  it('typing "so y te" finds the systems of Sở Y tế', () => {
+    expect(ids({ query: 'so y te' })).toEqual(['s1', 's2'])
+  })
+
+  it('search ignores case and diacritics in system names too', () => {
+    expect(ids({ query: 'MOT CUA' })).toEqual(['s4'])
+    expect(ids({ query: 'benh vien y te' })).toEqual(['s1'])
+  })
+
+  it('the unknown level is a level of its own', () => {
+    expect(ids({ levels: ['unknown'] })).toEqual(['s2'])
+    expect(ids({ levels: ['3', 'unknown'] })).toEqual(['s1', 's2', 's3'])
+  })
+
+  it('filters combine: every filter must pass', () => {
+    expect(ids({ blocks: ['Khối sở'], levels: ['3'] })).toEqual(['s1', 's3'])
+    expect(ids({ unitIds: ['u2'], dossierStates: ['drafting'] })).toEqual([])
+  })
+
+  it('status filters read the evaluation for the day', () => {
+    // s1 approved 01/5/2024, level 3: due 01/5/2025, overdue on 23/11/2026; s3's is due 15/01/2027.
+    expect(ids({ assessment: ['overdue'] })).toEqual(['s1'])
+    expect(ids({ approval: ['overdue'] })).toEqual(['s2', 's4'])
+  })
+
+  it('a filter survives the trip through the URL, and unknown values are dropped', () => {
+    const filter = {
+      ...EMPTY_FILTER,
+      query: 'sở y tế',
+      levels: ['3' as const, 'unknown' as const],
+      approval: ['overdue' as const],
+    }
+    const params = filterToSearchParams(filter)
+    expect(filterFromSearchParams(params)).toEqual(filter)
+    expect(filterFromSearchParams(new URLSearchParams('level=9&approval=maybe&level=2')).levels).toEqual([
+      '2',
+    ])
+    expect(isFilterEmpty(filterFromSearchParams(new URLSearchParams('')))).toBe(true)
+    expect(isFilterEmpty(filter)).toBe(false)
+  })
+})

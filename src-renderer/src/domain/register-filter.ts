@@ -1,0 +1,115 @@
+/**
+ * What the register can be filtered by, and the filter as URL parameters, so a dashboard tile
+ * (or a bookmark) opens the register already filtered: `#/register?level=3&approval=overdue`.
+ */
+import { LEVEL_KEYS, levelKey, type LevelKey } from './aggregate'
+import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from './evaluate'
+import type { EvaluatedSystem } from './register'
+import { foldText, matchesFolded, queryWords } from './text'
+import { DOSSIER_STATES, type DossierState } from './types'
+
+export interface RegisterFilter {
+  query: string
+  unitIds: string[]
+  blocks: string[]
+  levels: LevelKey[]
+  dossierStates: DossierState[]
+  approval: ApprovalStatus[]
+  deployment: DeploymentStatus[]
+  assessment: AssessmentStatus[]
+}
+
+export const EMPTY_FILTER: RegisterFilter = {
+  query: '',
+  unitIds: [],
+  blocks: [],
+  levels: [],
+  dossierStates: [],
+  approval: [],
+  deployment: [],
+  assessment: [],
+}
+
+const APPROVAL: readonly ApprovalStatus[] = ['approved', 'pending', 'overdue']
+const DEPLOYMENT: readonly DeploymentStatus[] = ['deployed', 'pending', 'overdue']
+const ASSESSMENT: readonly AssessmentStatus[] = ['ok', 'due_soon', 'overdue', 'not_applicable']
+
+/** The URL parameter of each list field, and the values it may hold (others are dropped). */
+const LIST_PARAMS = {
+  unitIds: { param: 'unit', allowed: null },
+  blocks: { param: 'block', allowed: null },
+  levels: { param: 'level', allowed: LEVEL_KEYS },
+  dossierStates: { param: 'dossier', allowed: DOSSIER_STATES },
+  approval: { param: 'approval', allowed: APPROVAL },
+  deployment: { param: 'deployment', allowed: DEPLOYMENT },
+  assessment: { param: 'assessment', allowed: ASSESSMENT },
+} as const satisfies Record<
+  Exclude<keyof RegisterFilter, 'query'>,
+  { param: string; allowed: readonly string[] | null }
+>
+
+type ListKey = keyof typeof LIST_PARAMS
+
+export function filterToSearchParams(filter: Partial<RegisterFilter>): URLSearchParams {
+  const params = new URLSearchParams()
+  if (filter.query) params.set('q', filter.query)
+  for (const key of Object.keys(LIST_PARAMS) as ListKey[]) {
+    for (const value of filter[key] ?? []) params.append(LIST_PARAMS[key].param, value)
+  }
+  return params
+}
+
+export function filterFromSearchParams(params: URLSearchParams): RegisterFilter {
+  const filter: RegisterFilter = { ...EMPTY_FILTER, query: params.get('q') ?? '' }
+  for (const key of Object.keys(LIST_PARAMS) as ListKey[]) {
+    const { param, allowed } = LIST_PARAMS[key]
+    const values = params
+      .getAll(param)
+      .filter((v) => allowed === null || (allowed as readonly string[]).includes(v))
+    ;(filter[key] as string[]) = [...new Set(values)]
+  }
+  return filter
+}
+
+export function isFilterEmpty(filter: RegisterFilter): boolean {
+  return filterToSearchParams(filter).toString() === ''
+}
+
+/** The text a free-text search looks in, folded once per system. */
+export function searchText(row: EvaluatedSystem): string {
+  const s = row.system
+  return foldText([s.name, row.unit?.name ?? '', s.owner, s.decisionNo, s.notes].join(' '))
+}
+
+/**
+ * The rows that pass every filter. `folded` gives each row's searchText, precomputed by the
+ * caller so typing in the search box does not fold 20,000 names on every keystroke.
+ */
+export function filterRegister(
+  rows: readonly EvaluatedSystem[],
+  filter: RegisterFilter,
+  folded: (row: EvaluatedSystem) => string = searchText,
+): EvaluatedSystem[] {
+  const words = queryWords(filter.query)
+  const sets = {
+    unitIds: new Set(filter.unitIds),
+    blocks: new Set(filter.blocks),
+    levels: new Set(filter.levels),
+    dossierStates: new Set(filter.dossierStates),
+    approval: new Set(filter.approval),
+    deployment: new Set(filter.deployment),
+    assessment: new Set(filter.assessment),
+  }
+  const pass = <T>(set: Set<T>, value: T) => set.size === 0 || set.has(value)
+  return rows.filter(
+    (r) =>
+      pass(sets.unitIds, r.system.unitId) &&
+      pass(sets.blocks, r.unit?.block ?? '') &&
+      pass(sets.levels, levelKey(r.system.level)) &&
+      pass(sets.dossierStates, r.system.dossierState) &&
+      pass(sets.approval, r.evaluation.approval) &&
+      pass(sets.deployment, r.evaluation.deployment) &&
+      pass(sets.assessment, r.evaluation.assessment) &&
+      (words.length === 0 || matchesFolded(folded(r), words)),
+  )
+}
