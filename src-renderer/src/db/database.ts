@@ -1,0 +1,42 @@
+/**
+ * The register's one home (STYLE habit 4): a Dexie database in the renderer holding units,
+ * systems, assessments, the history of every change and the settings. Nothing here is a global:
+ * the app creates one database at start-up and hands it down (DbProvider); repos take it as their
+ * first argument, so each test opens a fresh one.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { ReportSettings } from '../domain/report/settings'
+import type { RuleSet } from '../domain/rule-set'
+import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../domain/types'
+import { SCHEMA_VERSIONS } from './schema'
+
+/** The settings table holds one row per key; the key decides the value's type. */
+export type SettingsRow =
+  | { key: 'ruleSetId'; value: string }
+  | { key: 'reportSettings'; value: ReportSettings }
+  | { key: 'customRuleSets'; value: RuleSet[] }
+
+export type SettingsKey = SettingsRow['key']
+
+export const DEFAULT_DATABASE_NAME = 'capdo'
+
+export class CapdoDatabase extends Dexie {
+  // `declare`: Dexie creates the table properties in `stores()`; a class field would overwrite them.
+  declare units: EntityTable<Unit, 'id'>
+  declare systems: EntityTable<SystemRecord, 'id'>
+  declare assessments: EntityTable<Assessment, 'id'>
+  declare history: EntityTable<HistoryEntry, 'id'>
+  declare settings: Table<SettingsRow, SettingsKey>
+
+  constructor(name: string) {
+    super(name)
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores)
+      if (v.upgrade) version.upgrade(v.upgrade)
+    }
+  }
+}
+
+export function createDatabase(name: string = DEFAULT_DATABASE_NAME): CapdoDatabase {
+  return new CapdoDatabase(name)
+}

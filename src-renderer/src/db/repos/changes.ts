@@ -1,0 +1,76 @@
+/**
+ * What every repo write shares: new ids and instants, the field-by-field difference between a
+ * record before and after, and the history entry that tells the change (STYLE habit 5). History
+ * keeps only the fields that changed, with their old and new values.
+ */
+import type { FieldChange, HistoryAction, HistoryEntity, HistoryEntry } from '../../domain/types'
+
+export function newId(): string {
+  return crypto.randomUUID()
+}
+
+/** The instant of a change (ISO timestamp); calendar rules never read it, only people do. */
+export function nowIso(): string {
+  return new Date().toISOString()
+}
+
+/** Equality for stored values: primitives, null, and arrays or plain objects of them. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  const ra = a as Record<string, unknown>
+  const rb = b as Record<string, unknown>
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameValue(ra[k], rb[k]))
+}
+
+/** The fields whose value differs between `before` and `after`, in the order given. */
+export function diffFields<T extends object>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): FieldChange[] {
+  const changes: FieldChange[] = []
+  for (const field of fields) {
+    if (!sameValue(before[field], after[field])) {
+      changes.push({ field, from: before[field] ?? null, to: after[field] ?? null })
+    }
+  }
+  return changes
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+}
+
+/** A new record's non-empty fields, as changes from nothing (for a 'create' entry). */
+export function createdFields<T extends object>(
+  record: T,
+  fields: readonly (keyof T & string)[],
+): FieldChange[] {
+  return fields.filter((f) => !isEmpty(record[f])).map((field) => ({ field, from: null, to: record[field] }))
+}
+
+/** A deleted record's non-empty fields, as changes to nothing (the 'delete' entry keeps what was lost). */
+export function deletedFields<T extends object>(
+  record: T,
+  fields: readonly (keyof T & string)[],
+): FieldChange[] {
+  return fields.filter((f) => !isEmpty(record[f])).map((field) => ({ field, from: record[field], to: null }))
+}
+
+export function historyEntry(entry: {
+  entity: HistoryEntity
+  entityId: string
+  systemId: string | null
+  action: HistoryAction
+  changes: FieldChange[]
+  at: string
+  by?: string
+  note?: string
+}): HistoryEntry {
+  return { ...entry, by: entry.by ?? '', note: entry.note ?? '' }
+}

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_REPORT_SETTINGS } from '../../domain/report/settings'
+import { ND85_CT09_2024 } from '../../domain/rule-set'
+import type { CapdoDatabase } from '../database'
+import { freshDatabase, watchWrites } from '../test-db'
+import { listHistoryForEntity } from './history'
+import {
+  deleteCustomRuleSet,
+  getActiveRuleSet,
+  getSettings,
+  saveCustomRuleSet,
+  saveReportSettings,
+  saveRuleSetId,
+} from './settings'
+
+let db: CapdoDatabase
+
+beforeEach(() => {
+  db = freshDatabase()
+})
+
+afterEach(async () => {
+  await db.delete()
+})
+
+describe('settings', () => {
+  it('starts with the default rule set and report settings', async () => {
+    expect(await getSettings(db)).toEqual({
+      ruleSetId: 'ND85-CT09-2024',
+      reportSettings: DEFAULT_REPORT_SETTINGS,
+      customRuleSets: [],
+    })
+    expect((await getActiveRuleSet(db)).id).toBe('ND85-CT09-2024')
+  })
+
+  it('round-trips the chosen rule set and records the change in history', async () => {
+    const watch = watchWrites(db)
+    await saveRuleSetId(db, 'ND331-2026', 'Quản trị')
+    expect(watch.transactions.size).toBe(1)
+    expect((await getSettings(db)).ruleSetId).toBe('ND331-2026')
+    expect((await getActiveRuleSet(db)).id).toBe('ND331-2026')
+    const [entry] = await listHistoryForEntity(db, 'ruleSetId')
+    expect(entry).toMatchObject({
+      entity: 'settings',
+      systemId: null,
+      action: 'update',
+      by: 'Quản trị',
+      changes: [{ field: 'ruleSetId', from: 'ND85-CT09-2024', to: 'ND331-2026' }],
+    })
+  })
+
+  it('refuses a rule set that does not exist', async () => {
+    await expect(saveRuleSetId(db, 'ND999')).rejects.toMatchObject({
+      code: 'rule_set_not_found',
+      message: 'Không tìm thấy bộ quy tắc đã chọn.',
+    })
+    expect(await db.history.count()).toBe(0)
+  })
+
+  it('round-trips report settings in NFC, recording each changed field', async () => {
+    const saved = await saveReportSettings(db, {
+      ...DEFAULT_REPORT_SETTINGS,
+      place: ' Hải  Phòng '.normalize('NFD'),
+      signerName: 'Nguyễn Văn A',
+      signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+      recipients: ['Bộ Công an;', '', 'Lưu: VT.'],
+    })
+    expect(saved.place).toBe('Hải Phòng')
+    expect((await getSettings(db)).reportSettings).toEqual(saved)
+    expect(saved.signerTitle).toBe('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC')
+    expect(saved.recipients).toEqual(['Bộ Công an;', 'Lưu: VT.'])
+    const [entry] = await listHistoryForEntity(db, 'reportSettings')
+    expect(entry.changes.map((c) => c.field)).toEqual([
+      'reportSettings.signerName',
+      'reportSettings.signerTitle',
+      'reportSettings.recipients',
+    ])
+  })
+
+  it('keeps custom rule sets beside the shipped ones and can make one active', async () => {
+    const copy = {
+      ...ND85_CT09_2024,
+      id: 'HP-2025',
+      name: 'Hải Phòng 2025',
+      basedOn: ND85_CT09_2024.id,
+      dueSoonDays: 45,
+    }
+    await saveCustomRuleSet(db, copy)
+    await saveRuleSetId(db, 'HP-2025')
+    expect((await getActiveRuleSet(db)).dueSoonDays).toBe(45)
+    await expect(deleteCustomRuleSet(db, 'HP-2025')).rejects.toMatchObject({ code: 'rule_set_active' })
+    await expect(saveCustomRuleSet(db, { ...ND85_CT09_2024 })).rejects.toMatchObject({
+      code: 'rule_set_shipped',
+    })
+    await saveRuleSetId(db, 'ND85-CT09-2024')
+    await deleteCustomRuleSet(db, 'HP-2025')
+    expect((await getSettings(db)).customRuleSets).toEqual([])
+  })
+})

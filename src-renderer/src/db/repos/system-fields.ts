@@ -1,0 +1,134 @@
+/**
+ * The editable fields of a system record, their defaults, and the check that turns any input
+ * (a form, an import row, another office's file) into a valid record or a Vietnamese refusal.
+ */
+import { DomainError } from '../../domain/errors'
+import {
+  DEPLOYMENT_STATES,
+  DOSSIER_STATES,
+  INFORMATION_TYPES,
+  SYSTEM_TYPES,
+  type SystemRecord,
+} from '../../domain/types'
+import {
+  checkDate,
+  checkLevel,
+  checkListOf,
+  checkOneOf,
+  checkOptionalOneOf,
+  cleanMultilineText,
+  cleanText,
+  requireName,
+} from '../validate'
+
+/** Everything a person or an import may set; ids, stamps and the revision belong to the repo. */
+export type SystemFields = Omit<SystemRecord, 'id' | 'createdAt' | 'updatedAt' | 'revision'>
+
+export type SystemInput = Pick<SystemFields, 'name' | 'unitId'> &
+  Partial<SystemFields> & {
+    /** A stable id carried by an exported workbook; a new one is made when absent. */
+    id?: string
+  }
+
+export type SystemPatch = Partial<SystemFields>
+
+export const SYSTEM_FIELDS = [
+  'name',
+  'unitId',
+  'owner',
+  'level',
+  'systemType',
+  'informationTypes',
+  'description',
+  'notes',
+  'dossierState',
+  'submittedOn',
+  'appraisedOn',
+  'decisionNo',
+  'approvedOn',
+  'approvalIssuer',
+  'approvalRuleSetId',
+  'securityRulesNo',
+  'securityRulesOn',
+  'securityRulesIssuer',
+  'deploymentState',
+  'deployedOn',
+  'commissionedOn',
+  'expectedApprovalOn',
+  'expectedDeploymentOn',
+] as const satisfies readonly (keyof SystemFields)[]
+
+export const SYSTEM_DEFAULTS: Omit<SystemFields, 'name' | 'unitId'> = {
+  owner: '',
+  level: null,
+  systemType: null,
+  informationTypes: [],
+  description: '',
+  notes: '',
+  dossierState: 'not_started',
+  submittedOn: null,
+  appraisedOn: null,
+  decisionNo: '',
+  approvedOn: null,
+  approvalIssuer: '',
+  approvalRuleSetId: null,
+  securityRulesNo: '',
+  securityRulesOn: null,
+  securityRulesIssuer: '',
+  deploymentState: 'none',
+  deployedOn: null,
+  commissionedOn: null,
+  expectedApprovalOn: null,
+  expectedDeploymentOn: null,
+}
+
+/** Only the known fields of a patch, so stray keys never reach the store. */
+export function pickSystemFields(patch: Partial<SystemFields>): Partial<SystemFields> {
+  const picked: Record<string, unknown> = {}
+  for (const field of SYSTEM_FIELDS) {
+    if (patch[field] !== undefined) picked[field] = patch[field]
+  }
+  return picked as Partial<SystemFields>
+}
+
+/** Normalises text to NFC and checks every field; throws a DomainError naming the first bad one. */
+export function cleanSystemFields(fields: SystemFields): SystemFields {
+  const unitId = fields.unitId
+  if (typeof unitId !== 'string' || unitId === '') {
+    throw new DomainError('unit_required', 'Cần chọn đơn vị quản lý, vận hành của hệ thống.')
+  }
+  const clean: SystemFields = {
+    name: requireName(fields.name, 'Cần nhập tên hệ thống thông tin.'),
+    unitId,
+    owner: cleanText(fields.owner, 'owner'),
+    level: checkLevel(fields.level),
+    systemType: checkOptionalOneOf(fields.systemType, SYSTEM_TYPES, 'systemType'),
+    informationTypes: checkListOf(fields.informationTypes, INFORMATION_TYPES, 'informationTypes'),
+    description: cleanMultilineText(fields.description, 'description'),
+    notes: cleanMultilineText(fields.notes, 'notes'),
+    dossierState: checkOneOf(fields.dossierState, DOSSIER_STATES, 'dossierState'),
+    submittedOn: checkDate(fields.submittedOn, 'submittedOn'),
+    appraisedOn: checkDate(fields.appraisedOn, 'appraisedOn'),
+    decisionNo: cleanText(fields.decisionNo, 'decisionNo'),
+    approvedOn: checkDate(fields.approvedOn, 'approvedOn'),
+    approvalIssuer: cleanText(fields.approvalIssuer, 'approvalIssuer'),
+    approvalRuleSetId: fields.approvalRuleSetId
+      ? cleanText(fields.approvalRuleSetId, 'approvalRuleSetId')
+      : null,
+    securityRulesNo: cleanText(fields.securityRulesNo, 'securityRulesNo'),
+    securityRulesOn: checkDate(fields.securityRulesOn, 'securityRulesOn'),
+    securityRulesIssuer: cleanText(fields.securityRulesIssuer, 'securityRulesIssuer'),
+    deploymentState: checkOneOf(fields.deploymentState, DEPLOYMENT_STATES, 'deploymentState'),
+    deployedOn: checkDate(fields.deployedOn, 'deployedOn'),
+    commissionedOn: checkDate(fields.commissionedOn, 'commissionedOn'),
+    expectedApprovalOn: checkDate(fields.expectedApprovalOn, 'expectedApprovalOn'),
+    expectedDeploymentOn: checkDate(fields.expectedDeploymentOn, 'expectedDeploymentOn'),
+  }
+  if (clean.deployedOn !== null && clean.deploymentState !== 'full') {
+    throw new DomainError(
+      'deployed_on_without_full_deployment',
+      'Chỉ ghi ngày triển khai khi phương án bảo đảm ATTT đã được triển khai đầy đủ.',
+    )
+  }
+  return clean
+}

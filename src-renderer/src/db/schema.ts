@@ -1,0 +1,37 @@
+/**
+ * The IndexedDB schema, one constant per version (Dexie `stores()` syntax). A shipped version is
+ * never edited: a change is a new constant spreading the previous one, appended to
+ * SCHEMA_VERSIONS with its upgrade, and a test migrates a database seeded under the old version.
+ *
+ * Indexes exist only for what is queried: the register's filters (unit, level, dossier state,
+ * deployment state, name) and its "recently changed" sort; assessments by system and date; a
+ * system's history. IndexedDB does not index `null` (nor booleans): a record whose indexed field is
+ * null is simply absent from that index. The stored records keep the domain's shape (`level: null`
+ * means "unknown"), so `where('level').equals(3)` works and "level unknown" is the complement, read
+ * with a `filter(s => s.level === null)`; we do not invent a sentinel like 0 that every reader
+ * would have to translate back.
+ */
+import type { Transaction } from 'dexie'
+
+export type StoreSchema = Readonly<Record<string, string | null>>
+
+/** Version 1 (2026-11): the first shipped schema. */
+export const SCHEMA_V1 = {
+  units: 'id, name, block, parentId',
+  systems: 'id, unitId, level, dossierState, deploymentState, name, updatedAt',
+  assessments: 'id, systemId, date, [systemId+date]',
+  history: '++id, entityId, systemId, at',
+  settings: 'key',
+} as const satisfies StoreSchema
+
+export interface SchemaVersion {
+  version: number
+  stores: StoreSchema
+  /** Transforms the rows written under the previous version. */
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+/** Every version ever shipped, in order. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }]
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version
