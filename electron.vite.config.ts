@@ -31,7 +31,8 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(version) },
     worker: { format: 'es' },
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      // CAPDO_RENDERER_OUT lets parallel test runs build into separate folders.
+      outDir: resolve(__dirname, process.env.CAPDO_RENDERER_OUT ?? 'out/renderer'),
       chunkSizeWarningLimit: 4000,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-renderer/index.html') },

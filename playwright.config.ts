@@ -13,7 +13,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.CAPDO_E2E_OUTPUT ?? 'test-results',
   use: {
     baseURL,
     locale: 'vi-VN',
@@ -41,6 +41,6 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { CAPDO_WEB_PORT: String(port) },
+    env: { CAPDO_WEB_PORT: String(port), CAPDO_RENDERER_OUT: process.env.CAPDO_RENDERER_OUT ?? 'out/renderer' },
   },
 })

@@ -3,7 +3,7 @@
 import { defineConfig } from 'vite'
 
 export default defineConfig({
-  root: 'out/renderer',
+  root: process.env.CAPDO_RENDERER_OUT ?? 'out/renderer',
   preview: { host: '127.0.0.1', port: Number(process.env.CAPDO_WEB_PORT ?? 5173), strictPort: true },
   build: { outDir: '.' },
 })

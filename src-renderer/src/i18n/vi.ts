@@ -14,6 +14,8 @@ export const vi = {
     dashboard: 'Tổng quan',
     units: 'Đơn vị',
     register: 'Sổ theo dõi HTTT',
+    import: 'Nhập từ Excel',
+    export: 'Xuất báo cáo',
     settings: 'Cài đặt',
   },
   asOf: (date: string) => `Tính đến ngày ${date}`,

@@ -36,7 +36,12 @@ const columns = (firstColumn: string): ColumnsType<CountersRow> => [
     align: 'right',
     render: (_, r) => `${num(r.counters.deployed)} (${formatPercent(deploymentRate(r.counters))})`,
   },
-  { title: t.assessmentOverdue, key: 'aso', align: 'right', render: (_, r) => num(r.counters.assessmentOverdue) },
+  {
+    title: t.assessmentOverdue,
+    key: 'aso',
+    align: 'right',
+    render: (_, r) => num(r.counters.assessmentOverdue),
+  },
 ]
 
 /** A compact table of the §4 counters, one row per level or per block. */

@@ -48,7 +48,11 @@ export function DashboardPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {vi.dashboard.title}
       </Typography.Title>
-      <DashboardTiles totals={register.aggregates.totals} unitCount={units.length} dueSoonDays={ruleSet.dueSoonDays} />
+      <DashboardTiles
+        totals={register.aggregates.totals}
+        unitCount={units.length}
+        dueSoonDays={ruleSet.dueSoonDays}
+      />
       <CountersTable testId="by-level" title={vi.dashboard.byLevel} firstColumn="Cấp độ" rows={levelRows} />
       <CountersTable testId="by-block" title={vi.dashboard.byBlock} firstColumn="Khối" rows={blockRows} />
     </Space>

@@ -14,14 +14,53 @@ export function DashboardTiles({ totals, unitCount, dueSoonDays }: DashboardTile
   const t = vi.dashboard
   const share = (n: number) => t.ofSystems(formatPercent(rate(n, totals.systems)))
   const tiles = [
-    { title: t.systems, value: totals.systems, hint: `${unitCount.toLocaleString('vi-VN')} ${t.units.toLowerCase()}` },
-    { title: t.approved, value: totals.approved, hint: t.ofSystems(formatPercent(approvalRate(totals))), tone: 'good' as const },
-    { title: t.approvalOverdue, value: totals.approvalOverdue, hint: share(totals.approvalOverdue), tone: 'danger' as const },
-    { title: t.deployed, value: totals.deployed, hint: t.ofSystems(formatPercent(deploymentRate(totals))), tone: 'good' as const },
-    { title: t.deploymentOverdue, value: totals.deploymentOverdue, hint: share(totals.deploymentOverdue), tone: 'danger' as const },
-    { title: t.assessmentOverdue, value: totals.assessmentOverdue, hint: share(totals.assessmentOverdue), tone: 'danger' as const },
-    { title: t.assessmentDueSoon, value: totals.assessmentDueSoon, hint: t.withinDays(dueSoonDays), tone: 'warning' as const },
-    { title: t.missingLevel, value: totals.missingLevel, hint: share(totals.missingLevel), tone: 'warning' as const },
+    {
+      title: t.systems,
+      value: totals.systems,
+      hint: `${unitCount.toLocaleString('vi-VN')} ${t.units.toLowerCase()}`,
+    },
+    {
+      title: t.approved,
+      value: totals.approved,
+      hint: t.ofSystems(formatPercent(approvalRate(totals))),
+      tone: 'good' as const,
+    },
+    {
+      title: t.approvalOverdue,
+      value: totals.approvalOverdue,
+      hint: share(totals.approvalOverdue),
+      tone: 'danger' as const,
+    },
+    {
+      title: t.deployed,
+      value: totals.deployed,
+      hint: t.ofSystems(formatPercent(deploymentRate(totals))),
+      tone: 'good' as const,
+    },
+    {
+      title: t.deploymentOverdue,
+      value: totals.deploymentOverdue,
+      hint: share(totals.deploymentOverdue),
+      tone: 'danger' as const,
+    },
+    {
+      title: t.assessmentOverdue,
+      value: totals.assessmentOverdue,
+      hint: share(totals.assessmentOverdue),
+      tone: 'danger' as const,
+    },
+    {
+      title: t.assessmentDueSoon,
+      value: totals.assessmentDueSoon,
+      hint: t.withinDays(dueSoonDays),
+      tone: 'warning' as const,
+    },
+    {
+      title: t.missingLevel,
+      value: totals.missingLevel,
+      hint: share(totals.missingLevel),
+      tone: 'warning' as const,
+    },
   ]
   return (
     <Row gutter={[16, 16]}>

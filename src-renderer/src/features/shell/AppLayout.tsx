@@ -1,4 +1,11 @@
-import { DashboardOutlined, ApartmentOutlined } from '@ant-design/icons'
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  DownloadOutlined,
+  SettingOutlined,
+  TableOutlined,
+  UploadOutlined,
+} from '@ant-design/icons'
 import { Layout, Menu, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
@@ -7,13 +14,24 @@ import { getApi } from '../../bridge'
 import { useSystemCount } from '../../db/hooks'
 import { formatViDate } from '../../domain/calendar-date'
 import { vi } from '../../i18n/vi'
+import { PATHS } from '../../paths'
 import { useAsOf } from '../../stores/as-of'
 import styles from './AppLayout.module.css'
 
 const items = [
-  { key: '/', icon: <DashboardOutlined />, label: vi.nav.dashboard },
-  { key: '/units', icon: <ApartmentOutlined />, label: vi.nav.units },
+  { key: PATHS.dashboard, icon: <DashboardOutlined />, label: vi.nav.dashboard },
+  { key: PATHS.register, icon: <TableOutlined />, label: vi.nav.register },
+  { key: PATHS.units, icon: <ApartmentOutlined />, label: vi.nav.units },
+  { key: PATHS.import, icon: <UploadOutlined />, label: vi.nav.import },
+  { key: PATHS.export, icon: <DownloadOutlined />, label: vi.nav.export },
+  { key: PATHS.settings, icon: <SettingOutlined />, label: vi.nav.settings },
 ]
+
+/** The menu entry a path belongs to: a system's page sits under the register. */
+function menuKey(pathname: string): string {
+  if (pathname.startsWith('/systems/')) return PATHS.register
+  return items.find((i) => i.key !== '/' && pathname.startsWith(i.key))?.key ?? pathname
+}
 
 export function AppLayout() {
   const navigate = useNavigate()
@@ -42,7 +60,7 @@ export function AppLayout() {
         </div>
         <Menu
           mode="inline"
-          selectedKeys={[location.pathname]}
+          selectedKeys={[menuKey(location.pathname)]}
           items={items}
           onClick={({ key }) => navigate(key)}
         />

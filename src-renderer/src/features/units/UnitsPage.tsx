@@ -21,7 +21,13 @@ const columns: ColumnsType<UnitRow> = [
     key: 'block',
     sorter: (a, b) => compareVi(a.block, b.block) || compareVi(a.name, b.name),
   },
-  { title: vi.units.systems, dataIndex: 'systems', key: 'systems', align: 'right', sorter: (a, b) => a.systems - b.systems },
+  {
+    title: vi.units.systems,
+    dataIndex: 'systems',
+    key: 'systems',
+    align: 'right',
+    sorter: (a, b) => a.systems - b.systems,
+  },
 ]
 
 /** The units of the province by block (read only here; editing comes with the register screens). */

@@ -1,0 +1,6 @@
+import { Typography } from 'antd'
+
+// Placeholder until this screen lands; replaced as a whole by its implementation.
+export function ExportPage() {
+  return <Typography.Title level={3}>ExportPage</Typography.Title>
+}

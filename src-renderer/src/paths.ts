@@ -1,0 +1,12 @@
+/** The app's paths, in one place, for links and navigation. */
+export const PATHS = {
+  dashboard: '/',
+  register: '/register',
+  /** `/systems/new` creates a system. */
+  system: (id: string) => `/systems/${id}`,
+  newSystem: '/systems/new',
+  units: '/units',
+  import: '/import',
+  export: '/export',
+  settings: '/settings',
+} as const
