@@ -93,6 +93,15 @@ describe('register filters', () => {
     expect(ids({ approval: ['overdue'] })).toEqual(['s2', 's4'])
   })
 
+  it('a due-date window keeps the systems whose next assessment falls in it', () => {
+    // s1 due 01/5/2025, s3 due 15/01/2027; s2 and s4 have none.
+    expect(ids({ dueFrom: '2027-01-01', dueTo: '2027-01-31' })).toEqual(['s3'])
+    expect(ids({ dueTo: '2026-12-31' })).toEqual(['s1'])
+    const params = filterToSearchParams({ ...EMPTY_FILTER, dueFrom: '2027-01-01', dueTo: '2027-01-31' })
+    expect(params.toString()).toBe('dueFrom=2027-01-01&dueTo=2027-01-31')
+    expect(filterFromSearchParams(new URLSearchParams('dueFrom=2027-02-30')).dueFrom).toBeNull()
+  })
+
   it('a filter survives the trip through the URL, and unknown values are dropped', () => {
     const filter = {
       ...EMPTY_FILTER,

@@ -3,6 +3,7 @@
  * (or a bookmark) opens the register already filtered: `#/register?level=3&approval=overdue`.
  */
 import { LEVEL_KEYS, levelKey, type LevelKey } from './aggregate'
+import { isIsoDate, type IsoDate } from './calendar-date'
 import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from './evaluate'
 import type { EvaluatedSystem } from './register'
 import { foldText, matchesFolded, queryWords } from './text'
@@ -17,6 +18,9 @@ export interface RegisterFilter {
   approval: ApprovalStatus[]
   deployment: DeploymentStatus[]
   assessment: AssessmentStatus[]
+  /** Next assessment due within [dueFrom, dueTo] (either bound optional): the dashboard's month bars. */
+  dueFrom: IsoDate | null
+  dueTo: IsoDate | null
 }
 
 export const EMPTY_FILTER: RegisterFilter = {
@@ -28,6 +32,8 @@ export const EMPTY_FILTER: RegisterFilter = {
   approval: [],
   deployment: [],
   assessment: [],
+  dueFrom: null,
+  dueTo: null,
 }
 
 const APPROVAL: readonly ApprovalStatus[] = ['approved', 'pending', 'overdue']
@@ -50,9 +56,15 @@ const LIST_PARAMS = {
 
 type ListKey = keyof typeof LIST_PARAMS
 
+const DATE_PARAMS = { dueFrom: 'dueFrom', dueTo: 'dueTo' } as const
+
 export function filterToSearchParams(filter: Partial<RegisterFilter>): URLSearchParams {
   const params = new URLSearchParams()
   if (filter.query) params.set('q', filter.query)
+  for (const key of ['dueFrom', 'dueTo'] as const) {
+    const value = filter[key]
+    if (value) params.set(DATE_PARAMS[key], value)
+  }
   for (const key of Object.keys(LIST_PARAMS) as ListKey[]) {
     for (const value of filter[key] ?? []) params.append(LIST_PARAMS[key].param, value)
   }
@@ -60,7 +72,16 @@ export function filterToSearchParams(filter: Partial<RegisterFilter>): URLSearch
 }
 
 export function filterFromSearchParams(params: URLSearchParams): RegisterFilter {
-  const filter: RegisterFilter = { ...EMPTY_FILTER, query: params.get('q') ?? '' }
+  const date = (name: string) => {
+    const value = params.get(name)
+    return isIsoDate(value) ? value : null
+  }
+  const filter: RegisterFilter = {
+    ...EMPTY_FILTER,
+    query: params.get('q') ?? '',
+    dueFrom: date(DATE_PARAMS.dueFrom),
+    dueTo: date(DATE_PARAMS.dueTo),
+  }
   for (const key of Object.keys(LIST_PARAMS) as ListKey[]) {
     const { param, allowed } = LIST_PARAMS[key]
     const values = params
@@ -73,6 +94,11 @@ export function filterFromSearchParams(params: URLSearchParams): RegisterFilter 
 
 export function isFilterEmpty(filter: RegisterFilter): boolean {
   return filterToSearchParams(filter).toString() === ''
+}
+
+function withinDue(due: IsoDate | null, from: IsoDate | null, to: IsoDate | null): boolean {
+  if (from === null && to === null) return true
+  return due !== null && (from === null || due >= from) && (to === null || due <= to)
 }
 
 /** The text a free-text search looks in, folded once per system. */
@@ -110,6 +136,7 @@ export function filterRegister(
       pass(sets.approval, r.evaluation.approval) &&
       pass(sets.deployment, r.evaluation.deployment) &&
       pass(sets.assessment, r.evaluation.assessment) &&
+      withinDue(r.evaluation.nextAssessmentDue, filter.dueFrom, filter.dueTo) &&
       (words.length === 0 || matchesFolded(folded(r), words)),
   )
 }
