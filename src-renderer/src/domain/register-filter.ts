@@ -50,7 +50,7 @@ const LIST_PARAMS = {
   deployment: { param: 'deployment', allowed: DEPLOYMENT },
   assessment: { param: 'assessment', allowed: ASSESSMENT },
 } as const satisfies Record<
-  Exclude<keyof RegisterFilter, 'query'>,
+  Exclude<keyof RegisterFilter, 'query' | 'dueFrom' | 'dueTo'>,
   { param: string; allowed: readonly string[] | null }
 >
 
