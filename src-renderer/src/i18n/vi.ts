@@ -18,7 +18,10 @@ export const vi = {
     export: 'Xuất báo cáo',
     settings: 'Cài đặt',
   },
-  asOf: (date: string) => `Tính đến ngày ${date}`,
+  shell: {
+    asOfLabel: 'Tính đến ngày',
+    today: 'Hôm nay',
+  },
   empty: {
     title: 'Sổ theo dõi chưa có dữ liệu',
     description:
@@ -30,6 +33,7 @@ export const vi = {
   dashboard: {
     title: 'Tổng quan',
     units: 'Đơn vị',
+    unitCount: (n: number) => `${n.toLocaleString('vi-VN')} đơn vị`,
     systems: 'Hệ thống thông tin',
     approved: 'Đã phê duyệt cấp độ',
     approvalOverdue: 'Quá hạn phê duyệt',
@@ -42,6 +46,27 @@ export const vi = {
     ofSystems: (rate: string) => `${rate} tổng số hệ thống`,
     byLevel: 'Theo cấp độ',
     byBlock: 'Theo khối',
+    level: 'Cấp độ',
+    block: 'Khối',
+    total: 'Tổng cộng',
+    approvalByLevel: 'Tiến độ phê duyệt hồ sơ theo cấp độ',
+    approvalByBlock: 'Tiến độ phê duyệt hồ sơ theo khối',
+    dueByMonth: 'Kiểm tra, đánh giá đến hạn trong 12 tháng tới',
+    series: { approved: 'Đã phê duyệt', pending: 'Chưa phê duyệt, trong hạn', overdue: 'Quá hạn phê duyệt' },
+    dueCount: 'Số hệ thống đến hạn',
+    monthLabel: (month: number, year: number) => `${String(month).padStart(2, '0')}/${String(year).slice(2)}`,
+    chartHint: 'Bấm vào cột để xem danh sách hệ thống tương ứng.',
+    todo: 'Việc cần làm',
+    todoEmpty: 'Không có việc nào quá hạn hoặc sắp đến hạn. Sổ theo dõi đang trong tình trạng tốt.',
+    todoKind: {
+      approval: 'Phê duyệt hồ sơ cấp độ',
+      deployment: 'Triển khai phương án bảo đảm ATTT',
+      assessment: 'Kiểm tra, đánh giá',
+    },
+    todoUrgency: { overdue: 'Quá hạn', due_soon: 'Sắp đến hạn' },
+    dueOn: (date: string) => `Hạn ${date}`,
+    daysLate: (n: number) => `trễ ${n.toLocaleString('vi-VN')} ngày`,
+    daysLeft: (n: number) => (n === 0 ? 'hạn hôm nay' : `còn ${n.toLocaleString('vi-VN')} ngày`),
   },
   units: {
     title: 'Đơn vị',

@@ -14,38 +14,47 @@ interface CountersTableProps {
   title: string
   firstColumn: string
   rows: CountersRow[]
+  /** A totals row, shown bold under the table. */
+  summary?: CountersRow
   testId: string
 }
 
 const t = vi.dashboard
 const num = (n: number) => n.toLocaleString('vi-VN')
 
-const columns = (firstColumn: string): ColumnsType<CountersRow> => [
-  { title: firstColumn, dataIndex: 'label', key: 'label' },
-  { title: t.systems, key: 'systems', align: 'right', render: (_, r) => num(r.counters.systems) },
+/** The figures shown, one column each; the same cells serve the rows and the totals row. */
+const FIGURES: { key: string; title: string; cell: (c: Counters) => string }[] = [
+  { key: 'systems', title: t.systems, cell: (c) => num(c.systems) },
   {
-    title: t.approved,
     key: 'approved',
-    align: 'right',
-    render: (_, r) => `${num(r.counters.approved)} (${formatPercent(approvalRate(r.counters))})`,
+    title: t.approved,
+    cell: (c) => `${num(c.approved)} (${formatPercent(approvalRate(c))})`,
   },
-  { title: t.approvalOverdue, key: 'ao', align: 'right', render: (_, r) => num(r.counters.approvalOverdue) },
+  { key: 'approvalOverdue', title: t.approvalOverdue, cell: (c) => num(c.approvalOverdue) },
   {
-    title: t.deployed,
     key: 'deployed',
-    align: 'right',
-    render: (_, r) => `${num(r.counters.deployed)} (${formatPercent(deploymentRate(r.counters))})`,
+    title: t.deployed,
+    cell: (c) => `${num(c.deployed)} (${formatPercent(deploymentRate(c))})`,
   },
-  {
-    title: t.assessmentOverdue,
-    key: 'aso',
-    align: 'right',
-    render: (_, r) => num(r.counters.assessmentOverdue),
-  },
+  { key: 'deploymentOverdue', title: t.deploymentOverdue, cell: (c) => num(c.deploymentOverdue) },
+  { key: 'assessmentOverdue', title: t.assessmentOverdue, cell: (c) => num(c.assessmentOverdue) },
+  { key: 'assessmentDueSoon', title: t.assessmentDueSoon, cell: (c) => num(c.assessmentDueSoon) },
 ]
 
-/** A compact table of the §4 counters, one row per level or per block. */
-export function CountersTable({ title, firstColumn, rows, testId }: CountersTableProps) {
+function columns(firstColumn: string): ColumnsType<CountersRow> {
+  return [
+    { title: firstColumn, dataIndex: 'label', key: 'label' },
+    ...FIGURES.map((f) => ({
+      title: f.title,
+      key: f.key,
+      align: 'right' as const,
+      render: (_: unknown, r: CountersRow) => f.cell(r.counters),
+    })),
+  ]
+}
+
+/** A compact table of the §4 counters, one row per level or per block, with a totals row. */
+export function CountersTable({ title, firstColumn, rows, summary, testId }: CountersTableProps) {
   return (
     <Table<CountersRow>
       data-testid={testId}
@@ -54,6 +63,22 @@ export function CountersTable({ title, firstColumn, rows, testId }: CountersTabl
       pagination={false}
       columns={columns(firstColumn)}
       dataSource={rows}
+      summary={
+        summary
+          ? () => (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0}>
+                  <strong>{summary.label}</strong>
+                </Table.Summary.Cell>
+                {FIGURES.map((f, i) => (
+                  <Table.Summary.Cell key={f.key} index={i + 1} align="right">
+                    <strong>{f.cell(summary.counters)}</strong>
+                  </Table.Summary.Cell>
+                ))}
+              </Table.Summary.Row>
+            )
+          : undefined
+      }
     />
   )
 }

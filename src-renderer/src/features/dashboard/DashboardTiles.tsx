@@ -1,8 +1,10 @@
 import { Col, Row } from 'antd'
+import { Link } from 'react-router'
 import { approvalRate, deploymentRate, rate, type Counters } from '../../domain/aggregate'
 import { vi } from '../../i18n/vi'
-import { StatTile } from '../../components/ui/StatTile'
+import { StatTile, type TileTone } from '../../components/ui/StatTile'
 import { formatPercent } from './format'
+import { COUNTER_FILTER, registerLink } from './links'
 
 interface DashboardTilesProps {
   totals: Counters
@@ -10,63 +12,67 @@ interface DashboardTilesProps {
   dueSoonDays: number
 }
 
+interface Tile {
+  counter: keyof Counters
+  title: string
+  hint: string
+  tone: TileTone
+}
+
+/** The eight counters of DOMAIN.md §4; each opens the register filtered to what it counts. */
 export function DashboardTiles({ totals, unitCount, dueSoonDays }: DashboardTilesProps) {
   const t = vi.dashboard
   const share = (n: number) => t.ofSystems(formatPercent(rate(n, totals.systems)))
-  const tiles = [
+  const tiles: Tile[] = [
+    { counter: 'systems', title: t.systems, hint: t.unitCount(unitCount), tone: 'neutral' },
     {
-      title: t.systems,
-      value: totals.systems,
-      hint: `${unitCount.toLocaleString('vi-VN')} ${t.units.toLowerCase()}`,
-    },
-    {
+      counter: 'approved',
       title: t.approved,
-      value: totals.approved,
       hint: t.ofSystems(formatPercent(approvalRate(totals))),
-      tone: 'good' as const,
+      tone: 'good',
     },
     {
+      counter: 'approvalOverdue',
       title: t.approvalOverdue,
-      value: totals.approvalOverdue,
       hint: share(totals.approvalOverdue),
-      tone: 'danger' as const,
+      tone: 'danger',
     },
     {
+      counter: 'deployed',
       title: t.deployed,
-      value: totals.deployed,
       hint: t.ofSystems(formatPercent(deploymentRate(totals))),
-      tone: 'good' as const,
+      tone: 'good',
     },
     {
+      counter: 'deploymentOverdue',
       title: t.deploymentOverdue,
-      value: totals.deploymentOverdue,
       hint: share(totals.deploymentOverdue),
-      tone: 'danger' as const,
+      tone: 'danger',
     },
     {
+      counter: 'assessmentOverdue',
       title: t.assessmentOverdue,
-      value: totals.assessmentOverdue,
       hint: share(totals.assessmentOverdue),
-      tone: 'danger' as const,
+      tone: 'danger',
     },
     {
+      counter: 'assessmentDueSoon',
       title: t.assessmentDueSoon,
-      value: totals.assessmentDueSoon,
       hint: t.withinDays(dueSoonDays),
-      tone: 'warning' as const,
+      tone: 'warning',
     },
-    {
-      title: t.missingLevel,
-      value: totals.missingLevel,
-      hint: share(totals.missingLevel),
-      tone: 'warning' as const,
-    },
+    { counter: 'missingLevel', title: t.missingLevel, hint: share(totals.missingLevel), tone: 'warning' },
   ]
   return (
     <Row gutter={[16, 16]}>
       {tiles.map((tile) => (
-        <Col key={tile.title} xs={24} sm={12} lg={6}>
-          <StatTile title={tile.title} value={tile.value} hint={tile.hint} tone={tile.tone} />
+        <Col key={tile.counter} xs={24} sm={12} xl={6}>
+          <Link
+            to={registerLink(COUNTER_FILTER[tile.counter])}
+            aria-label={`${tile.title}: ${totals[tile.counter]}`}
+          >
+            <StatTile title={tile.title} value={totals[tile.counter]} hint={tile.hint} tone={tile.tone} />
+          </Link>
         </Col>
       ))}
     </Row>

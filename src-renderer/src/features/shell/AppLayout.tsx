@@ -12,11 +12,10 @@ import { Outlet, useLocation, useNavigate } from 'react-router'
 import type { AppInfo } from '../../../../src-main/preload/api'
 import { getApi } from '../../bridge'
 import { useSystemCount } from '../../db/hooks'
-import { formatViDate } from '../../domain/calendar-date'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
-import { useAsOf } from '../../stores/as-of'
 import styles from './AppLayout.module.css'
+import { AsOfPicker } from './AsOfPicker'
 
 const items = [
   { key: PATHS.dashboard, icon: <DashboardOutlined />, label: vi.nav.dashboard },
@@ -36,7 +35,6 @@ function menuKey(pathname: string): string {
 export function AppLayout() {
   const navigate = useNavigate()
   const location = useLocation()
-  const asOf = useAsOf((s) => s.asOf)
   const [info, setInfo] = useState<AppInfo | null>(null)
   // The store answered at least once: end-to-end tests wait on this marker instead of sleeping.
   const storeReady = useSystemCount() !== undefined
@@ -71,9 +69,7 @@ export function AppLayout() {
           <Typography.Text strong className={styles.headerTitle}>
             {vi.app.title}
           </Typography.Text>
-          <Typography.Text type="secondary" data-testid="as-of">
-            {vi.asOf(formatViDate(asOf))}
-          </Typography.Text>
+          <AsOfPicker />
         </Layout.Header>
         <Layout.Content className={styles.content}>
           {storeReady && <span data-testid="app-ready" hidden />}
