@@ -3,11 +3,12 @@
  * Electron objects as parameters and has its own test (security, window-options, menu, ipc/*); this
  * file only connects them to the real `electron` module.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, session } from 'electron'
 import { join } from 'node:path'
 import { resolveAppPageUrl } from './app-page'
 import { getAppInfo } from './ipc/app'
 import { openFile, saveFile, type FileDialogs, type FilesDeps } from './ipc/files'
+import { showNotification, type Notifier } from './ipc/notifications'
 import { registerIpcHandlers } from './ipc/register'
 import { aboutDialogText, buildMenuTemplate } from './menu'
 import { hardenSession, hardenWebContents } from './security'
@@ -54,6 +55,11 @@ const fileDialogs: FileDialogs = {
     mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
 }
 
+const notifier: Notifier = {
+  isSupported: () => Notification.isSupported(),
+  show: (title, body) => new Notification({ title, body }).show(),
+}
+
 function start(): void {
   hardenSession(session.defaultSession, appUrl)
   Menu.setApplicationMenu(
@@ -68,6 +74,7 @@ function start(): void {
       getAppInfo: () => getAppInfo(app),
       saveFile: (payload) => saveFile(payload, files),
       openFile: (payload) => openFile(payload, files),
+      showNotification: (payload) => showNotification(payload, notifier),
     },
     appUrl,
   )

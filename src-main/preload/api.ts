@@ -9,6 +9,7 @@ export const CHANNELS = {
   getAppInfo: 'app:get-info',
   saveFile: 'files:save-file',
   openFile: 'files:open-file',
+  showNotification: 'notifications:show',
 } as const
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS]
@@ -41,14 +42,24 @@ export interface OpenFileRequest {
   filters: FileFilter[]
 }
 
-export type OpenFileResult =
-  | { status: 'opened'; fileName: string; data: Uint8Array }
-  | { status: 'canceled' }
+export type OpenFileResult = { status: 'opened'; fileName: string; data: Uint8Array } | { status: 'canceled' }
+
+/** A desktop notification (reminders of what became overdue or due soon). */
+export interface NotificationRequest {
+  title: string
+  body: string
+}
+
+/** `shown: false` when the system or the user does not allow notifications. */
+export interface NotificationResult {
+  shown: boolean
+}
 
 export interface CapdoApi {
   getAppInfo(): Promise<AppInfo>
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   openFile(request: OpenFileRequest): Promise<OpenFileResult>
+  showNotification(request: NotificationRequest): Promise<NotificationResult>
 }
 
 /** Largest file the app reads or writes through the door (a 100,000-system workbook is ~15 MB). */

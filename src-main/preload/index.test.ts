@@ -28,7 +28,7 @@ beforeEach(() => {
 describe('the preload', () => {
   it('exposes window.capdo once, with exactly the API functions and no IPC object', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledTimes(1)
-    expect(Object.keys(exposed).sort()).toEqual(['getAppInfo', 'openFile', 'saveFile'])
+    expect(Object.keys(exposed).sort()).toEqual(['getAppInfo', 'openFile', 'saveFile', 'showNotification'])
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function')
   })
 
@@ -39,11 +39,13 @@ describe('the preload', () => {
     await exposed.getAppInfo()
     await exposed.saveFile(save)
     await exposed.openFile({ filters: [] })
+    await exposed.showNotification({ title: 'CapDo', body: '2 việc quá hạn' })
 
     expect(electron.invoke.mock.calls).toEqual([
       [CHANNELS.getAppInfo],
       [CHANNELS.saveFile, save],
       [CHANNELS.openFile, { filters: [] }],
+      [CHANNELS.showNotification, { title: 'CapDo', body: '2 việc quá hạn' }],
     ])
   })
 

@@ -1,7 +1,7 @@
 /**
  * The preload: exposes exactly the CapdoApi functions as `window.capdo`, each one named IPC call.
  * It never hands the page ipcRenderer or a generic invoke, so the renderer can reach only these
- * three doors. Built sandboxed as one CommonJS file: it may require nothing but 'electron'.
+ * named doors. Built sandboxed as one CommonJS file: it may require nothing but 'electron'.
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import {
@@ -9,6 +9,8 @@ import {
   type AppInfo,
   type CapdoApi,
   type Channel,
+  type NotificationRequest,
+  type NotificationResult,
   type OpenFileRequest,
   type OpenFileResult,
   type SaveFileRequest,
@@ -38,6 +40,8 @@ const api = {
   getAppInfo: () => invoke<AppInfo>(CHANNELS.getAppInfo),
   saveFile: (request: SaveFileRequest) => invoke<SaveFileResult>(CHANNELS.saveFile, request),
   openFile: (request: OpenFileRequest) => invoke<OpenFileResult>(CHANNELS.openFile, request),
+  showNotification: (request: NotificationRequest) =>
+    invoke<NotificationResult>(CHANNELS.showNotification, request),
 } satisfies CapdoApi
 
 contextBridge.exposeInMainWorld('capdo', api)

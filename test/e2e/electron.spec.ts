@@ -28,7 +28,7 @@ test('the desktop app opens in Vietnamese with the hardened preload API', async 
       api: Object.keys((window as unknown as { capdo?: object }).capdo ?? {}).sort(),
       node: typeof (globalThis as { require?: unknown }).require,
     }))
-    expect(shape.api).toEqual(['getAppInfo', 'openFile', 'saveFile'])
+    expect(shape.api).toEqual(['getAppInfo', 'openFile', 'saveFile', 'showNotification'])
     expect(shape.node).toBe('undefined')
   } finally {
     await app.close()

@@ -16,6 +16,7 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     getAppInfo: vi.fn(async () => ({ name: 'CapDo', version: '0.1.0', shell: 'electron' as const })),
     saveFile: vi.fn(async () => ({ status: 'canceled' as const })),
     openFile: vi.fn(async () => ({ status: 'canceled' as const })),
+    showNotification: vi.fn(async () => ({ shown: true })),
     ...overrides,
   }
   const log = vi.fn()

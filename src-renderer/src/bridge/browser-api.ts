@@ -6,6 +6,8 @@
 import type {
   AppInfo,
   CapdoApi,
+  NotificationRequest,
+  NotificationResult,
   OpenFileRequest,
   OpenFileResult,
   SaveFileRequest,
@@ -41,6 +43,18 @@ export function createBrowserApi(version: string, doc: Document = document): Cap
       return { status: 'saved', fileName: request.suggestedName }
     },
 
+    async showNotification({ title, body }: NotificationRequest): Promise<NotificationResult> {
+      // The browser's own Notification API, only where the user allows it.
+      if (typeof Notification === 'undefined') return { shown: false }
+      const permission =
+        Notification.permission === 'default'
+          ? await Notification.requestPermission()
+          : Notification.permission
+      if (permission !== 'granted') return { shown: false }
+      new Notification(title, { body, icon: './favicon.svg', lang: 'vi' })
+      return { shown: true }
+    },
+
     openFile(request: OpenFileRequest): Promise<OpenFileResult> {
       return new Promise((resolve, reject) => {
         const input = doc.createElement('input')
@@ -61,7 +75,9 @@ export function createBrowserApi(version: string, doc: Document = document): Cap
           }
           file
             .arrayBuffer()
-            .then((buffer) => resolve({ status: 'opened', fileName: file.name, data: new Uint8Array(buffer) }))
+            .then((buffer) =>
+              resolve({ status: 'opened', fileName: file.name, data: new Uint8Array(buffer) }),
+            )
             .catch(reject)
         })
         input.addEventListener('cancel', () => {

@@ -16,6 +16,7 @@ import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
 import styles from './AppLayout.module.css'
 import { AsOfPicker } from './AsOfPicker'
+import { ReminderBell } from '../reminders/ReminderBell'
 
 const items = [
   { key: PATHS.dashboard, icon: <DashboardOutlined />, label: vi.nav.dashboard },
@@ -69,7 +70,10 @@ export function AppLayout() {
           <Typography.Text strong className={styles.headerTitle}>
             {vi.app.title}
           </Typography.Text>
-          <AsOfPicker />
+          <div className={styles.headerTools}>
+            <AsOfPicker />
+            <ReminderBell />
+          </div>
         </Layout.Header>
         <Layout.Content className={styles.content}>
           {storeReady && <span data-testid="app-ready" hidden />}

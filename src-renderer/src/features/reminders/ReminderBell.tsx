@@ -1,0 +1,68 @@
+import { BellOutlined } from '@ant-design/icons'
+import { Badge, Button, List, Popover, Tag, Typography } from 'antd'
+import { useMemo } from 'react'
+import { Link } from 'react-router'
+import { formatViDate } from '../../domain/calendar-date'
+import { todoKey, type TodoItem } from '../../domain/todo'
+import { remindersVi } from '../../i18n/reminders'
+import { vi } from '../../i18n/vi'
+import { PATHS } from '../../paths'
+import { useRemindersMemory } from '../../stores/reminders'
+import { useReminders } from './useReminders'
+import { useTodayTodo } from './useTodayTodo'
+
+const SHOWN = 8
+
+/** The bell in the header: today's overdue and due-soon items, and the reminders behind them. */
+export function ReminderBell() {
+  const { today, items } = useTodayTodo()
+  useReminders(today, items)
+  const seen = useRemindersMemory((s) => s.seenKeys)
+  const counts = useMemo(() => {
+    const overdue = items?.filter((i) => i.urgency === 'overdue').length ?? 0
+    return { overdue, dueSoon: (items?.length ?? 0) - overdue }
+  }, [items])
+  const seenSet = useMemo(() => new Set(seen), [seen])
+
+  const content = (
+    <div style={{ width: 380 }} data-testid="reminder-list">
+      <List<TodoItem>
+        size="small"
+        dataSource={(items ?? []).slice(0, SHOWN)}
+        locale={{ emptyText: remindersVi.empty }}
+        renderItem={(item) => (
+          <List.Item>
+            <List.Item.Meta
+              title={<Link to={PATHS.system(item.systemId)}>{item.systemName}</Link>}
+              description={`${vi.dashboard.todoKind[item.kind]} · ${vi.dashboard.dueOn(formatViDate(item.dueOn))}`}
+            />
+            <Tag color={item.urgency === 'overdue' ? 'red' : 'orange'}>
+              {vi.dashboard.todoUrgency[item.urgency]}
+            </Tag>
+            {!seenSet.has(todoKey(item)) && <Tag color="blue">{remindersVi.isNew}</Tag>}
+          </List.Item>
+        )}
+      />
+      <Typography.Link>
+        <Link to={PATHS.dashboard}>{remindersVi.seeAll}</Link>
+      </Typography.Link>
+    </div>
+  )
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      title={remindersVi.popoverTitle(counts.overdue, counts.dueSoon)}
+      content={content}
+    >
+      <Badge count={counts.overdue + counts.dueSoon} overflowCount={999} size="small">
+        <Button
+          type="text"
+          icon={<BellOutlined />}
+          aria-label={remindersVi.bell}
+          data-testid="reminder-bell"
+        />
+      </Badge>
+    </Popover>
+  )
+}

@@ -1,0 +1,21 @@
+import type { ReminderDigest } from '../domain/reminders'
+
+const n = (v: number) => v.toLocaleString('vi-VN')
+
+export const remindersVi = {
+  bell: 'Nhắc việc',
+  title: 'CapDo — nhắc việc',
+  body: (d: ReminderDigest) => {
+    const news = [
+      d.newOverdue > 0 ? `${n(d.newOverdue)} việc mới quá hạn` : '',
+      d.newDueSoon > 0 ? `${n(d.newDueSoon)} việc mới sắp đến hạn` : '',
+    ].filter(Boolean)
+    const totals = `Tổng cộng: ${n(d.overdue)} việc quá hạn, ${n(d.dueSoon)} việc sắp đến hạn.`
+    return news.length > 0 ? `${news.join(', ')}. ${totals}` : totals
+  },
+  popoverTitle: (overdue: number, dueSoon: number) =>
+    `${n(overdue)} quá hạn · ${n(dueSoon)} sắp đến hạn (hôm nay)`,
+  empty: 'Không có việc nào quá hạn hoặc sắp đến hạn.',
+  seeAll: 'Xem tất cả trên trang Tổng quan',
+  isNew: 'mới',
+}
