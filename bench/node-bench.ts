@@ -1,0 +1,103 @@
+/**
+ * The Node half of `npm run bench`: evaluation and aggregates, the report export, the import of
+ * that export, and the floor they are judged against — ExcelJS alone writing and reading the same
+ * rows with no styling and no logic.
+ */
+import ExcelJS from 'exceljs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { IsoDate } from '../src-renderer/src/domain/calendar-date'
+import { evaluateRegister } from '../src-renderer/src/domain/register'
+import { registerSheet } from '../src-renderer/src/domain/report/register-sheet'
+import type { ReportCell } from '../src-renderer/src/domain/report/sheet'
+import { DEFAULT_REPORT_SETTINGS } from '../src-renderer/src/domain/report/settings'
+import { ND85_CT09_2024 } from '../src-renderer/src/domain/rule-set'
+import type { DemoDataset } from '../src-renderer/src/demo/generate'
+import { buildReportWorkbook } from '../src-renderer/src/excel/export/report-workbook'
+import { readInventoryWorkbook } from '../src-renderer/src/excel/import/read-workbook'
+import { median, timeIt, withPeakMemory } from './measure'
+
+export interface NodeFigures {
+  evaluateMs: number
+  exportAllMs: number
+  exportAllMb: number
+  exportAllPeakMb: number
+  exportRegisterMs: number
+  floorWriteMs: number
+  importMs: number
+  importedRows: number
+  floorReadMs: number
+}
+
+function plainCell(cell: ReportCell): string | number | Date | null {
+  if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell
+  if ('date' in cell) return new Date(`${cell.date}T00:00:00Z`)
+  return cell.rate
+}
+
+async function floorWrite(path: string, header: string[], rows: ReportCell[][]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true })
+  const sheet = workbook.addWorksheet('Danh mục')
+  sheet.addRow(header).commit()
+  for (const row of rows) sheet.addRow(row.map(plainCell)).commit()
+  sheet.commit()
+  await workbook.commit()
+}
+
+async function floorRead(path: string): Promise<number> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(readFileSync(path))
+  let cells = 0
+  workbook.worksheets[0].eachRow((row) => {
+    row.eachCell(() => cells++)
+  })
+  return cells
+}
+
+export async function runNodeBench(data: DemoDataset, asOf: IsoDate): Promise<NodeFigures> {
+  const rules = ND85_CT09_2024
+  const evaluateMs = await median(7, () => evaluateRegister(data, rules, asOf))
+  const register = evaluateRegister(data, rules, asOf)
+
+  const all = await withPeakMemory(() =>
+    buildReportWorkbook({ register, ruleSet: rules, asOf, settings: DEFAULT_REPORT_SETTINGS }),
+  )
+  const registerOnly = await timeIt(() =>
+    buildReportWorkbook({
+      register,
+      ruleSet: rules,
+      asOf,
+      settings: DEFAULT_REPORT_SETTINGS,
+      sheets: ['register'],
+    }),
+  )
+
+  const sheet = registerSheet(register, asOf)
+  const dir = mkdtempSync(join(tmpdir(), 'capdo-bench-'))
+  try {
+    const floorPath = join(dir, 'floor.xlsx')
+    const floor = await timeIt(() =>
+      floorWrite(
+        floorPath,
+        sheet.columns.map((c) => c.header),
+        sheet.rows.map((r) => r.cells),
+      ),
+    )
+    const imported = await timeIt(() => readInventoryWorkbook(registerOnly.value))
+    const floorReadMs = (await timeIt(() => floorRead(floorPath))).ms
+    return {
+      evaluateMs,
+      exportAllMs: all.ms,
+      exportAllMb: all.value.byteLength / 1024 / 1024,
+      exportAllPeakMb: all.peakMb,
+      exportRegisterMs: registerOnly.ms,
+      floorWriteMs: floor.ms,
+      importMs: imported.ms,
+      importedRows: imported.value.rows.length,
+      floorReadMs,
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
