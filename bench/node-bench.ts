@@ -47,7 +47,8 @@ async function floorWrite(path: string, header: string[], rows: ReportCell[][]):
 
 async function floorRead(path: string): Promise<number> {
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(readFileSync(path))
+  // exceljs's types predate Node's generic Buffer; the bytes are what it expects.
+  await workbook.xlsx.load(readFileSync(path) as unknown as Parameters<ExcelJS.Xlsx['load']>[0])
   let cells = 0
   workbook.worksheets[0].eachRow((row) => {
     row.eachCell(() => cells++)
