@@ -7,4 +7,21 @@ import { afterEach } from 'vitest'
 if (typeof window !== 'undefined') {
   const { cleanup } = await import('@testing-library/react')
   afterEach(cleanup)
+
+  // antd's responsive parts ask for these; jsdom has neither.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
 }
