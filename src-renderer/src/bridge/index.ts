@@ -3,11 +3,29 @@
  * the browser implementation of the same API elsewhere.
  */
 import type { CapdoApi } from '../../../src-main/preload/api'
+import { DomainError } from '../domain/errors'
 import { createBrowserApi } from './browser-api'
 
 let api: CapdoApi | undefined
 
+/**
+ * The main process answers failures with a Vietnamese message (the preload strips Electron's
+ * wrapper); crossing the context bridge leaves a plain Error, so it becomes a DomainError here
+ * and the screens show the message as is instead of a generic one.
+ */
+export function withUserFacingErrors(inner: CapdoApi): CapdoApi {
+  const wrapped = {} as Record<string, unknown>
+  for (const [name, fn] of Object.entries(inner) as [string, (arg?: unknown) => Promise<unknown>][]) {
+    wrapped[name] = (arg?: unknown) =>
+      fn(arg).catch((error: unknown) => {
+        if (error instanceof DomainError || !(error instanceof Error)) throw error
+        throw new DomainError('main_process', error.message)
+      })
+  }
+  return wrapped as unknown as CapdoApi
+}
+
 export function getApi(): CapdoApi {
-  api ??= window.capdo ?? createBrowserApi(__APP_VERSION__)
+  api ??= window.capdo ? withUserFacingErrors(window.capdo) : createBrowserApi(__APP_VERSION__)
   return api
 }

@@ -1,6 +1,102 @@
-import { Typography } from 'antd'
+/**
+ * Xuất báo cáo: the officer picks the report date, the sheets and the quarter, checks who issues
+ * it (from Settings) and exports the workbook; it is built in a worker and saved through the
+ * app's save dialog (a download in the browser).
+ */
+import { Col, Row, Space, Spin, Typography } from 'antd'
+import { useState } from 'react'
+import { useActiveRuleSet, useSettings, useSystemCount, useUnits } from '../../db/hooks'
+import type { IsoDate } from '../../domain/calendar-date'
+import { defaultReportSheets } from '../../domain/report/build'
+import { quarterOf, type Quarter } from '../../domain/report/quarter'
+import type { ReportSheetId } from '../../domain/report/sheet'
+import { exportText as t } from '../../i18n/export'
+import { useAsOf } from '../../stores/as-of'
+import { chosenSheets, exportFileName } from './export-options'
+import { ExportActionsCard } from './ExportActionsCard'
+import { IssuerCard } from './IssuerCard'
+import { QuickRegisterCard } from './QuickRegisterCard'
+import { ReportOptionsCard } from './ReportOptionsCard'
+import { useReportExport } from './useReportExport'
 
-// Placeholder until this screen lands; replaced as a whole by its implementation.
+const num = (n: number) => n.toLocaleString('vi-VN')
+
 export function ExportPage() {
-  return <Typography.Title level={3}>ExportPage</Typography.Title>
+  // Null: the report date follows the app's "tính đến ngày" until the officer picks another.
+  const appAsOf = useAsOf((s) => s.asOf)
+  const [pickedAsOf, setPickedAsOf] = useState<IsoDate | null>(null)
+  const [unticked, setUnticked] = useState<ReportSheetId[]>([])
+  // Null: the quarter follows the report date.
+  const [pickedQuarter, setPickedQuarter] = useState<Quarter | null>(null)
+  const ruleSet = useActiveRuleSet()
+  const settings = useSettings()
+  const systemCount = useSystemCount()
+  const units = useUnits()
+  const { run, progressStore, runningKind, saved } = useReportExport()
+
+  if (!ruleSet || !settings) return <Spin size="large" />
+
+  const asOf = pickedAsOf ?? appAsOf
+  const offered = defaultReportSheets(ruleSet)
+  const sheets = chosenSheets(offered, unticked)
+  const quarter = pickedQuarter ?? quarterOf(asOf)
+  const busy = runningKind !== null
+  const reportFile = exportFileName('report', asOf)
+  const registerFile = exportFileName('register', asOf)
+  const registerSummary =
+    systemCount !== undefined && units ? t.registerCount(num(systemCount), num(units.length)) : null
+
+  return (
+    <Space orientation="vertical" size={20} style={{ width: '100%' }}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t.title}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', maxWidth: 820 }}>
+          {t.intro}
+        </Typography.Paragraph>
+      </div>
+      <Row gutter={[20, 20]}>
+        <Col xs={24} xl={14}>
+          <Space orientation="vertical" size={20} style={{ width: '100%' }}>
+            <ReportOptionsCard
+              ruleSet={ruleSet}
+              asOf={asOf}
+              onAsOfChange={(date) => {
+                setPickedAsOf(date)
+                setPickedQuarter(null)
+              }}
+              offered={offered}
+              sheets={sheets}
+              onSheetsChange={(ticked) => setUnticked(offered.filter((id) => !ticked.includes(id)))}
+              quarter={quarter}
+              onQuarterChange={setPickedQuarter}
+              disabled={busy}
+            />
+            <ExportActionsCard
+              fileName={reportFile}
+              registerSummary={registerSummary}
+              canExport={sheets.length > 0}
+              progressStore={progressStore}
+              running={runningKind}
+              saved={saved}
+              onExport={() => run({ kind: 'report', asOf, sheets, quarter, fileName: reportFile })}
+            />
+          </Space>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Space orientation="vertical" size={20} style={{ width: '100%' }}>
+            <IssuerCard settings={settings.reportSettings} asOf={asOf} />
+            <QuickRegisterCard
+              fileName={registerFile}
+              progressStore={progressStore}
+              running={runningKind}
+              saved={saved}
+              onExport={() => run({ kind: 'register', asOf, sheets: ['register'], fileName: registerFile })}
+            />
+          </Space>
+        </Col>
+      </Row>
+    </Space>
+  )
 }

@@ -1,0 +1,190 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { App as AntApp, ConfigProvider } from 'antd'
+import viVN from 'antd/locale/vi_VN'
+import ExcelJS from 'exceljs'
+import { MemoryRouter } from 'react-router'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CapdoApi, SaveFileRequest, SaveFileResult } from '../../../../src-main/preload/api'
+import { createBrowserApi } from '../../bridge/browser-api'
+import type { CapdoDatabase } from '../../db/database'
+import { loadDemoData } from '../../db/demo'
+import { DbProvider } from '../../db/hooks'
+import { saveReportSettings, saveRuleSetId } from '../../db/repos/settings'
+import { freshDatabase } from '../../db/test-db'
+import { DEFAULT_REPORT_SETTINGS } from '../../domain/report/settings'
+import { useAsOf } from '../../stores/as-of'
+import { buildReportInWorker } from '../../workers/report-client'
+import { ExportPage } from './ExportPage'
+
+// jsdom has no Worker: the report worker's job runs in this process instead.
+vi.mock('../../workers/report-client', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../workers/report-client')>()
+  const { runReportJob } = await import('../../workers/report-job')
+  return {
+    ...original,
+    buildReportInWorker: vi.fn((job, options) => runReportJob(job, options?.onProgress)),
+  }
+})
+
+const saveFile = vi.fn<(request: SaveFileRequest) => Promise<SaveFileResult>>()
+// The browser door, with its save replaced: the test plays the save dialog.
+const api: CapdoApi = { ...createBrowserApi('test'), saveFile: (request) => saveFile(request) }
+
+let db: CapdoDatabase
+
+/** Building a workbook takes a while on a busy machine. */
+const LONG = { timeout: 20_000 }
+
+beforeAll(() => {
+  window.capdo = api
+  // antd's responsive grid and pickers ask for these; jsdom has neither.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+})
+
+afterAll(() => {
+  delete window.capdo
+})
+
+beforeEach(async () => {
+  db = freshDatabase()
+  useAsOf.setState({ asOf: '2026-11-23' })
+  saveFile.mockReset()
+  vi.mocked(buildReportInWorker).mockClear()
+  await loadDemoData(db, { asOf: '2026-11-23', systemsCount: 12, unitsCount: 4 })
+})
+
+afterEach(async () => {
+  cleanup()
+  vi.restoreAllMocks()
+  await db.delete()
+})
+
+function renderPage() {
+  return render(
+    <ConfigProvider locale={viVN}>
+      <AntApp>
+        <DbProvider db={db}>
+          <MemoryRouter>
+            <ExportPage />
+          </MemoryRouter>
+        </DbProvider>
+      </AntApp>
+    </ConfigProvider>,
+  )
+}
+
+async function sheetNames(data: Uint8Array): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0])
+  return workbook.worksheets.map((w) => w.name)
+}
+
+describe('the export screen', () => {
+  it('offers the five sheets of the quarterly rule set and the quarter with its due date', async () => {
+    renderPage()
+    const checkboxes = await screen.findAllByRole('checkbox')
+    expect(checkboxes).toHaveLength(5)
+    for (const name of ['Tổng hợp', 'Danh mục', 'Quá hạn', 'Sắp đến hạn', 'Báo cáo quý']) {
+      expect(
+        (screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }) as HTMLInputElement).checked,
+      ).toBe(true)
+    }
+    expect(screen.getByTestId('quarter-due').textContent).toBe('Hạn gửi: 20/12/2026')
+    expect(screen.getByText('CapDo-bao-cao-2026-11-23.xlsx')).toBeTruthy()
+    expect((screen.getByLabelText('Tính đến ngày') as HTMLInputElement).value).toBe('23/11/2026')
+    expect(await screen.findByText('12 hệ thống thông tin của 4 đơn vị')).toBeTruthy()
+  })
+
+  it('offers no quarterly report under the annual rule set of Decree 331', async () => {
+    await saveRuleSetId(db, 'ND331-2026')
+    renderPage()
+    await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(4))
+    expect(screen.queryByRole('checkbox', { name: /^Báo cáo quý/ })).toBeNull()
+    expect(screen.getByText(/quy định báo cáo hằng năm/)).toBeTruthy()
+  })
+
+  it('shows who issues the report, as Settings has it, with a link to Settings', async () => {
+    await saveReportSettings(db, {
+      ...DEFAULT_REPORT_SETTINGS,
+      signerName: 'Nguyễn Văn An',
+      place: 'Hải Phòng',
+    })
+    renderPage()
+    const issuer = await screen.findByTestId('export-issuer')
+    await within(issuer).findByText('Nguyễn Văn An')
+    expect(within(issuer).getByText('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBeTruthy()
+    expect(within(issuer).getByText('Hải Phòng, ngày 23 tháng 11 năm 2026')).toBeTruthy()
+    expect(
+      within(issuer)
+        .getByRole('link', { name: /Sửa trong Cài đặt/ })
+        .getAttribute('href'),
+    ).toBe('/settings')
+  })
+
+  it('saves the workbook with the ticked sheets and tells the file it saved', async () => {
+    saveFile.mockImplementation(async () => ({ status: 'saved', fileName: 'bao-cao-quy-IV.xlsx' }))
+    renderPage()
+    fireEvent.click(await screen.findByRole('checkbox', { name: /^Quá hạn/ }))
+    fireEvent.click(screen.getByRole('button', { name: /Xuất báo cáo/ }))
+    expect(await screen.findByText('Đã lưu tệp bao-cao-quy-IV.xlsx', {}, LONG)).toBeTruthy()
+
+    expect(saveFile).toHaveBeenCalledTimes(1)
+    const request = saveFile.mock.calls[0][0]
+    expect(request.suggestedName).toBe('CapDo-bao-cao-2026-11-23.xlsx')
+    expect(request.filters).toEqual([{ name: 'Sổ tính Excel', extensions: ['xlsx'] }])
+    expect(await sheetNames(request.data)).toEqual(['Tổng hợp', 'Danh mục', 'Sắp đến hạn', 'Báo cáo quý'])
+  })
+
+  it('exports the register sheet alone for sending upward or importing again', async () => {
+    saveFile.mockImplementation(async (r) => ({ status: 'saved', fileName: r.suggestedName }))
+    renderPage()
+    fireEvent.click(await screen.findByRole('button', { name: /Xuất danh mục/ }))
+    expect(await screen.findByText('Đã lưu tệp CapDo-danh-muc-2026-11-23.xlsx', {}, LONG)).toBeTruthy()
+    expect(await sheetNames(saveFile.mock.calls[0][0].data)).toEqual(['Danh mục'])
+  })
+
+  it('says nothing when the save dialog is cancelled, and the main process’s reason when saving fails', async () => {
+    saveFile.mockImplementationOnce(async () => ({ status: 'canceled' }))
+    renderPage()
+    const button = (await screen.findByRole('button', { name: /Xuất báo cáo/ })) as HTMLButtonElement
+    fireEvent.click(button)
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1), LONG)
+    await waitFor(() => expect(button.disabled).toBe(false), LONG)
+    expect(screen.queryByText(/Đã lưu tệp/)).toBeNull()
+
+    const reason = 'Không lưu được tệp “CapDo-bao-cao-2026-11-23.xlsx”: ổ đĩa đã đầy.'
+    saveFile.mockImplementationOnce(async () => {
+      throw new Error(reason)
+    })
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    fireEvent.click(button)
+    expect(await screen.findByText(reason, {}, LONG)).toBeTruthy()
+    expect(screen.queryByText(/Đã lưu tệp/)).toBeNull()
+  })
+
+  it('opens no save dialog when the officer leaves the screen while the workbook is built', async () => {
+    saveFile.mockImplementation(async (r) => ({ status: 'saved', fileName: r.suggestedName }))
+    const { unmount } = renderPage()
+    fireEvent.click(await screen.findByRole('button', { name: /Xuất báo cáo/ }))
+    await waitFor(() => expect(buildReportInWorker).toHaveBeenCalled())
+    unmount()
+    await vi.mocked(buildReportInWorker).mock.results[0].value
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(saveFile).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { chosenSheets, exportFileName, quarterChoices, quarterKey } from './export-options'
+
+describe('export choices', () => {
+  it('suggests ASCII file names dated with the report date', () => {
+    expect(exportFileName('report', '2026-11-23')).toBe('CapDo-bao-cao-2026-11-23.xlsx')
+    expect(exportFileName('register', '2026-11-23')).toBe('CapDo-danh-muc-2026-11-23.xlsx')
+    expect(exportFileName('report', '2026-11-23')).toMatch(/^[\x20-\x7e]+$/)
+  })
+
+  it('offers the quarter of the date, the three before it and the next, across a year end', () => {
+    expect(quarterChoices('2026-11-23').map(quarterKey)).toEqual([
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+      '2027-Q1',
+    ])
+    expect(quarterChoices('2026-02-01').map(quarterKey)).toEqual([
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+    ])
+  })
+
+  it('keeps the report order of the sheets whatever order they were ticked in', () => {
+    const offered = ['summary', 'register', 'overdue', 'upcoming', 'quarterly'] as const
+    expect(chosenSheets(offered, ['overdue', 'summary'])).toEqual(['register', 'upcoming', 'quarterly'])
+    expect(chosenSheets(['summary', 'register'], ['quarterly'])).toEqual(['summary', 'register'])
+  })
+})

@@ -1,0 +1,42 @@
+/**
+ * The export screen's choices as plain data: the suggested file names, the quarters offered for
+ * the quarterly report, and which sheets go into the workbook (in the report's own order).
+ */
+import type { IsoDate } from '../../domain/calendar-date'
+import { quarterOf, type Quarter, type QuarterNumber } from '../../domain/report/quarter'
+import type { ReportSheetId } from '../../domain/report/sheet'
+
+export type ExportKind = 'report' | 'register'
+
+const FILE_STEM: Record<ExportKind, string> = {
+  report: 'CapDo-bao-cao',
+  register: 'CapDo-danh-muc',
+}
+
+/** "CapDo-bao-cao-2026-11-23.xlsx": ASCII only, so every file system and mail client keeps it. */
+export function exportFileName(kind: ExportKind, asOf: IsoDate): string {
+  return `${FILE_STEM[kind]}-${asOf}.xlsx`
+}
+
+function shiftQuarter({ year, quarter }: Quarter, by: number): Quarter {
+  const index = year * 4 + (quarter - 1) + by
+  return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as QuarterNumber }
+}
+
+/** The quarter of the date, the three before it (a late report) and the next one, oldest first. */
+export function quarterChoices(asOf: IsoDate): Quarter[] {
+  const current = quarterOf(asOf)
+  return [-3, -2, -1, 0, 1].map((by) => shiftQuarter(current, by))
+}
+
+export function quarterKey({ year, quarter }: Quarter): string {
+  return `${year}-Q${quarter}`
+}
+
+/** The sheets the rule set offers that the officer left ticked, in the offered order. */
+export function chosenSheets(
+  offered: readonly ReportSheetId[],
+  unticked: readonly ReportSheetId[],
+): ReportSheetId[] {
+  return offered.filter((id) => !unticked.includes(id))
+}

@@ -1,0 +1,63 @@
+/** Strings of the export screen ("Xuất báo cáo") and its report worker. */
+import type { ReportSheetId } from '../domain/report/sheet'
+
+export const exportText = {
+  title: 'Xuất báo cáo',
+  intro:
+    'Tạo sổ tính Excel theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP) để gửi lên cấp trên. ' +
+    'Trang Danh mục giữ mã của từng hệ thống, nên tệp xuất ra có thể nhập lại mà không mất dữ liệu.',
+  contentCard: 'Nội dung báo cáo',
+  asOf: 'Tính đến ngày',
+  asOfHelp: 'Mọi số liệu được tính đến hết ngày này.',
+  sheets: 'Các trang của sổ tính',
+  sheetsRequired: 'Hãy chọn ít nhất một trang.',
+  sheetLabel: {
+    summary: 'Tổng hợp',
+    register: 'Danh mục',
+    overdue: 'Quá hạn',
+    upcoming: 'Sắp đến hạn',
+    quarterly: 'Báo cáo quý',
+  } satisfies Record<ReportSheetId, string>,
+  sheetHint: {
+    summary: 'số liệu theo cấp độ, theo khối và đơn vị',
+    register: 'toàn bộ hệ thống, có mã để nhập lại',
+    overdue: 'quá hạn phê duyệt, triển khai, kiểm tra',
+    upcoming: 'kiểm tra, đánh giá sắp đến hạn',
+    quarterly: 'theo Công điện 33/CĐ-TTg',
+  } satisfies Record<ReportSheetId, string>,
+  quarter: 'Quý báo cáo',
+  quarterDisabled: 'Chọn trang Báo cáo quý để chọn quý.',
+  dueDate: (date: string) => `Hạn gửi: ${date}`,
+  ruleSet: (name: string) => `Theo bộ quy tắc: ${name}`,
+  annualReport: 'Bộ quy tắc đang áp dụng quy định báo cáo hằng năm, không có báo cáo quý.',
+
+  issuerCard: 'Cơ quan ban hành',
+  parentBody: 'Cơ quan chủ quản',
+  issuingBody: 'Cơ quan ban hành',
+  place: 'Địa danh',
+  signer: 'Người ký',
+  notEntered: 'chưa nhập',
+  editInSettings: 'Sửa trong Cài đặt',
+
+  fileCard: 'Tệp xuất',
+  registerCount: (systems: string, units: string) => `${systems} hệ thống thông tin của ${units} đơn vị`,
+  fileName: 'Tên tệp gợi ý',
+  exportButton: 'Xuất báo cáo',
+  quickTitle: 'Xuất danh mục để gửi lên / nhập lại',
+  quickHint:
+    'Chỉ trang Danh mục: mỗi hệ thống một dòng, đủ các cột và mã hệ thống. ' +
+    'Cấp trên nhập tệp này vào sổ của mình, hoặc chính đơn vị nhập lại sau khi sửa trong Excel.',
+  quickButton: 'Xuất danh mục',
+  phase: {
+    reading: 'Đang đọc sổ theo dõi…',
+    building: 'Đang tạo các trang báo cáo…',
+    zipping: 'Đang ghi sổ tính Excel…',
+    saving: 'Đang lưu tệp…',
+  },
+  saved: (fileName: string) => `Đã lưu tệp ${fileName}`,
+  excelFilter: 'Sổ tính Excel',
+  aborted: 'Đã dừng xuất báo cáo.',
+  workerFailed:
+    'Không tạo được sổ tính: bộ xử lý báo cáo chạy nền bị lỗi. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
+  saveFailed: 'Không lưu được tệp báo cáo. Hãy thử lại hoặc chọn thư mục khác.',
+} as const

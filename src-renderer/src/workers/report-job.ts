@@ -1,0 +1,70 @@
+/**
+ * The work the report worker does, as plain functions so Vitest runs them without a Worker: read
+ * the register and the report settings from the store, evaluate the register for the report date,
+ * then lay out and zip the workbook.
+ */
+import { createDatabase } from '../db/database'
+import { loadRegisterWithRules, type StoredRegister } from '../db/repos/register'
+import { getSettings } from '../db/repos/settings'
+import type { IsoDate } from '../domain/calendar-date'
+import { evaluateRegister } from '../domain/register'
+import type { Quarter } from '../domain/report/quarter'
+import type { ReportSettings } from '../domain/report/settings'
+import type { ReportSheetId } from '../domain/report/sheet'
+import type { RuleSet } from '../domain/rule-set'
+import { buildReportWorkbook } from '../excel/export/report-workbook'
+import type { ReportJob } from './report-protocol'
+
+type Progress = (fraction: number) => void
+
+/** Shares of the progress bar: reading the store, then evaluating; building the workbook takes the rest. */
+export const READ_UNTIL = 0.08
+const EVALUATED_AT = 0.12
+/** Where writing and zipping the file starts (buildReportWorkbook lays rows out in its first 40 %). */
+export const WRITE_FROM = EVALUATED_AT + (1 - EVALUATED_AT) * 0.4
+
+export interface ReportData extends StoredRegister {
+  ruleSet: RuleSet
+  settings: ReportSettings
+  asOf: IsoDate
+  sheets: ReportSheetId[]
+  quarter?: Quarter
+}
+
+/** The workbook of a register already in memory (reported from READ_UNTIL on). */
+export async function buildReportFromData(
+  data: ReportData,
+  onProgress: Progress = () => undefined,
+): Promise<Uint8Array> {
+  const register = evaluateRegister(data, data.ruleSet, data.asOf)
+  onProgress(EVALUATED_AT)
+  return buildReportWorkbook({
+    register,
+    ruleSet: data.ruleSet,
+    asOf: data.asOf,
+    settings: data.settings,
+    sheets: data.sheets,
+    quarter: data.quarter,
+    onProgress: (fraction) => onProgress(EVALUATED_AT + (1 - EVALUATED_AT) * fraction),
+  })
+}
+
+/** Reads the register, its rule set and the report settings in one transaction, then builds the workbook. */
+export async function runReportJob(
+  job: ReportJob,
+  onProgress: Progress = () => undefined,
+): Promise<Uint8Array> {
+  onProgress(0)
+  const db = createDatabase(job.dbName)
+  try {
+    const [stored, { reportSettings }] = await db.transaction(
+      'r',
+      [db.units, db.systems, db.assessments, db.settings],
+      () => Promise.all([loadRegisterWithRules(db), getSettings(db)]),
+    )
+    onProgress(READ_UNTIL)
+    return await buildReportFromData({ ...stored, settings: reportSettings, ...job }, onProgress)
+  } finally {
+    db.close()
+  }
+}
