@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ND85_CT09_2024 } from './rule-set'
-import { evaluateRegister } from './register'
+import { evaluateRegister, UNKNOWN_BLOCK } from './register'
 import {
   EMPTY_FILTER,
   filterFromSearchParams,
@@ -116,5 +116,46 @@ describe('register filters', () => {
     ])
     expect(isFilterEmpty(filterFromSearchParams(new URLSearchParams('')))).toBe(true)
     expect(isFilterEmpty(filter)).toBe(false)
+  })
+})
+
+describe('free-text search of the register', () => {
+  const more = [
+    ...systems,
+    system('s5', 'u3', 'Cơ sở dữ liệu y tế phường'),
+    system('s6', 'u2', 'Phần mềm quản lý hồ sơ', { notes: 'Liên thông Viettel' }),
+  ]
+  const evaluated = evaluateRegister({ units, systems: more, assessments: [] }, ND85_CT09_2024, '2026-11-23')
+  const found = (query: string) =>
+    filterRegister(evaluated.rows, { ...EMPTY_FILTER, query }).map((r) => r.system.id)
+
+  it('"so y te" keeps the systems that hold the words as one phrase: Sở Y tế, not "cơ sở dữ liệu y tế"', () => {
+    // The three words are also scattered in s5 (cơ "sở" … "y tế") and in s6 (hồ "sơ", l"ý", Viet"te"l).
+    expect(found('so y te')).toEqual(['s1', 's2'])
+  })
+
+  it('without such a phrase, the words may match anywhere and in any order', () => {
+    expect(found('te so')).toEqual(['s1', 's2', 's5', 's6'])
+    expect(found('benh vien y te')).toEqual(['s1'])
+  })
+})
+
+describe('the block of a unit that has none', () => {
+  it('is filtered by the name the aggregates give it, so a dashboard link to "(Chưa phân khối)" works', () => {
+    const noBlock: Unit = { id: 'u4', name: 'Ban Dân tộc', block: '', parentId: null, ...stamp }
+    const evaluated = evaluateRegister(
+      {
+        units: [...units, noBlock],
+        systems: [...systems, system('s7', 'u4', 'Cơ sở dữ liệu dân tộc')],
+        assessments: [],
+      },
+      ND85_CT09_2024,
+      '2026-11-23',
+    )
+    const blocks = (value: string) =>
+      filterRegister(evaluated.rows, { ...EMPTY_FILTER, blocks: [value] }).map((r) => r.system.id)
+    expect([...evaluated.aggregates.byBlock.keys()]).toContain(UNKNOWN_BLOCK)
+    expect(blocks(UNKNOWN_BLOCK)).toEqual(['s7'])
+    expect(blocks('Khối phường')).toEqual(['s4'])
   })
 })

@@ -5,7 +5,7 @@
 import { LEVEL_KEYS, levelKey, type LevelKey } from './aggregate'
 import { isIsoDate, type IsoDate } from './calendar-date'
 import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from './evaluate'
-import type { EvaluatedSystem } from './register'
+import { UNKNOWN_BLOCK, type EvaluatedSystem } from './register'
 import { foldText, matchesFolded, queryWords } from './text'
 import { DOSSIER_STATES, type DossierState } from './types'
 
@@ -127,10 +127,11 @@ export function filterRegister(
     assessment: new Set(filter.assessment),
   }
   const pass = <T>(set: Set<T>, value: T) => set.size === 0 || set.has(value)
-  return rows.filter(
+  const matching = rows.filter(
     (r) =>
       pass(sets.unitIds, r.system.unitId) &&
-      pass(sets.blocks, r.unit?.block ?? '') &&
+      // The aggregates (and so the dashboard's links) name a missing block UNKNOWN_BLOCK.
+      pass(sets.blocks, r.unit?.block || UNKNOWN_BLOCK) &&
       pass(sets.levels, levelKey(r.system.level)) &&
       pass(sets.dossierStates, r.system.dossierState) &&
       pass(sets.approval, r.evaluation.approval) &&
@@ -139,4 +140,11 @@ export function filterRegister(
       withinDue(r.evaluation.nextAssessmentDue, filter.dueFrom, filter.dueTo) &&
       (words.length === 0 || matchesFolded(folded(r), words)),
   )
+  // Words of a query may match anywhere, in any order ("te so" finds Sở Y tế). When some systems
+  // hold the words as one phrase, only those are kept: "so y te" means Sở Y tế, not "hồ sơ quản
+  // lý ... Viettel" nor "cơ sở dữ liệu y tế" of another unit.
+  if (words.length < 2) return matching
+  const phrase = words.join(' ')
+  const exact = matching.filter((r) => folded(r).includes(phrase))
+  return exact.length > 0 ? exact : matching
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import type { SystemRecord } from '../../domain/types'
+import { bulkPatch, countChanging } from './bulk-actions'
+
+const system = (patch: Partial<SystemRecord>): SystemRecord =>
+  ({ id: 'x', unitId: 'u1', level: 2, deploymentState: 'none', deployedOn: null, ...patch }) as SystemRecord
+
+describe('bulk actions of the register', () => {
+  it('recording a deployment date marks the plan fully deployed on that date', () => {
+    expect(bulkPatch({ kind: 'deployment', deployedOn: '2026-10-01' })).toEqual({
+      deploymentState: 'full',
+      deployedOn: '2026-10-01',
+    })
+  })
+
+  it('setting the level may also clear it (Chưa xác định)', () => {
+    expect(bulkPatch({ kind: 'level', level: 3 })).toEqual({ level: 3 })
+    expect(bulkPatch({ kind: 'level', level: null })).toEqual({ level: null })
+    expect(bulkPatch({ kind: 'unit', unitId: 'u2' })).toEqual({ unitId: 'u2' })
+  })
+
+  it('the confirmation counts only the systems whose value really changes', () => {
+    const selected = [
+      system({ id: 'a', level: 3 }),
+      system({ id: 'b', level: 2 }),
+      system({ id: 'c', level: null, unitId: 'u2' }),
+    ]
+    expect(countChanging(selected, { kind: 'level', level: 3 })).toBe(2)
+    expect(countChanging(selected, { kind: 'level', level: null })).toBe(2)
+    expect(countChanging(selected, { kind: 'unit', unitId: 'u2' })).toBe(2)
+  })
+
+  it('a system already deployed on the same date does not change; another date does', () => {
+    const selected = [
+      system({ id: 'a', deploymentState: 'full', deployedOn: '2026-10-01' }),
+      system({ id: 'b', deploymentState: 'full', deployedOn: null }),
+      system({ id: 'c', deploymentState: 'partial' }),
+    ]
+    expect(countChanging(selected, { kind: 'deployment', deployedOn: '2026-10-01' })).toBe(2)
+    expect(countChanging(selected, { kind: 'deployment', deployedOn: '2026-11-01' })).toBe(3)
+  })
+})

@@ -1,0 +1,56 @@
+/**
+ * Which optional columns of the register are shown. UI state only, remembered in localStorage so
+ * an officer who hides "Khối" finds it hidden next time. The name column is always shown.
+ */
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+
+/** In display order: the statuses early (they are what the register is read for), the block last. */
+export const OPTIONAL_COLUMNS = [
+  'unit',
+  'level',
+  'dossier',
+  'approval',
+  'deployment',
+  'assessment',
+  'nextAssessment',
+  'block',
+] as const
+export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number]
+
+interface RegisterColumnsState {
+  hidden: OptionalColumn[]
+  setVisible(column: OptionalColumn, visible: boolean): void
+  showAll(): void
+}
+
+export const REGISTER_COLUMNS_STORAGE_KEY = 'capdo.register.columns'
+
+export const useRegisterColumns = create<RegisterColumnsState>()(
+  persist(
+    (set) => ({
+      hidden: [],
+      setVisible: (column, visible) =>
+        set((s) => ({
+          hidden: visible ? s.hidden.filter((c) => c !== column) : [...new Set([...s.hidden, column])],
+        })),
+      showAll: () => set({ hidden: [] }),
+    }),
+    {
+      name: REGISTER_COLUMNS_STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ hidden: s.hidden }),
+      // A stored list from another version may name columns that no longer exist.
+      merge: (stored, current) => {
+        const hidden = (stored as { hidden?: unknown } | undefined)?.hidden
+        return {
+          ...current,
+          hidden: Array.isArray(hidden)
+            ? OPTIONAL_COLUMNS.filter((c) => (hidden as unknown[]).includes(c))
+            : current.hidden,
+        }
+      },
+    },
+  ),
+)
