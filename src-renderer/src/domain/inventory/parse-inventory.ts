@@ -279,6 +279,7 @@ export function parseInventoryGrid(grid: SheetGrid, options: InventoryParseOptio
     headerRow: headerIndex + 1,
     mapping,
     ignoredColumns,
+    columns: block.cells,
     rows,
     errors,
     rowsRead,

@@ -74,6 +74,8 @@ export interface InventoryParseResult {
   mapping: ColumnMapping[]
   /** Headers of columns that match no field (CapDo's computed columns are left out silently). */
   ignoredColumns: string[]
+  /** The header text of every column by 0-based index ("" when blank): what a mapping editor offers. */
+  columns: string[]
   /** The rows read without error, in file order. */
   rows: InventoryRow[]
   errors: CellError[]

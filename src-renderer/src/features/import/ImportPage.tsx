@@ -1,6 +1,30 @@
-import { Typography } from 'antd'
+import { Space, Steps, Typography } from 'antd'
+import { importText } from '../../i18n/import'
+import { FileStep } from './FileStep'
+import { PreviewStep } from './PreviewStep'
+import { ResultStep } from './ResultStep'
+import { useImportSession } from './useImportSession'
 
-// Placeholder until this screen lands; replaced as a whole by its implementation.
+/**
+ * Nhập từ Excel: choose an inventory workbook, check the preview (header row, column mapping,
+ * rows to add or update, new units, errors), then import it in one transaction.
+ */
 export function ImportPage() {
-  return <Typography.Title level={3}>ImportPage</Typography.Title>
+  const session = useImportSession()
+  const current = session.result ? 2 : session.outcome ? 1 : 0
+  const steps = [importText.steps.choose, importText.steps.preview, importText.steps.result]
+  return (
+    <Space orientation="vertical" size={20} style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {importText.title}
+      </Typography.Title>
+      {/* Once imported, every step is done: past the last one. */}
+      <Steps current={current === 2 ? steps.length : current} items={steps.map((title) => ({ title }))} />
+      {current === 0 && <FileStep session={session} />}
+      {current === 1 && <PreviewStep session={session} />}
+      {current === 2 && session.result && (
+        <ResultStep fileName={session.fileName ?? ''} outcome={session.result} onAgain={session.reset} />
+      )}
+    </Space>
+  )
 }

@@ -1,0 +1,261 @@
+/**
+ * Writing an inventory import (DOMAIN.md §5) into the register: one read-write transaction that
+ * creates the units the user chose, adds the new systems, changes the fields that differ on the
+ * matched ones and records each last-assessment date the register lacks, every record with its
+ * history entry (action 'import', by "Nhập Excel: <file name>"). If anything throws, nothing is
+ * written. The plan the user confirmed is checked against the register inside the transaction:
+ * when the register changed since the preview, the import is refused rather than guessed.
+ */
+import { DomainError } from '../../domain/errors'
+import { planImport, type ImportPlan, type PlannedRow } from '../../domain/inventory/plan-import'
+import { lastAssessmentOf, recordToSystem } from '../../domain/inventory/to-register'
+import type { InventoryRecord, InventoryRow } from '../../domain/inventory/types'
+import { foldKey } from '../../domain/text'
+import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+import type { CapdoDatabase } from '../database'
+import { cleanText, requireName } from '../validate'
+import { createdFields, diffFields, historyEntry, newId, nowIso } from './changes'
+import { loadRegister } from './register'
+import { SYSTEM_FIELDS, cleanSystemFields, type SystemFields } from './system-fields'
+
+export interface ApplyImportOptions {
+  /** The file's name, as the user picked it: the history says "Nhập Excel: <file name>". */
+  fileName: string
+  /** Which of the plan's new unit names to create; rows of the other new units are skipped. */
+  createUnits: readonly string[]
+}
+
+/** A row that could not be imported because its unit is neither in the register nor created. */
+export interface SkippedRow {
+  excelRow: number
+  name: string
+  unit: string
+}
+
+export interface ImportResult {
+  unitsCreated: Unit[]
+  /** Ids of the systems added, in file order. */
+  added: string[]
+  /** Ids of the systems changed (a field, or a new assessment), in file order. */
+  updated: string[]
+  unchanged: number
+  assessmentsAdded: number
+  skipped: SkippedRow[]
+}
+
+export const importedBy = (fileName: string): string => `Nhập Excel: ${fileName}`
+
+const UNIT_FIELDS = ['name', 'block', 'parentId'] as const satisfies readonly (keyof Unit)[]
+const ASSESSMENT_FIELDS = [
+  'date',
+  'kind',
+  'assessor',
+  'result',
+  'findings',
+] as const satisfies readonly (keyof Assessment)[]
+
+/** The rows a plan was made from, in file order (planImport's order depends on it). */
+function rowsOf(plan: ImportPlan): InventoryRow[] {
+  return [...plan.add, ...plan.update, ...plan.unchanged]
+    .map((p: PlannedRow) => p.row)
+    .sort((a, b) => a.excelRow - b.excelRow)
+}
+
+/** What a plan would do, as comparable text: which rows add, update (and how) or change nothing. */
+function signature(plan: ImportPlan): string {
+  return JSON.stringify([
+    plan.add.map((p) => p.row.excelRow),
+    plan.update.map((p) => [p.row.excelRow, p.systemId, p.changes]),
+    plan.unchanged.map((p) => [p.row.excelRow, p.systemId]),
+    plan.newUnits.map(foldKey),
+  ])
+}
+
+/** The first block the file gives each unit (folded name → block). */
+function firstBlocks(rows: readonly InventoryRow[]): Map<string, string> {
+  const blocks = new Map<string, string>()
+  for (const { record } of rows) {
+    if (!record.block) continue
+    const key = foldKey(record.unit)
+    if (!blocks.has(key)) blocks.set(key, record.block)
+  }
+  return blocks
+}
+
+function systemFieldsOf(system: SystemRecord): SystemFields {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, revision: _revision, ...fields } = system
+  return fields
+}
+
+function skippedRow(record: InventoryRecord, excelRow: number): SkippedRow {
+  return { excelRow, name: record.name, unit: record.unit }
+}
+
+/**
+ * Applies a plan made by planImport against this register. Returns what was written.
+ * @throws DomainError `import_stale` when the register no longer gives the same plan.
+ */
+export async function applyImport(
+  db: CapdoDatabase,
+  plan: ImportPlan,
+  options: ApplyImportOptions,
+): Promise<ImportResult> {
+  const by = importedBy(options.fileName)
+  const chosenUnits = new Set(options.createUnits.map(foldKey))
+  return db.transaction('rw', [db.units, db.systems, db.assessments, db.history], async () => {
+    const register = await loadRegister(db)
+    const current = planImport(rowsOf(plan), register)
+    if (signature(current) !== signature(plan)) {
+      throw new DomainError(
+        'import_stale',
+        'Sổ theo dõi đã thay đổi từ lúc xem trước (có thể do một cửa sổ khác). ' +
+          'Hãy xem lại bản xem trước rồi bấm nhập lại.',
+      )
+    }
+    const at = nowIso()
+    const history: HistoryEntry[] = []
+    const result: ImportResult = {
+      unitsCreated: [],
+      added: [],
+      updated: [],
+      unchanged: current.unchanged.length,
+      assessmentsAdded: 0,
+      skipped: [],
+    }
+
+    // Units: the register's, then the new ones chosen, each with the first block the file gives it.
+    const unitIdByKey = new Map(register.units.map((u) => [foldKey(u.name), u.id]))
+    const blockOf = firstBlocks(rowsOf(current))
+    for (const name of current.newUnits) {
+      const key = foldKey(name)
+      if (!chosenUnits.has(key)) continue
+      const block = blockOf.get(key) ?? ''
+      const unit: Unit = {
+        id: newId(),
+        name: requireName(name, 'Cần nhập tên đơn vị.'),
+        block: cleanText(block, 'block'),
+        parentId: null,
+        createdAt: at,
+        updatedAt: at,
+      }
+      unitIdByKey.set(key, unit.id)
+      result.unitsCreated.push(unit)
+      history.push(
+        historyEntry({
+          entity: 'unit',
+          entityId: unit.id,
+          systemId: null,
+          action: 'import',
+          changes: createdFields(unit, UNIT_FIELDS),
+          at,
+          by,
+        }),
+      )
+    }
+
+    const assessments: Assessment[] = []
+    const addAssessment = (systemId: string, record: InventoryRecord, excelRow: number): void => {
+      const found = lastAssessmentOf(systemId, record, at)
+      if (!found) return
+      const assessment: Assessment = { ...found, id: newId() }
+      assessments.push(assessment)
+      history.push(
+        historyEntry({
+          entity: 'assessment',
+          entityId: assessment.id,
+          systemId,
+          action: 'import',
+          changes: createdFields(assessment, ASSESSMENT_FIELDS),
+          at,
+          by,
+          note: `Lần kiểm tra, đánh giá gần nhất ghi ở dòng ${excelRow}.`,
+        }),
+      )
+    }
+
+    const added: SystemRecord[] = []
+    for (const { row } of current.add) {
+      const unitId = unitIdByKey.get(foldKey(row.record.unit))
+      if (unitId === undefined) {
+        result.skipped.push(skippedRow(row.record, row.excelRow))
+        continue
+      }
+      // The file's own id (CapDo exports carry one) keeps a system's identity across offices.
+      const id = row.record.id ?? newId()
+      const fields = cleanSystemFields(systemFieldsOf(recordToSystem(row.record, { id, unitId }, at)))
+      const system: SystemRecord = { id, ...fields, createdAt: at, updatedAt: at, revision: 1 }
+      added.push(system)
+      result.added.push(id)
+      history.push(
+        historyEntry({
+          entity: 'system',
+          entityId: id,
+          systemId: id,
+          action: 'import',
+          changes: createdFields(system, SYSTEM_FIELDS),
+          at,
+          by,
+          note: `Thêm mới từ dòng ${row.excelRow}.`,
+        }),
+      )
+      addAssessment(id, row.record, row.excelRow)
+    }
+
+    const systemsById = new Map(register.systems.map((s) => [s.id, s]))
+    const changed: SystemRecord[] = []
+    for (const { row, systemId, changes } of current.update) {
+      const before = systemsById.get(systemId)
+      if (!before)
+        throw new DomainError('system_not_found', 'Không tìm thấy hệ thống thông tin cần cập nhật.')
+      // Changes name SystemRecord properties; cleanSystemFields checks every value at run time.
+      const fields: Record<string, unknown> = { ...systemFieldsOf(before) }
+      let newAssessment = false
+      let unitMissing = false
+      for (const change of changes) {
+        if (change.field === 'lastAssessedOn') newAssessment = true
+        else if (change.field === 'unit') {
+          const unitId = unitIdByKey.get(foldKey(row.record.unit))
+          if (unitId === undefined) unitMissing = true
+          else fields.unitId = unitId
+        } else fields[change.field] = change.to
+      }
+      if (unitMissing) {
+        result.skipped.push(skippedRow(row.record, row.excelRow))
+        continue
+      }
+      // A plan no longer fully deployed has no date of full deployment.
+      if (fields.deploymentState !== 'full') fields.deployedOn = null
+      const clean = cleanSystemFields(fields as unknown as SystemFields)
+      const fieldChanges = diffFields(before, { ...before, ...clean }, SYSTEM_FIELDS)
+      if (fieldChanges.length === 0 && !newAssessment) {
+        result.unchanged++
+        continue
+      }
+      changed.push({ ...before, ...clean, updatedAt: at, revision: before.revision + 1 })
+      result.updated.push(systemId)
+      if (fieldChanges.length > 0) {
+        history.push(
+          historyEntry({
+            entity: 'system',
+            entityId: systemId,
+            systemId,
+            action: 'import',
+            changes: fieldChanges,
+            at,
+            by,
+            note: `Cập nhật từ dòng ${row.excelRow}.`,
+          }),
+        )
+      }
+      if (newAssessment) addAssessment(systemId, row.record, row.excelRow)
+    }
+    result.assessmentsAdded = assessments.length
+
+    await db.units.bulkAdd(result.unitsCreated)
+    await db.systems.bulkAdd(added)
+    await db.systems.bulkPut(changed)
+    await db.assessments.bulkAdd(assessments)
+    await db.history.bulkAdd(history)
+    return result
+  })
+}

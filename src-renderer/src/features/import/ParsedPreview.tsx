@@ -1,0 +1,59 @@
+import { Space } from 'antd'
+import { useMemo, useState, type ReactNode } from 'react'
+import type { ParseSummary, PlanPreview } from '../../workers/import-client'
+import { ErrorsCard } from './ErrorsCard'
+import { ImportBar } from './ImportBar'
+import { errorRowCount, selectPlan } from './import-selection'
+import { NewUnitsCard } from './NewUnitsCard'
+import { PlanCounts } from './PlanCounts'
+import { PlanRowsCard } from './PlanRowsCard'
+import type { ImportSession } from './useImportSession'
+
+interface ParsedPreviewProps {
+  session: ImportSession
+  result: ParseSummary
+  plan: PlanPreview
+  /** The mapping card, placed between the counts and the lists. */
+  mapping: ReactNode
+}
+
+/** Step 2 for a file that was read: what importing would do, the officer's choices, the import. */
+export function ParsedPreview({ session, result, plan, mapping }: ParsedPreviewProps) {
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set())
+  const [onlyValid, setOnlyValid] = useState(false)
+  const selection = useMemo(() => selectPlan(plan, excluded), [plan, excluded])
+  const errorRows = useMemo(() => errorRowCount(result.errors), [result.errors])
+  const importing = session.busy === 'importing'
+  const busy = session.busy !== null
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <PlanCounts
+        add={selection.add.length}
+        update={selection.update.length}
+        unchanged={plan.unchanged.length}
+        errorRows={errorRows}
+        errors={result.errors.length}
+        blocked={selection.blocked.length}
+      />
+      {mapping}
+      {plan.newUnits.length > 0 && (
+        <NewUnitsCard units={plan.newUnits} excluded={excluded} onChange={setExcluded} disabled={busy} />
+      )}
+      <PlanRowsCard selection={selection} unchanged={plan.unchanged} />
+      {result.errors.length > 0 && <ErrorsCard errors={result.errors} />}
+      <ImportBar
+        add={selection.add.length}
+        update={selection.update.length}
+        units={selection.createUnits.length}
+        validRows={result.validRows - selection.blocked.length}
+        errorRows={errorRows}
+        onlyValid={onlyValid}
+        onOnlyValidChange={setOnlyValid}
+        importing={importing}
+        disabled={busy}
+        onImport={() => void session.runImport(selection.createUnits, errorRows)}
+      />
+    </Space>
+  )
+}

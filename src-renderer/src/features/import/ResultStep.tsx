@@ -1,0 +1,63 @@
+import { Button, Descriptions, Result, Space } from 'antd'
+import { useHref } from 'react-router'
+import { importText } from '../../i18n/import'
+import { PATHS } from '../../paths'
+import type { ImportOutcome } from './useImportSession'
+
+const t = importText.result
+const n = (count: number): string => count.toLocaleString('vi-VN')
+
+/** Step 3: what was written, and where to look at it. */
+export function ResultStep({
+  fileName,
+  outcome,
+  onAgain,
+}: {
+  fileName: string
+  outcome: ImportOutcome
+  onAgain(): void
+}) {
+  const registerHref = useHref(PATHS.register)
+  const dashboardHref = useHref(PATHS.dashboard)
+  const { imported, errorRows } = outcome
+  const changed = imported.added.length + imported.updated.length > 0
+  const counts: [key: string, label: string, count: number][] = [
+    ['added', t.added, imported.added.length],
+    ['updated', t.updated, imported.updated.length],
+    ['unchanged', t.unchanged, imported.unchanged],
+    ['units', t.unitsCreated, imported.unitsCreated.length],
+    ['assessments', t.assessments, imported.assessmentsAdded],
+    ['errors', t.errorRows, errorRows],
+  ]
+  if (imported.skipped.length > 0) counts.push(['skipped', t.skipped, imported.skipped.length])
+  const items = counts.map(([key, label, count]) => ({
+    key,
+    label,
+    children: <span data-testid={`result-${key}`}>{n(count)}</span>,
+  }))
+  return (
+    <Result
+      data-testid="import-result"
+      status={changed ? 'success' : 'info'}
+      title={changed ? t.title(fileName) : t.noChangeTitle(fileName)}
+      subTitle={changed ? t.subtitle : t.noChangeSubtitle}
+      extra={
+        <Space wrap>
+          <Button type="primary" href={registerHref}>
+            {t.toRegister}
+          </Button>
+          <Button href={dashboardHref}>{t.toDashboard}</Button>
+          <Button onClick={onAgain}>{t.again}</Button>
+        </Space>
+      }
+    >
+      <Descriptions
+        data-testid="import-result-counts"
+        bordered
+        size="small"
+        column={{ xs: 1, sm: 2, lg: 3 }}
+        items={items}
+      />
+    </Result>
+  )
+}

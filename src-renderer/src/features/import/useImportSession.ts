@@ -1,0 +1,178 @@
+/**
+ * The import screen's state: the file chosen, its reading and planning in the worker (with
+ * progress), the outcome shown in the preview, the officer's column mapping, the import itself
+ * and its result. Answers that arrive after a newer request (another file, another mapping) are
+ * dropped. One worker per screen, started with it and ended when the screen closes.
+ */
+import { App } from 'antd'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { getApi } from '../../bridge'
+import { useDb } from '../../db/hooks'
+import type { ImportResult } from '../../db/repos/import'
+import { isDomainError } from '../../domain/errors'
+import type { InventoryField } from '../../domain/inventory/columns'
+import type { MappingOverrides } from '../../domain/inventory/types'
+import { reportError } from '../../errors/to-user-message'
+import { importText } from '../../i18n/import'
+import {
+  createImportClient,
+  type ImportReadOutcome,
+  type ImportWorkerClient,
+} from '../../workers/import-client'
+import { withOverride } from './import-selection'
+
+/** What was written, with the rows left out for errors (the result screen shows both). */
+export interface ImportOutcome {
+  imported: ImportResult
+  errorRows: number
+}
+
+export type ImportBusy = 'opening' | 'reading' | 'reparsing' | 'importing' | null
+
+export interface ImportSession {
+  fileName: string | null
+  busy: ImportBusy
+  /** 0–1, while the file is read. */
+  progress: number
+  /** Why the last file could not be read (Vietnamese). */
+  error: string | null
+  outcome: ImportReadOutcome | null
+  overrides: MappingOverrides
+  result: ImportOutcome | null
+  chooseFile(): Promise<void>
+  setMapping(field: InventoryField, columnIndex: number): void
+  /** Writes the plan previewed, creating the given new units. */
+  runImport(createUnits: readonly string[], errorRows: number): Promise<void>
+  reset(): void
+}
+
+export function useImportSession(): ImportSession {
+  const { message } = App.useApp()
+  const db = useDb()
+  const client = useRef<ImportWorkerClient | null>(null)
+  const generation = useRef(0)
+  const [fileName, setFileName] = useState<string | null>(null)
+  const [busy, setBusy] = useState<ImportBusy>(null)
+  const [progress, setProgress] = useState(0)
+  const [error, setError] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<ImportReadOutcome | null>(null)
+  const [overrides, setOverrides] = useState<MappingOverrides>({})
+  const [result, setResult] = useState<ImportOutcome | null>(null)
+
+  // Started with the screen, so its script loads while the officer picks a file.
+  useEffect(() => {
+    client.current ??= createImportClient(db.name)
+    const requests = generation
+    return () => {
+      // Answers still on their way belong to a screen that is gone.
+      requests.current++
+      client.current?.dispose()
+      client.current = null
+    }
+  }, [db])
+  const worker = useCallback((): ImportWorkerClient => {
+    client.current ??= createImportClient(db.name)
+    return client.current
+  }, [db])
+
+  const chooseFile = useCallback(async () => {
+    const gen = ++generation.current
+    const isCurrent = (): boolean => gen === generation.current
+    setBusy('opening')
+    try {
+      const opened = await getApi().openFile({
+        filters: [{ name: importText.fileFilter, extensions: ['xlsx'] }],
+      })
+      if (!isCurrent()) return
+      if (opened.status === 'canceled') {
+        setBusy(null)
+        return
+      }
+      setFileName(opened.fileName)
+      setOutcome(null)
+      setOverrides({})
+      setResult(null)
+      setError(null)
+      setProgress(0)
+      setBusy('reading')
+      const read = await worker().read(opened.data, {}, (fraction) => {
+        if (isCurrent()) setProgress(fraction)
+      })
+      if (isCurrent()) setOutcome(read)
+    } catch (failure) {
+      if (isCurrent()) setError(reportError(failure))
+    } finally {
+      if (isCurrent()) setBusy(null)
+    }
+  }, [worker])
+
+  const setMapping = useCallback(
+    (field: InventoryField, columnIndex: number) => {
+      if (!outcome) return
+      const where = outcome.kind === 'parsed' ? outcome.result : outcome.draft
+      const next = withOverride(overrides, field, columnIndex)
+      const gen = ++generation.current
+      setOverrides(next)
+      setBusy('reparsing')
+      worker()
+        .reparse({ sheetName: where.sheetName, headerRow: where.headerRow, mapping: next })
+        .then((read) => {
+          if (gen === generation.current) setOutcome(read)
+        })
+        .catch((failure: unknown) => {
+          if (gen === generation.current) message.error(reportError(failure))
+        })
+        .finally(() => {
+          if (gen === generation.current) setBusy(null)
+        })
+    },
+    [outcome, overrides, message, worker],
+  )
+
+  const runImport = useCallback(
+    async (createUnits: readonly string[], errorRows: number) => {
+      if (fileName === null) return
+      const gen = ++generation.current
+      setBusy('importing')
+      try {
+        const imported = await worker().apply(fileName, createUnits)
+        if (gen === generation.current) setResult({ imported, errorRows })
+      } catch (failure) {
+        message.error(reportError(failure))
+        // The register changed since the preview: show the preview as it now stands.
+        if (isDomainError(failure) && failure.code === 'import_stale' && gen === generation.current) {
+          const plan = await worker().replan()
+          setOutcome((current) => (current?.kind === 'parsed' ? { ...current, plan } : current))
+        }
+      } finally {
+        if (gen === generation.current) setBusy(null)
+      }
+    },
+    [fileName, message, worker],
+  )
+
+  const reset = useCallback(() => {
+    generation.current++
+    setFileName(null)
+    setBusy(null)
+    setProgress(0)
+    setError(null)
+    setOutcome(null)
+    setOverrides({})
+    setResult(null)
+  }, [])
+
+  return {
+    fileName,
+    busy,
+    progress,
+    error,
+    outcome,
+    overrides,
+    result,
+    chooseFile,
+    setMapping,
+    runImport,
+    reset,
+  }
+}

@@ -1,0 +1,144 @@
+/** Strings of the Excel import screen: choose a file, check the preview, import, see the result. */
+const n = (count: number): string => count.toLocaleString('vi-VN')
+
+export const importText = {
+  title: 'Nhập từ Excel',
+  intro:
+    'Chọn bảng tính danh mục hệ thống thông tin đang dùng (.xlsx). CapDo tự tìm dòng tiêu đề, ' +
+    'cho xem trước những gì sẽ thêm mới hoặc cập nhật, và chỉ ghi vào sổ theo dõi khi bạn bấm nhập.',
+  steps: {
+    choose: 'Chọn tệp',
+    preview: 'Xem trước và kiểm tra',
+    result: 'Kết quả',
+  },
+  chooseFile: 'Chọn tệp Excel',
+  chooseOther: 'Chọn tệp khác',
+  fileFilter: 'Sổ tính Excel',
+  reading: (fileName: string) => `Đang đọc tệp "${fileName}"`,
+  /** What the worker is doing, by how far it got (readInventoryWorkbook's steps, then planning). */
+  readingStage: (fraction: number) =>
+    fraction < 0.5
+      ? 'Đang mở và giải nén bảng tính…'
+      : fraction < 0.85
+        ? 'Đang đọc các dòng…'
+        : 'Đang so sánh với sổ theo dõi…',
+  rereading: 'Đang đọc lại tệp theo ánh xạ cột mới…',
+  readFailed: 'Không đọc được tệp',
+  readFailedHint:
+    'Kiểm tra lại tệp rồi chọn lại. Tệp cần là bảng tính .xlsx có một dòng tiêu đề với ít nhất cột tên hệ thống và cột đơn vị.',
+  workerFailed:
+    'Bộ đọc tệp Excel gặp sự cố và đã dừng. Hãy chọn lại tệp; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
+  accepted: 'Nhận các cột như: Tên hệ thống, Đơn vị quản lý, Cấp độ, Tình trạng hồ sơ, Ngày phê duyệt…',
+  chooseTitle: 'Chọn bảng tính danh mục hệ thống thông tin',
+  promises: [
+    'Tiêu đề, dòng trống, dòng tổng cộng và ghi chú trong tệp được tự bỏ qua.',
+    'Chưa ghi gì vào sổ theo dõi cho đến khi bạn xem trước và bấm nhập.',
+    'Nhập lại cùng một tệp không tạo hệ thống trùng lặp.',
+    'Mọi thay đổi được ghi vào lịch sử của từng hệ thống.',
+  ],
+
+  source: {
+    file: 'Tệp',
+    location: (sheetName: string, headerRow: number) =>
+      `Dòng tiêu đề: ${headerRow}, trang tính '${sheetName}'`,
+    rowsRead: (count: number) => `${n(count)} dòng dữ liệu`,
+  },
+
+  counts: {
+    add: 'Thêm mới',
+    update: 'Cập nhật',
+    unchanged: 'Không thay đổi',
+    errorRows: 'Dòng có lỗi',
+    blocked: 'Không nhập được',
+    addHint: 'hệ thống chưa có trong sổ',
+    updateHint: 'hệ thống có thông tin khác',
+    unchangedHint: 'đã khớp với sổ theo dõi',
+    errorRowsHint: (errors: number) => `${n(errors)} ô không đọc được`,
+    noErrorsHint: 'không có ô lỗi',
+    blockedHint: 'do đơn vị chưa được tạo',
+  },
+
+  mapping: {
+    title: 'Ánh xạ cột',
+    help: 'Mỗi trường của sổ theo dõi lấy dữ liệu từ cột nào của tệp. Chọn lại nếu CapDo nhận sai hoặc chưa nhận ra cột.',
+    field: 'Trường trong sổ theo dõi',
+    column: 'Cột trong tệp',
+    required: 'bắt buộc',
+    none: '— Không nhập —',
+    overridden: 'đã chọn lại',
+    selectLabel: (field: string) => `Cột cho trường ${field}`,
+    showAll: (count: number) => `Hiện tất cả ${n(count)} trường`,
+    ignored: 'Các cột bỏ qua (không khớp trường nào):',
+    noIgnored: 'Không có cột nào bị bỏ qua.',
+    missingTitle: (fields: string) => `Chưa nhận ra cột bắt buộc: ${fields}`,
+    missingHint:
+      'Chọn cột tương ứng trong bảng ánh xạ dưới đây. Nếu tệp không có cột này, hãy bổ sung vào tệp rồi chọn lại tệp.',
+  },
+
+  units: {
+    title: (count: number) => `Đơn vị chưa có trong sổ theo dõi (${n(count)})`,
+    help: 'Các đơn vị được chọn sẽ được tạo mới khi nhập. Các dòng thuộc đơn vị không được chọn sẽ không được nhập.',
+    systems: (count: number) => `${n(count)} hệ thống`,
+    selectAll: 'Chọn tất cả',
+  },
+
+  lists: {
+    title: 'Các dòng của tệp',
+    add: (count: number) => `Thêm mới (${n(count)})`,
+    update: (count: number) => `Cập nhật (${n(count)})`,
+    unchanged: (count: number) => `Không thay đổi (${n(count)})`,
+    blocked: (count: number) => `Không nhập được vì đơn vị chưa được tạo (${n(count)})`,
+    row: 'Dòng',
+    name: 'Tên hệ thống',
+    unit: 'Đơn vị',
+    level: 'Cấp độ',
+    status: 'Tình trạng hồ sơ',
+    changes: 'Thay đổi',
+    empty: 'Không có dòng nào.',
+  },
+
+  errors: {
+    title: (count: number) => `Lỗi trong tệp (${n(count)})`,
+    help: 'Sửa các ô này trong Excel rồi chọn lại tệp, hoặc chỉ nhập các dòng hợp lệ.',
+    row: 'Dòng',
+    column: 'Cột',
+    value: 'Giá trị',
+    message: 'Lỗi',
+    emptyCell: '(ô trống)',
+  },
+
+  onlyValid: (rows: number) => `Chỉ nhập các dòng hợp lệ (bỏ qua ${n(rows)} dòng lỗi)`,
+  blockedByErrors: 'Tệp còn lỗi: sửa tệp, hoặc đánh dấu "Chỉ nhập các dòng hợp lệ" để nhập phần còn lại.',
+  nothingValid: 'Không có dòng hợp lệ nào để nhập.',
+  importButton: 'Nhập vào sổ theo dõi',
+  importing: 'Đang ghi vào sổ theo dõi…',
+  summary: (add: number, update: number, units: number) =>
+    `Sẽ ${units > 0 ? `tạo ${n(units)} đơn vị mới, ` : ''}thêm mới ${n(add)} và cập nhật ${n(update)} hệ thống thông tin.`,
+  nothingToChange: 'Sổ theo dõi đã khớp với tệp: nhập lại sẽ không thay đổi gì.',
+
+  result: {
+    title: (fileName: string) => `Đã nhập tệp "${fileName}"`,
+    noChangeTitle: (fileName: string) => `Tệp "${fileName}" không có gì mới`,
+    subtitle: 'Mọi thay đổi được ghi vào lịch sử của từng hệ thống với nguồn "Nhập Excel".',
+    noChangeSubtitle: 'Sổ theo dõi đã khớp với tệp: không có hệ thống nào được thêm hay cập nhật.',
+    added: 'Hệ thống thêm mới',
+    updated: 'Hệ thống cập nhật',
+    unchanged: 'Không thay đổi',
+    unitsCreated: 'Đơn vị tạo mới',
+    assessments: 'Lần kiểm tra, đánh giá ghi nhận',
+    errorRows: 'Dòng lỗi bỏ qua',
+    skipped: 'Dòng bỏ qua vì đơn vị chưa được tạo',
+    toRegister: 'Xem sổ theo dõi',
+    toDashboard: 'Về trang Tổng quan',
+    again: 'Nhập tệp khác',
+  },
+
+  /** Labels of the fields a change names that the store's field labels put otherwise. */
+  changeLabel: {
+    name: 'Tên hệ thống',
+    unit: 'Đơn vị quản lý, vận hành',
+    lastAssessedOn: 'Kiểm tra, đánh giá',
+  } as Readonly<Record<string, string>>,
+  emptyValue: '(trống)',
+  newAssessment: (date: string) => `thêm lần kiểm tra, đánh giá ngày ${date}`,
+} as const

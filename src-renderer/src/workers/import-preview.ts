@@ -1,0 +1,39 @@
+/** An import plan as the preview shows it: a few fields per row, unit names folded once. */
+import type { ImportPlan, PlannedRow } from '../domain/inventory/plan-import'
+import { foldKey } from '../domain/text'
+import type { PlanPreview, PreviewRow } from './import-protocol'
+
+export function planPreview(plan: ImportPlan): PlanPreview {
+  // A file repeats a few unit names over thousands of rows: fold each spelling once.
+  const keys = new Map<string, string>()
+  const keyOf = (unit: string): string => {
+    let key = keys.get(unit)
+    if (key === undefined) {
+      key = foldKey(unit)
+      keys.set(unit, key)
+    }
+    return key
+  }
+  const row = ({ row: { excelRow, record }, systemId }: PlannedRow): PreviewRow => ({
+    excelRow,
+    systemId,
+    name: record.name,
+    unit: record.unit,
+    unitKey: keyOf(record.unit),
+    level: record.level,
+    dossierState: record.dossierState,
+  })
+  const add = plan.add.map(row)
+  const update = plan.update.map((p) => ({ ...row(p), changes: p.changes }))
+  const rowsOfUnit = new Map<string, number>()
+  for (const p of [...add, ...update]) rowsOfUnit.set(p.unitKey, (rowsOfUnit.get(p.unitKey) ?? 0) + 1)
+  return {
+    add,
+    update,
+    unchanged: plan.unchanged.map(row),
+    newUnits: plan.newUnits.map((name) => {
+      const key = keyOf(name)
+      return { name, key, rows: rowsOfUnit.get(key) ?? 0 }
+    }),
+  }
+}
