@@ -18,6 +18,8 @@ export function toUserMessage(error: unknown): string {
 }
 
 export function reportError(error: unknown): string {
-  console.error(error)
+  // A refusal by the rules (a DomainError) is expected behaviour, not a fault: a warning in the log.
+  if (isDomainError(error)) console.warn(`${error.code}: ${error.message}`)
+  else console.error(error)
   return toUserMessage(error)
 }

@@ -18,7 +18,7 @@ export interface UnitInput {
 
 export type UnitPatch = Partial<UnitInput>
 
-const UNIT_FIELDS = ['name', 'block', 'parentId'] as const satisfies readonly (keyof Unit)[]
+export const UNIT_FIELDS = ['name', 'block', 'parentId'] as const satisfies readonly (keyof Unit)[]
 
 async function requireUnit(db: CapdoDatabase, id: string): Promise<Unit> {
   const unit = await db.units.get(id)

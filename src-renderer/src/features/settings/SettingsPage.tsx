@@ -1,6 +1,50 @@
-import { Typography } from 'antd'
+import { Flex, Spin, Tabs, Typography } from 'antd'
+import { useState } from 'react'
+import { useSettings } from '../../db/hooks'
+import { settingsText } from '../../i18n/settings'
+import { ReportSettingsForm } from './ReportSettingsForm'
+import { RuleSetSection } from './RuleSetSection'
+import { useLeaveGuard } from './useLeaveGuard'
 
-// Placeholder until this screen lands; replaced as a whole by its implementation.
+/**
+ * Settings: the rule set every figure is computed by, and who issues the reports. Saved changes
+ * reach every screen at once (the hooks are live) and are recorded in history by the repos.
+ */
 export function SettingsPage() {
-  return <Typography.Title level={3}>SettingsPage</Typography.Title>
+  const settings = useSettings()
+  const [dirty, setDirty] = useState({ ruleSet: false, report: false })
+  useLeaveGuard(dirty.ruleSet || dirty.report)
+
+  if (!settings) return <Spin size="large" />
+  return (
+    <Flex vertical gap={8}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {settingsText.title}
+      </Typography.Title>
+      <Tabs
+        items={[
+          {
+            key: 'rule-set',
+            label: settingsText.tabs.ruleSet,
+            children: (
+              <RuleSetSection
+                settings={settings}
+                onDirtyChange={(ruleSet) => setDirty((d) => ({ ...d, ruleSet }))}
+              />
+            ),
+          },
+          {
+            key: 'report',
+            label: settingsText.tabs.report,
+            children: (
+              <ReportSettingsForm
+                initial={settings.reportSettings}
+                onDirtyChange={(report) => setDirty((d) => ({ ...d, report }))}
+              />
+            ),
+          },
+        ]}
+      />
+    </Flex>
+  )
 }

@@ -1,0 +1,137 @@
+import { App, Button, Card, Col, Form, Input, Row, Typography } from 'antd'
+import { useState } from 'react'
+import type { ReportSettings } from '../../domain/report/settings'
+import { useDb } from '../../db/hooks'
+import { saveReportSettings } from '../../db/repos/settings'
+import { reportError } from '../../errors/to-user-message'
+import { settingsText } from '../../i18n/settings'
+
+/** The form holds the recipients as one text, one recipient per line. */
+type ReportSettingsValues = Omit<ReportSettings, 'recipients'> & { recipients: string }
+
+interface ReportSettingsFormProps {
+  initial: ReportSettings
+  onDirtyChange(dirty: boolean): void
+}
+
+function toValues(settings: ReportSettings): ReportSettingsValues {
+  return { ...settings, recipients: settings.recipients.join('\n') }
+}
+
+const PHONE = /^[0-9 +().-]*$/u
+
+/** Who issues the reports (Decree 30/2020 header and signature) and Mẫu 08's part 2. */
+export function ReportSettingsForm({ initial, onDirtyChange }: ReportSettingsFormProps) {
+  const db = useDb()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<ReportSettingsValues>()
+  const [saving, setSaving] = useState(false)
+  const t = settingsText.report
+
+  async function save(values: ReportSettingsValues) {
+    setSaving(true)
+    try {
+      const saved = await saveReportSettings(db, { ...values, recipients: values.recipients.split('\n') })
+      // Show what was stored (trimmed, one space, no empty lines).
+      form.setFieldsValue(toValues(saved))
+      onDirtyChange(false)
+      message.success(t.saved)
+    } catch (error) {
+      message.error(reportError(error))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const text = (name: keyof ReportSettingsValues, label: string, extra?: string) => (
+    <Form.Item name={name} label={label} extra={extra}>
+      <Input maxLength={300} />
+    </Form.Item>
+  )
+
+  return (
+    <Form<ReportSettingsValues>
+      form={form}
+      name="report-settings"
+      layout="vertical"
+      initialValues={toValues(initial)}
+      onValuesChange={() => onDirtyChange(true)}
+      onFinish={save}
+    >
+      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
+      <Card title={t.header} size="small" style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            {text('parentBody', t.parentBody, t.parentBodyHelp)}
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="issuingBody"
+              label={t.issuingBody}
+              rules={[{ required: true, whitespace: true, message: t.issuingBodyRequired }]}
+            >
+              <Input maxLength={300} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="place"
+              label={t.place}
+              extra={t.placeHelp}
+              rules={[{ required: true, whitespace: true, message: t.placeRequired }]}
+            >
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            {text('signerName', t.signerName)}
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="signerTitle" label={t.signerTitle} extra={t.signerTitleHelp}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 3 }} maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="recipients" label={t.recipients} extra={t.recipientsHelp}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <Card title={t.mau08} size="small" style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            {text('ownerName', t.ownerName)}
+          </Col>
+          <Col xs={24} md={12}>
+            {text('securityUnitName', t.securityUnitName)}
+          </Col>
+          <Col xs={24} md={8}>
+            {text('contactPerson', t.contactPerson)}
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="contactPhone"
+              label={t.contactPhone}
+              rules={[{ pattern: PHONE, message: t.contactPhoneInvalid }]}
+            >
+              <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="contactEmail"
+              label={t.contactEmail}
+              rules={[{ type: 'email', message: t.contactEmailInvalid }]}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <Button type="primary" htmlType="submit" loading={saving}>
+        {t.save}
+      </Button>
+    </Form>
+  )
+}

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { App as AntApp, ConfigProvider } from 'antd'
+import viVN from 'antd/locale/vi_VN'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { CapdoDatabase } from '../../db/database'
+import { DbProvider } from '../../db/hooks'
+import { createRuleSetCopy } from '../../db/repos/rule-set-copy'
+import { getActiveRuleSet } from '../../db/repos/settings'
+import { freshDatabase } from '../../db/test-db'
+import type { RuleSet } from '../../domain/rule-set'
+import { RuleSetEditor } from './RuleSetEditor'
+
+let db: CapdoDatabase
+let copy: RuleSet
+
+beforeAll(() => {
+  // antd's responsive grid and pickers ask for these; jsdom has neither.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+})
+
+beforeEach(async () => {
+  db = freshDatabase()
+  copy = await createRuleSetCopy(db, 'ND85-CT09-2024')
+})
+
+afterEach(async () => {
+  cleanup()
+  await db.delete()
+})
+
+function renderEditor(dirtyLog: boolean[] = []) {
+  render(
+    <ConfigProvider locale={viVN}>
+      <AntApp>
+        <DbProvider db={db}>
+          <RuleSetEditor ruleSet={copy} onDirtyChange={(d) => dirtyLog.push(d)} />
+        </DbProvider>
+      </AntApp>
+    </ConfigProvider>,
+  )
+}
+
+function type(label: string, value: string) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } })
+}
+
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Lưu bộ quy tắc' }))
+
+describe('editing a copied rule set', () => {
+  it('shows the copy’s values, dates as dd/mm/yyyy', () => {
+    renderEditor()
+    expect(screen.getByLabelText('Cấp độ 5')).toHaveProperty('value', '6')
+    expect(screen.getByLabelText('Cảnh báo sắp đến hạn kiểm tra trước')).toHaveProperty('value', '30')
+    expect(screen.getByLabelText('Hạn phê duyệt hồ sơ đề xuất cấp độ')).toHaveProperty('value', '30/09/2024')
+  })
+
+  it('refuses cadences that are not whole months from 1 to 120 and a window outside 1–365 days, saving nothing', async () => {
+    renderEditor()
+    type('Cấp độ 1', '0')
+    type('Cấp độ 3', '2.5')
+    type('Cấp độ 5', '121')
+    type('Cảnh báo sắp đến hạn kiểm tra trước', '400')
+    save()
+
+    expect(await screen.findByText('Chu kỳ của cấp độ 1 phải là số nguyên từ 1 đến 120 tháng.')).toBeTruthy()
+    expect(screen.getByText('Chu kỳ của cấp độ 3 phải là số nguyên từ 1 đến 120 tháng.')).toBeTruthy()
+    expect(screen.getByText('Chu kỳ của cấp độ 5 phải là số nguyên từ 1 đến 120 tháng.')).toBeTruthy()
+    expect(screen.getByText('Số ngày cảnh báo phải là số nguyên từ 1 đến 365.')).toBeTruthy()
+    expect(screen.queryByText('Chu kỳ của cấp độ 2 phải là số nguyên từ 1 đến 120 tháng.')).toBeNull()
+    expect(await getActiveRuleSet(db)).toEqual(copy)
+  })
+
+  it('refuses an empty window and an empty name', async () => {
+    renderEditor()
+    type('Cảnh báo sắp đến hạn kiểm tra trước', '')
+    type('Tên bộ quy tắc', '  ')
+    save()
+    expect(await screen.findByText('Số ngày cảnh báo phải là số nguyên từ 1 đến 365.')).toBeTruthy()
+    expect(screen.getByText('Cần nhập tên bộ quy tắc.')).toBeTruthy()
+    expect(await getActiveRuleSet(db)).toEqual(copy)
+  })
+
+  it('saves valid values into the copy, bumping its version, and reports the form clean again', async () => {
+    const dirty: boolean[] = []
+    renderEditor(dirty)
+    type('Cấp độ 3', '6')
+    type('Cảnh báo sắp đến hạn kiểm tra trước', '45')
+    expect(dirty.at(-1)).toBe(true)
+    save()
+
+    await waitFor(async () => expect((await getActiveRuleSet(db)).dueSoonDays).toBe(45))
+    const saved = await getActiveRuleSet(db)
+    expect(saved).toEqual({
+      ...copy,
+      cadenceMonths: { ...copy.cadenceMonths, 3: 6 },
+      dueSoonDays: 45,
+      version: 2,
+    })
+    await waitFor(() => expect(dirty.at(-1)).toBe(false))
+  })
+})
