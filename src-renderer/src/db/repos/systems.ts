@@ -9,6 +9,7 @@ import type { HistoryEntry, SystemRecord } from '../../domain/types'
 import { DOSSIER_ACTION_LABEL } from '../../domain/vocabulary'
 import { transition, type DossierAction, type TransitionInput } from '../../domain/workflow'
 import type { CapdoDatabase } from '../database'
+import { cleanMultilineText } from '../validate'
 import { createdFields, deletedFields, diffFields, historyEntry, newId, nowIso } from './changes'
 import { readRuleSetId } from './settings'
 import {
@@ -176,6 +177,14 @@ export async function deleteSystem(db: CapdoDatabase, id: string, by = ''): Prom
   })
 }
 
+/** A dossier step's inputs, and an optional note for its history entry (e.g. what to revise). */
+export type DossierActionInput = TransitionInput & { note?: string }
+
+function dossierNote(action: DossierAction, note: string | undefined): string {
+  const text = cleanMultilineText(note, 'note')
+  return text ? `${DOSSIER_ACTION_LABEL[action]}: ${text}` : DOSSIER_ACTION_LABEL[action]
+}
+
 /**
  * One step of the dossier workflow (domain/workflow.ts decides whether it is allowed and what it
  * changes). An approval without a rule set given is recorded under the active one.
@@ -185,7 +194,7 @@ export async function applyDossierAction(
   db: CapdoDatabase,
   id: string,
   action: DossierAction,
-  input: TransitionInput,
+  input: DossierActionInput,
   asOf: IsoDate,
   by = '',
 ): Promise<SystemRecord> {
@@ -205,7 +214,7 @@ export async function applyDossierAction(
         changes: diffFields(before, after, SYSTEM_FIELDS),
         at,
         by,
-        note: DOSSIER_ACTION_LABEL[action],
+        note: dossierNote(action, input.note),
       }),
     )
     return after

@@ -1,0 +1,132 @@
+import { App, Col, Row, Spin, Tag } from 'antd'
+import { useEffect, useMemo } from 'react'
+import { useActiveRuleSet, useAssessments, useDb, useSettings, useUnits } from '../../db/hooks'
+import { allRuleSets } from '../../db/repos/settings'
+import { updateSystem } from '../../db/repos/systems'
+import type { IsoDate } from '../../domain/calendar-date'
+import { evaluateSystem } from '../../domain/evaluate'
+import type { RuleSet } from '../../domain/rule-set'
+import type { Assessment, SystemRecord, Unit } from '../../domain/types'
+import { LEVEL_LABEL } from '../../domain/vocabulary'
+import { systemText } from '../../i18n/system'
+import { useAsOf } from '../../stores/as-of'
+import { AssessmentsCard } from './assessments/AssessmentsCard'
+import { DossierPanel } from './dossier/DossierPanel'
+import { SystemFormCards } from './form/SystemFormCards'
+import { UnsavedChangesModal } from './form/UnsavedChangesModal'
+import { sameFormValues, toFormValues, toSystemFields } from './form/form-values'
+import { useSystemFormEditing } from './form/useSystemFormEditing'
+import { HistoryCard } from './history/HistoryCard'
+import { PlanStatus } from './PlanStatus'
+import { SystemHeader } from './SystemHeader'
+
+/** A saved system's page, once everything it shows has loaded. */
+export function SystemEditor({ system }: { system: SystemRecord }) {
+  const units = useUnits()
+  const ruleSet = useActiveRuleSet()
+  const settings = useSettings()
+  const assessments = useAssessments(system.id)
+  const ruleSets = useMemo(() => (settings ? allRuleSets(settings) : undefined), [settings])
+  if (!units || !ruleSet || !ruleSets || !assessments) return <Spin size="large" />
+  return (
+    <LoadedSystemEditor
+      system={system}
+      units={units}
+      ruleSet={ruleSet}
+      ruleSets={ruleSets}
+      assessments={assessments}
+    />
+  )
+}
+
+interface LoadedProps {
+  system: SystemRecord
+  units: readonly Unit[]
+  ruleSet: RuleSet
+  ruleSets: readonly RuleSet[]
+  /** Newest first. */
+  assessments: readonly Assessment[]
+}
+
+function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments }: LoadedProps) {
+  const db = useDb()
+  const { message } = App.useApp()
+  const asOf: IsoDate = useAsOf((s) => s.asOf)
+  const editing = useSystemFormEditing(toFormValues(system), async (values) => {
+    if (sameFormValues(values, toFormValues(system))) {
+      message.info(systemText.nothingToSave)
+      return
+    }
+    await updateSystem(db, system.id, toSystemFields(values))
+    message.success(systemText.saved)
+  })
+  const { isDirty, resetTo } = editing
+
+  // The record changed (a save, a dossier step, an assessment, another window): the form follows
+  // it, unless the person has edits of their own in progress.
+  useEffect(() => {
+    if (!isDirty()) resetTo(toFormValues(system))
+  }, [system, isDirty, resetTo])
+
+  const latestAssessment = assessments[0]?.date ?? null
+  const evaluation = useMemo(
+    () => evaluateSystem(system, latestAssessment, ruleSet, asOf),
+    [system, latestAssessment, ruleSet, asOf],
+  )
+  const unitName = units.find((u) => u.id === system.unitId)?.name
+
+  return (
+    <>
+      <SystemHeader
+        title={system.name}
+        tags={
+          <>
+            <Tag color="blue">{LEVEL_LABEL(system.level)}</Tag>
+            {unitName && <Tag>{unitName}</Tag>}
+          </>
+        }
+        dirty={editing.dirty}
+        saving={editing.saving}
+        saveDisabled={!editing.dirty}
+        onSave={() => editing.form.submit()}
+      />
+      <Row gutter={[16, 16]} style={{ marginTop: 20 }}>
+        <Col xs={24} xl={15}>
+          <SystemFormCards
+            form={editing.form}
+            initialValues={toFormValues(system)}
+            units={units}
+            asOf={asOf}
+            onValuesChange={editing.onValuesChange}
+            onFinish={editing.onFinish}
+            planStatus={<PlanStatus evaluation={evaluation} />}
+          />
+        </Col>
+        <Col xs={24} xl={9}>
+          <DossierPanel
+            system={system}
+            evaluation={evaluation}
+            ruleSet={ruleSet}
+            ruleSets={ruleSets}
+            asOf={asOf}
+            formDirty={editing.dirty}
+          />
+        </Col>
+        {/* The tables get the page's full width: their text columns need it. */}
+        <Col span={24}>
+          <AssessmentsCard
+            system={system}
+            assessments={assessments}
+            evaluation={evaluation}
+            ruleSet={ruleSet}
+            asOf={asOf}
+          />
+        </Col>
+        <Col span={24}>
+          <HistoryCard systemId={system.id} units={units} ruleSets={ruleSets} />
+        </Col>
+      </Row>
+      <UnsavedChangesModal blocker={editing.blocker} />
+    </>
+  )
+}

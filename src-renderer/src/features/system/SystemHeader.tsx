@@ -1,0 +1,59 @@
+import { SaveOutlined } from '@ant-design/icons'
+import { Breadcrumb, Button, Flex, Tag, Tooltip, Typography } from 'antd'
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import { systemText } from '../../i18n/system'
+import { PATHS } from '../../paths'
+
+interface SystemHeaderProps {
+  title: string
+  /** Tags under the title: level, unit, statuses. */
+  tags?: ReactNode
+  dirty: boolean
+  saving: boolean
+  /** A saved system with nothing changed has nothing to save. */
+  saveDisabled?: boolean
+  onSave: () => void
+}
+
+/** The page's title with the way back to the register, the unsaved-changes mark and the save button. */
+export function SystemHeader({ title, tags, dirty, saving, saveDisabled, onSave }: SystemHeaderProps) {
+  return (
+    <div>
+      <Breadcrumb
+        items={[{ title: <Link to={PATHS.register}>{systemText.breadcrumbRegister}</Link> }, { title }]}
+      />
+      <Flex justify="space-between" align="flex-start" gap={16} style={{ marginTop: 8 }}>
+        <div style={{ minWidth: 0 }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {title}
+          </Typography.Title>
+          {tags && (
+            <Flex gap={4} wrap style={{ marginTop: 8 }}>
+              {tags}
+            </Flex>
+          )}
+        </div>
+        <Flex gap={8} align="center" style={{ flexShrink: 0 }}>
+          {dirty && (
+            <Tag color="warning" data-testid="unsaved-mark">
+              {systemText.unsavedTag}
+            </Tag>
+          )}
+          <Tooltip title={systemText.saveShortcut}>
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={saving}
+              disabled={saveDisabled}
+              onClick={onSave}
+              data-testid="save-system"
+            >
+              {systemText.save}
+            </Button>
+          </Tooltip>
+        </Flex>
+      </Flex>
+    </div>
+  )
+}

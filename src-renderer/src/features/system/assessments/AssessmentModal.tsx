@@ -1,0 +1,116 @@
+import { App, Form, Input, Modal, Select } from 'antd'
+import { useState } from 'react'
+import { useDb } from '../../../db/hooks'
+import { addAssessment, updateAssessment } from '../../../db/repos/assessments'
+import type { IsoDate } from '../../../domain/calendar-date'
+import { ASSESSMENT_KINDS, type Assessment, type AssessmentKind, type Level } from '../../../domain/types'
+import { ASSESSMENT_KIND_LABEL } from '../../../domain/vocabulary'
+import { reportError } from '../../../errors/to-user-message'
+import { systemText } from '../../../i18n/system'
+import { DateField, dateRule } from '../form/DateField'
+
+const t = systemText.assessments
+
+const KIND_OPTIONS = ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_KIND_LABEL[k] }))
+
+interface AssessmentValues {
+  date: string | null
+  kind: AssessmentKind
+  assessor: string
+  result: string
+  findings: string
+}
+
+interface AssessmentModalProps {
+  systemId: string
+  level: Level | null
+  /** The assessment to edit; a new one is recorded when absent. */
+  assessment?: Assessment
+  asOf: IsoDate
+  onClose: () => void
+}
+
+/** Records or corrects one inspection/assessment: date, kind, who assessed, result, findings. */
+export function AssessmentModal({ systemId, level, assessment, asOf, onClose }: AssessmentModalProps) {
+  const db = useDb()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<AssessmentValues>()
+  const [busy, setBusy] = useState(false)
+
+  async function save() {
+    const values = await form.validateFields().catch(() => null)
+    if (!values || !values.date) return
+    setBusy(true)
+    try {
+      const fields = { ...values, date: values.date }
+      if (assessment) await updateAssessment(db, assessment.id, fields)
+      else await addAssessment(db, { systemId, ...fields })
+      message.success(t.saved)
+      onClose()
+    } catch (error) {
+      message.error(reportError(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={assessment ? t.editTitle : t.addTitle}
+      okText={systemText.save}
+      cancelText={systemText.dossier.cancel}
+      onOk={save}
+      onCancel={onClose}
+      // Disabled while writing rather than antd's loading state, whose spinner can linger in the
+      // button's accessible name ("loading Ghi nhận") after it is done.
+      okButtonProps={{ disabled: busy }}
+      destroyOnHidden
+    >
+      <Form<AssessmentValues>
+        form={form}
+        layout="vertical"
+        name="assessment"
+        onFinish={save}
+        initialValues={{
+          date: assessment?.date ?? null,
+          kind: assessment?.kind ?? 'periodic',
+          assessor: assessment?.assessor ?? '',
+          result: assessment?.result ?? '',
+          findings: assessment?.findings ?? '',
+        }}
+      >
+        <Form.Item
+          name="date"
+          label={t.fields.date}
+          rules={[
+            { required: true, message: systemText.validation.assessmentDateRequired },
+            dateRule(t.fields.date, asOf),
+          ]}
+        >
+          <DateField />
+        </Form.Item>
+        <Form.Item
+          name="kind"
+          label={t.fields.kind}
+          rules={[{ required: true, message: systemText.validation.kindRequired }]}
+        >
+          <Select options={KIND_OPTIONS} />
+        </Form.Item>
+        <Form.Item
+          name="assessor"
+          label={t.fields.assessor}
+          extra={level !== null && level >= 3 ? t.accreditedHint : undefined}
+        >
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item name="result" label={t.fields.result}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+        </Form.Item>
+        <Form.Item name="findings" label={t.fields.findings}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

@@ -1,0 +1,135 @@
+/**
+ * The small dialog of one dossier step: it asks for that step's inputs (a date; for an approval
+ * the decision number, date and issuing body; for a revision a note) and applies the step. The
+ * rules (domain/workflow.ts) decide what is missing or wrong; their Vietnamese message is shown
+ * inside the dialog, next to what the person typed, not as a toast that disappears.
+ */
+import { Alert, App, Form, Input, Modal, Space, Typography } from 'antd'
+import { useState } from 'react'
+import { useDb } from '../../../db/hooks'
+import { applyDossierAction } from '../../../db/repos/systems'
+import type { IsoDate } from '../../../domain/calendar-date'
+import { isDomainError } from '../../../domain/errors'
+import type { SystemRecord } from '../../../domain/types'
+import { DOSSIER_ACTION_LABEL } from '../../../domain/vocabulary'
+import type { DossierAction } from '../../../domain/workflow'
+import { reportError } from '../../../errors/to-user-message'
+import { systemText } from '../../../i18n/system'
+import { DateField, dateRule } from '../form/DateField'
+
+const t = systemText.dossier
+
+interface ActionValues {
+  date: string | null
+  decisionNo: string
+  issuer: string
+  note: string
+}
+
+const DATE_LABEL: Partial<Record<DossierAction, string>> = {
+  submit: t.fields.submitDate,
+  record_appraisal: t.fields.appraisalDate,
+  approve: t.fields.decisionDate,
+}
+
+const NOTE_LABEL: Partial<Record<DossierAction, string>> = {
+  return_for_revision: t.fields.revisionNote,
+  start_revision: t.fields.startRevisionNote,
+}
+
+interface DossierActionModalProps {
+  action: DossierAction
+  system: SystemRecord
+  asOf: IsoDate
+  /** The page's form has unsaved changes the step will not see. */
+  formDirty: boolean
+  onClose: () => void
+}
+
+export function DossierActionModal({ action, system, asOf, formDirty, onClose }: DossierActionModalProps) {
+  const db = useDb()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<ActionValues>()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const label = DOSSIER_ACTION_LABEL[action]
+  const dateLabel = DATE_LABEL[action]
+  const noteLabel = NOTE_LABEL[action]
+
+  async function apply() {
+    const values = await form.validateFields().catch(() => null)
+    if (!values) return
+    setBusy(true)
+    setError(null)
+    try {
+      await applyDossierAction(
+        db,
+        system.id,
+        action,
+        { date: values.date, decisionNo: values.decisionNo, issuer: values.issuer, note: values.note },
+        asOf,
+      )
+      message.success(t.done(label))
+      onClose()
+    } catch (caught) {
+      setError(isDomainError(caught) ? caught.message : reportError(caught))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={label}
+      okText={t.confirm}
+      cancelText={t.cancel}
+      onOk={apply}
+      onCancel={onClose}
+      // Disabled while writing rather than antd's loading state, whose spinner can linger in the
+      // button's accessible name ("loading Ghi nhận") after it is done.
+      okButtonProps={{ disabled: busy }}
+      destroyOnHidden
+    >
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Typography.Text type="secondary">{t.intro[action]}</Typography.Text>
+        {formDirty && <Alert type="warning" showIcon title={t.formDirty} />}
+        <Form<ActionValues>
+          form={form}
+          layout="vertical"
+          name={`dossier-${action}`}
+          initialValues={{
+            date: action === 'submit' || action === 'record_appraisal' ? asOf : null,
+            decisionNo: '',
+            issuer: '',
+            note: '',
+          }}
+          onValuesChange={() => setError(null)}
+          onFinish={apply}
+        >
+          {action === 'approve' && (
+            <Form.Item name="decisionNo" label={t.fields.decisionNo}>
+              <Input placeholder={t.placeholders.decisionNo} maxLength={100} />
+            </Form.Item>
+          )}
+          {dateLabel && (
+            <Form.Item name="date" label={dateLabel} rules={[dateRule(dateLabel)]}>
+              <DateField />
+            </Form.Item>
+          )}
+          {action === 'approve' && (
+            <Form.Item name="issuer" label={t.fields.issuer}>
+              <Input placeholder={t.placeholders.issuer} maxLength={300} />
+            </Form.Item>
+          )}
+          {noteLabel && (
+            <Form.Item name="note" label={noteLabel}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t.placeholders.note} />
+            </Form.Item>
+          )}
+        </Form>
+        {error && <Alert type="error" showIcon title={error} data-testid="dossier-error" role="alert" />}
+      </Space>
+    </Modal>
+  )
+}

@@ -1,0 +1,179 @@
+// @vitest-environment jsdom
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { App as AntApp } from 'antd'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DbProvider } from '../../../db/hooks'
+import { createSystem, getSystem } from '../../../db/repos/systems'
+import { createUnit } from '../../../db/repos/units'
+import { freshDatabase } from '../../../db/test-db'
+import type { CapdoDatabase } from '../../../db/database'
+import { evaluateSystem } from '../../../domain/evaluate'
+import { ND85_CT09_2024 } from '../../../domain/rule-set'
+import type { DossierState, Level, SystemRecord } from '../../../domain/types'
+import { DossierPanel } from './DossierPanel'
+
+const ASOF = '2026-11-23'
+// antd renders slowly in jsdom, more so on a busy machine: wait up to 5 s for what a test looks for.
+configure({ asyncUtilTimeout: 5000 })
+
+let db: CapdoDatabase | undefined
+
+afterEach(async () => {
+  cleanup()
+  await db?.delete()
+  db = undefined
+})
+
+function record(dossierState: DossierState, level: Level | null): SystemRecord {
+  return {
+    id: 's1',
+    name: 'Cổng thông tin điện tử',
+    unitId: 'u1',
+    owner: '',
+    level,
+    systemType: null,
+    informationTypes: [],
+    description: '',
+    notes: '',
+    dossierState,
+    submittedOn: null,
+    appraisedOn: null,
+    decisionNo: dossierState === 'approved' ? '1234/QĐ-UBND' : '',
+    approvedOn: dossierState === 'approved' ? '2026-10-01' : null,
+    approvalIssuer: dossierState === 'approved' ? 'UBND thành phố Hải Phòng' : '',
+    approvalRuleSetId: null,
+    securityRulesNo: '',
+    securityRulesOn: null,
+    securityRulesIssuer: '',
+    deploymentState: 'none',
+    deployedOn: null,
+    commissionedOn: null,
+    expectedApprovalOn: null,
+    expectedDeploymentOn: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    revision: 1,
+  }
+}
+
+function renderPanel(system: SystemRecord, database: CapdoDatabase = freshDatabase()) {
+  db = database
+  const evaluation = evaluateSystem(system, null, ND85_CT09_2024, ASOF)
+  render(
+    <DbProvider db={database}>
+      <AntApp>
+        <DossierPanel
+          system={system}
+          evaluation={evaluation}
+          ruleSet={ND85_CT09_2024}
+          ruleSets={[ND85_CT09_2024]}
+          asOf={ASOF}
+          formDirty={false}
+        />
+      </AntApp>
+    </DbProvider>,
+  )
+}
+
+function offeredSteps(): string[] {
+  return within(screen.getByTestId('dossier-actions'))
+    .queryAllByRole('button')
+    .map((b) => b.textContent ?? '')
+}
+
+describe('the dossier panel offers only the steps the workflow allows', () => {
+  it('a dossier not started can only start being drafted', () => {
+    renderPanel(record('not_started', 3))
+    expect(offeredSteps()).toEqual(['Bắt đầu xây dựng hồ sơ'])
+  })
+
+  it('a submitted level-3 dossier waits for its appraisal: it cannot be approved yet', () => {
+    renderPanel(record('submitted', 3))
+    expect(offeredSteps()).toEqual(['Ghi nhận ý kiến thẩm định', 'Trả lại để bổ sung'])
+  })
+
+  it('a submitted level-2 dossier may be approved straight away (same security unit decides)', () => {
+    renderPanel(record('submitted', 2))
+    expect(offeredSteps()).toEqual(['Ghi nhận ý kiến thẩm định', 'Phê duyệt', 'Trả lại để bổ sung'])
+  })
+
+  it('an approved dossier can only be reopened for revision, and shows its decision', () => {
+    renderPanel(record('approved', 3))
+    expect(offeredSteps()).toEqual(['Bắt đầu điều chỉnh'])
+    const decision = screen.getByTestId('approval-decision')
+    expect(decision.textContent).toContain('1234/QĐ-UBND')
+    expect(decision.textContent).toContain('01/10/2026')
+    expect(decision.textContent).toContain('UBND thành phố Hải Phòng')
+  })
+
+  it('a dossier under revision can be submitted again and still shows the previous decision', () => {
+    renderPanel({ ...record('approved', 3), dossierState: 'revising' })
+    expect(offeredSteps()).toEqual(['Trình thẩm định'])
+    expect(screen.getByTestId('approval-decision').textContent).toContain(
+      'Quyết định phê duyệt trước đây (đang điều chỉnh)',
+    )
+    expect(screen.getByTestId('dossier-steps').textContent).toContain('Đang điều chỉnh')
+  })
+
+  it('shows the approval deadline and whether it has passed', () => {
+    renderPanel(record('drafting', 3))
+    expect(screen.getByText('Hạn phê duyệt')).toBeTruthy()
+    expect(screen.getByTestId('approval-deadline').textContent).toContain('30/09/2024')
+    expect(screen.getByTestId('approval-deadline').textContent).toContain('Quá hạn phê duyệt')
+  })
+})
+
+describe('a dossier step in its dialog', () => {
+  it('refuses an approval without a decision number and says why inside the dialog', async () => {
+    const database = freshDatabase()
+    const unit = await createUnit(database, { name: 'Sở Y tế' })
+    const stored = await createSystem(database, {
+      name: 'Cổng thông tin điện tử',
+      unitId: unit.id,
+      level: 3,
+      dossierState: 'appraised',
+    })
+    renderPanel(stored, database)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt' }))
+    const dialog = await screen.findByRole('dialog')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
+
+    expect(
+      await within(dialog).findByText('Cần nhập số quyết định phê duyệt, ví dụ 1234/QĐ-UBND.'),
+    ).toBeTruthy()
+    expect((await getSystem(database, stored.id))?.dossierState).toBe('appraised')
+  })
+
+  it('records the approval with its decision number, date and issuing body', async () => {
+    const database = freshDatabase()
+    const unit = await createUnit(database, { name: 'Sở Y tế' })
+    const stored = await createSystem(database, {
+      name: 'Cổng thông tin điện tử',
+      unitId: unit.id,
+      level: 3,
+      dossierState: 'appraised',
+    })
+    renderPanel(stored, database)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt' }))
+    const dialog = await screen.findByRole('dialog')
+    fireEvent.change(within(dialog).getByLabelText('Số quyết định phê duyệt'), {
+      target: { value: '1234/QĐ-UBND' },
+    })
+    const date = within(dialog).getByLabelText('Ngày quyết định phê duyệt')
+    fireEvent.focus(date)
+    fireEvent.change(date, { target: { value: '20/11/2026' } })
+    fireEvent.blur(date)
+    fireEvent.change(within(dialog).getByLabelText('Cơ quan ban hành quyết định'), {
+      target: { value: 'UBND thành phố Hải Phòng' },
+    })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
+
+    await waitFor(async () => expect((await getSystem(database, stored.id))?.dossierState).toBe('approved'))
+    const approved = await getSystem(database, stored.id)
+    expect(approved?.decisionNo).toBe('1234/QĐ-UBND')
+    expect(approved?.approvedOn).toBe('2026-11-20')
+    expect(approved?.approvalIssuer).toBe('UBND thành phố Hải Phòng')
+  })
+})

@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { App as AntApp } from 'antd'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { CapdoDatabase } from '../../../db/database'
+import { DbProvider } from '../../../db/hooks'
+import { listSystems } from '../../../db/repos/systems'
+import { createUnit } from '../../../db/repos/units'
+import { freshDatabase } from '../../../db/test-db'
+import { SystemPage } from '../SystemPage'
+
+// antd renders slowly in jsdom, more so on a busy machine: wait up to 5 s for what a test looks for.
+configure({ asyncUtilTimeout: 5000 })
+
+let db: CapdoDatabase
+
+beforeEach(async () => {
+  db = freshDatabase()
+  await createUnit(db, { name: 'Sở Y tế', block: 'Khối sở, ban, ngành' })
+  await createUnit(db, { name: 'Sở Tài chính', block: 'Khối sở, ban, ngành' })
+})
+
+afterEach(async () => {
+  cleanup()
+  await db.delete()
+})
+
+function renderNewSystemPage() {
+  const router = createMemoryRouter(
+    [
+      { path: '/systems/:systemId', element: <SystemPage /> },
+      { path: '/register', element: <p>Sổ theo dõi</p> },
+    ],
+    { initialEntries: ['/systems/new'] },
+  )
+  render(
+    <DbProvider db={db}>
+      <AntApp>
+        <RouterProvider router={router} />
+      </AntApp>
+    </DbProvider>,
+  )
+  return router
+}
+
+function typeDate(label: string, text: string) {
+  const input = screen.getByLabelText(label)
+  fireEvent.focus(input)
+  fireEvent.change(input, { target: { value: text } })
+  fireEvent.blur(input)
+}
+
+async function chooseUnit(name: string) {
+  const select = screen.getByLabelText('Đơn vị quản lý, vận hành')
+  fireEvent.mouseDown(select)
+  fireEvent.change(select, { target: { value: name } })
+  fireEvent.click(await screen.findByTitle(name))
+}
+
+const save = () => fireEvent.click(screen.getByRole('button', { name: /Lưu/ }))
+
+describe('the system form', () => {
+  it('refuses to save a system without a name or a unit, and says so in Vietnamese', async () => {
+    renderNewSystemPage()
+    await screen.findByLabelText('Tên hệ thống thông tin')
+    save()
+
+    expect(await screen.findByText('Cần nhập tên hệ thống thông tin.')).toBeTruthy()
+    expect(await screen.findByText('Cần chọn đơn vị quản lý, vận hành.')).toBeTruthy()
+    expect(await listSystems(db)).toEqual([])
+  })
+
+  it('does not take a name of blank spaces', async () => {
+    renderNewSystemPage()
+    fireEvent.change(await screen.findByLabelText('Tên hệ thống thông tin'), { target: { value: '   ' } })
+    save()
+    expect(await screen.findByText('Cần nhập tên hệ thống thông tin.')).toBeTruthy()
+  })
+
+  it('refuses a commissioning date that does not exist, keeping what was typed in the message', async () => {
+    renderNewSystemPage()
+    fireEvent.change(await screen.findByLabelText('Tên hệ thống thông tin'), {
+      target: { value: 'Cổng thông tin điện tử' },
+    })
+    await chooseUnit('Sở Y tế')
+    typeDate('Ngày đưa vào vận hành', '31/02/2024')
+    save()
+
+    expect(
+      await screen.findByText(
+        'Ngày đưa vào vận hành: “31/02/2024” không phải là ngày hợp lệ. Nhập theo dạng dd/mm/yyyy, ví dụ 15/03/2025.',
+      ),
+    ).toBeTruthy()
+    expect(await listSystems(db)).toEqual([])
+  })
+
+  it('reads a commissioning date typed day first (d/m/yyyy) and stores it as a calendar date', async () => {
+    const router = renderNewSystemPage()
+    fireEvent.change(await screen.findByLabelText('Tên hệ thống thông tin'), {
+      target: { value: 'Cổng thông tin điện tử' },
+    })
+    await chooseUnit('Sở Y tế')
+    typeDate('Ngày đưa vào vận hành', '5/3/2027')
+    expect((screen.getByLabelText('Ngày đưa vào vận hành') as HTMLInputElement).value).toBe('05/03/2027')
+    save()
+
+    await waitFor(async () => expect(await listSystems(db)).toHaveLength(1))
+    const [system] = await listSystems(db)
+    expect(system.name).toBe('Cổng thông tin điện tử')
+    expect(system.commissionedOn).toBe('2027-03-05')
+    // Saving a new system opens its own page.
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/systems/${system.id}`))
+  })
+
+  it('asks before leaving a form with unsaved changes, and stays when asked to', async () => {
+    const router = renderNewSystemPage()
+    fireEvent.change(await screen.findByLabelText('Tên hệ thống thông tin'), {
+      target: { value: 'Hệ thống chưa lưu' },
+    })
+    await router.navigate('/register')
+
+    expect(await screen.findByText('Bạn có thay đổi chưa lưu')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Ở lại' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/systems/new'))
+    expect((screen.getByLabelText('Tên hệ thống thông tin') as HTMLInputElement).value).toBe(
+      'Hệ thống chưa lưu',
+    )
+
+    await router.navigate('/register')
+    fireEvent.click(await screen.findByRole('button', { name: 'Rời đi không lưu' }))
+    expect(await screen.findByText('Sổ theo dõi')).toBeTruthy()
+  })
+})

@@ -1,0 +1,79 @@
+/**
+ * The editing state both the new-system and the existing-system pages share: the form instance,
+ * whether it differs from what is stored (dirty), saving, Ctrl+S, and the unsaved-changes guard.
+ * `dirty` is kept in a ref as well as in state, so a save followed at once by a navigation (a
+ * new system's page) is not blocked by a render that has not happened yet.
+ */
+import { App, Form } from 'antd'
+import { useCallback, useRef, useState } from 'react'
+import type { Blocker } from 'react-router'
+import { reportError } from '../../../errors/to-user-message'
+import { sameFormValues, type SystemFormValues } from './form-values'
+import { useSaveShortcut } from './useSaveShortcut'
+import { useUnsavedChangesGuard } from './useUnsavedChangesGuard'
+
+export interface SystemFormEditing {
+  form: ReturnType<typeof Form.useForm<SystemFormValues>>[0]
+  dirty: boolean
+  saving: boolean
+  blocker: Blocker
+  /** Recomputes `dirty` (the form's onValuesChange). */
+  onValuesChange: () => void
+  /** Validated values reach `save` (the form's onFinish). */
+  onFinish: () => void
+  /** Makes `values` the stored state: after a save, or when the record changed elsewhere. */
+  resetTo: (values: SystemFormValues) => void
+  isDirty: () => boolean
+}
+
+/**
+ * @param save writes the values; it may return a follow-up (e.g. going to the new system's page)
+ *   that runs once the form is marked clean, so the guard lets it through.
+ */
+export function useSystemFormEditing(
+  initial: SystemFormValues,
+  save: (values: SystemFormValues) => Promise<(() => void) | void>,
+): SystemFormEditing {
+  const [form] = Form.useForm<SystemFormValues>()
+  const { message } = App.useApp()
+  const baseline = useRef(initial)
+  const dirtyRef = useRef(false)
+  const [dirty, setDirtyState] = useState(false)
+  const [saving, setSaving] = useState(false)
+
+  const setDirty = useCallback((value: boolean) => {
+    dirtyRef.current = value
+    setDirtyState(value)
+  }, [])
+  const isDirty = useCallback(() => dirtyRef.current, [])
+  const blocker = useUnsavedChangesGuard(isDirty)
+  useSaveShortcut(() => form.submit())
+
+  const onValuesChange = useCallback(() => {
+    setDirty(!sameFormValues(form.getFieldsValue(true) as SystemFormValues, baseline.current))
+  }, [form, setDirty])
+
+  const resetTo = useCallback(
+    (values: SystemFormValues) => {
+      baseline.current = values
+      form.setFieldsValue(values)
+      setDirty(false)
+    },
+    [form, setDirty],
+  )
+
+  const onFinish = useCallback(() => {
+    const values = form.getFieldsValue(true) as SystemFormValues
+    setSaving(true)
+    save(values)
+      .then((followUp) => {
+        baseline.current = values
+        setDirty(false)
+        followUp?.()
+      })
+      .catch((error: unknown) => message.error(reportError(error)))
+      .finally(() => setSaving(false))
+  }, [form, save, message, setDirty])
+
+  return { form, dirty, saving, blocker, onValuesChange, onFinish, resetTo, isDirty }
+}

@@ -1,0 +1,88 @@
+/**
+ * A history entry as people read it: when (Vietnam time), who or what, which action, and each
+ * changed field with its Vietnamese label and its old and new value in words ("Cấp độ: Cấp độ 2 →
+ * Cấp độ 3"). Stored values are codes and ISO dates; this is the one place that turns them back.
+ */
+import { formatViDate, isIsoDate } from '../../../domain/calendar-date'
+import { isLevel, type FieldChange, type HistoryEntry } from '../../../domain/types'
+import {
+  ASSESSMENT_KIND_LABEL,
+  DEPLOYMENT_STATE_LABEL,
+  DOSSIER_STATE_LABEL,
+  INFORMATION_TYPE_LABEL,
+  LEVEL_LABEL,
+  SYSTEM_TYPE_LABEL,
+} from '../../../domain/vocabulary'
+import { fieldLabel } from '../../../db/field-labels'
+import { systemText } from '../../../i18n/system'
+
+const t = systemText.history
+
+/** Names the stored codes of a history entry refer to. */
+export interface HistoryNames {
+  unitName: (id: string) => string | undefined
+  ruleSetName: (id: string) => string | undefined
+}
+
+const VOCABULARY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  dossierState: DOSSIER_STATE_LABEL,
+  deploymentState: DEPLOYMENT_STATE_LABEL,
+  systemType: SYSTEM_TYPE_LABEL,
+  informationTypes: INFORMATION_TYPE_LABEL,
+  kind: ASSESSMENT_KIND_LABEL,
+}
+
+const MAX_TEXT = 160
+
+/** The stored calendar dates: `date` (an assessment's) and every `…On` field of a system. */
+function isDateField(field: string): boolean {
+  return field === 'date' || field.endsWith('On')
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+}
+
+/** One stored value in words. */
+export function formatValue(field: string, value: unknown, names: HistoryNames): string {
+  if (isEmpty(value)) return t.emptyValue
+  if (field === 'level') return isLevel(value) ? LEVEL_LABEL(value) : String(value)
+  if (field === 'unitId' && typeof value === 'string') return names.unitName(value) ?? value
+  if (field === 'approvalRuleSetId' && typeof value === 'string') return names.ruleSetName(value) ?? value
+  const words = VOCABULARY[field]
+  if (Array.isArray(value)) return value.map((v) => formatValue(field, v, names)).join(', ')
+  if (words && typeof value === 'string') return words[value] ?? value
+  if (isDateField(field) && isIsoDate(value)) return formatViDate(value)
+  const text = String(value).replace(/\s+/gu, ' ')
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text
+}
+
+/** "Số quyết định phê duyệt: (trống) → 1234/QĐ-UBND"; a new record's field reads "Label: value". */
+export function formatChange(change: FieldChange, names: HistoryNames): string {
+  const label = fieldLabel(change.field)
+  const to = formatValue(change.field, change.to, names)
+  if (isEmpty(change.from)) return `${label}: ${to}`
+  return `${label}: ${formatValue(change.field, change.from, names)} → ${to}`
+}
+
+/** The action in words: a dossier step is named by its note (the step, and what the person added). */
+export function formatAction(entry: Pick<HistoryEntry, 'entity' | 'action' | 'note'>): string {
+  if (entry.action === 'transition' && entry.note) return entry.note
+  const words = entry.entity === 'assessment' ? t.assessment : t.system
+  const base = words[entry.action]
+  return entry.note && entry.action !== 'transition' ? `${base} — ${entry.note}` : base
+}
+
+/** dd/mm/yyyy HH:mm of an instant, in Vietnam time (UTC+7) whatever the machine's zone. */
+export function formatViDateTime(instant: string): string {
+  const shifted = new Date(new Date(instant).getTime() + 7 * 3_600_000)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return (
+    `${two(shifted.getUTCDate())}/${two(shifted.getUTCMonth() + 1)}/${shifted.getUTCFullYear()} ` +
+    `${two(shifted.getUTCHours())}:${two(shifted.getUTCMinutes())}`
+  )
+}
+
+export function formatBy(by: string): string {
+  return by.trim() === '' ? t.localUser : by
+}
