@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { App as AntApp, ConfigProvider } from 'antd'
 import viVN from 'antd/locale/vi_VN'
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { createSystem } from '../../db/repos/systems'
@@ -13,25 +13,6 @@ import { useAsOf } from '../../stores/as-of'
 import { RegisterPage } from './RegisterPage'
 
 let db: CapdoDatabase
-
-beforeAll(() => {
-  // antd's responsive parts ask for these; jsdom has neither.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-})
 
 beforeEach(() => {
   db = freshDatabase()

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { App as AntApp, ConfigProvider } from 'antd'
 import viVN from 'antd/locale/vi_VN'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { createRuleSetCopy } from '../../db/repos/rule-set-copy'
@@ -13,25 +13,6 @@ import { RuleSetEditor } from './RuleSetEditor'
 
 let db: CapdoDatabase
 let copy: RuleSet
-
-beforeAll(() => {
-  // antd's responsive grid and pickers ask for these; jsdom has neither.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-})
 
 beforeEach(async () => {
   db = freshDatabase()
