@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react'
+import { MemoryRouter } from 'react-router'
+import { describe, expect, it } from 'vitest'
+import type { Counters } from '../../domain/aggregate'
+import { DashboardTiles } from './DashboardTiles'
+
+const totals: Counters = {
+  systems: 1200,
+  approved: 300,
+  approvalOverdue: 900,
+  deployed: 240,
+  deploymentOverdue: 960,
+  assessmentOverdue: 12,
+  assessmentDueSoon: 7,
+  missingLevel: 3,
+}
+
+function renderTiles() {
+  render(
+    <MemoryRouter>
+      <DashboardTiles totals={totals} unitCount={95} dueSoonDays={45} />
+    </MemoryRouter>,
+  )
+}
+
+describe('dashboard tiles', () => {
+  it('shows each counter with Vietnamese number formatting and its rate', () => {
+    renderTiles()
+    const systems = screen.getByRole('link', { name: /^Hệ thống thông tin/ })
+    expect(systems.textContent).toContain('1.200')
+    expect(systems.textContent).toContain('95 đơn vị')
+    expect(screen.getByRole('link', { name: /^Đã phê duyệt cấp độ/ }).textContent).toContain(
+      '25,0 % tổng số hệ thống',
+    )
+  })
+
+  it('the due-soon tile states the window of the active rule set', () => {
+    renderTiles()
+    expect(screen.getByRole('link', { name: /^Sắp đến hạn/ }).textContent).toContain('trong 45 ngày tới')
+  })
+
+  it('each tile links to the register filtered to what it counts', () => {
+    renderTiles()
+    const href = (name: RegExp) => screen.getByRole('link', { name }).getAttribute('href')
+    expect(href(/^Hệ thống thông tin/)).toBe('/register')
+    expect(href(/^Quá hạn phê duyệt/)).toBe('/register?approval=overdue')
+    expect(href(/^Quá hạn triển khai/)).toBe('/register?deployment=overdue')
+    expect(href(/^Chưa xác định cấp độ/)).toBe('/register?level=unknown')
+  })
+})
