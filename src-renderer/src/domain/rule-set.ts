@@ -53,6 +53,25 @@ export interface RuleSet {
   transitionDeadline: IsoDate | null
   /** Minimum share of an IT plan's budget spent on security. */
   securityBudgetShareMin: number
+  /**
+   * The legal regime whose level criteria, dossier parts and report form apply (domain/law).
+   * Optional so sets stored before it existed still load; law/regime.ts falls back to `basedOn`.
+   */
+  regime?: LegalRegime
+  /**
+   * Which earlier approvals must meet this set by `transitionDeadline`: those recorded under one of
+   * `fromRuleSetIds` (or a copy of one), or with no recorded set and approved before
+   * `approvedBefore`. Re-assessed on or after `approvedBefore`, a system has made the transition.
+   */
+  transition?: TransitionRule
+}
+
+/** Decree 85/2016 (with the 2024 directives) or Decree 331/2026. */
+export type LegalRegime = 'ND85' | 'ND331'
+
+export interface TransitionRule {
+  fromRuleSetIds: string[]
+  approvedBefore: IsoDate
 }
 
 const SECURITY_UNIT = 'Đơn vị chuyên trách về ATTT của chủ quản'
@@ -100,6 +119,7 @@ export const ND85_CT09_2024: RuleSet = {
   authorities: ND85_AUTHORITIES,
   transitionDeadline: null,
   securityBudgetShareMin: 0.1,
+  regime: 'ND85',
 }
 
 const BCA = 'Bộ Công an (sau ý kiến của đơn vị chuyên trách ATTT)'
@@ -134,6 +154,9 @@ export const ND331_2026: RuleSet = {
   },
   transitionDeadline: '2027-07-01',
   securityBudgetShareMin: 0.1,
+  regime: 'ND331',
+  // Điều 39 khoản 1: 12 months from the Law on Cyber Security's effect (01/7/2026).
+  transition: { fromRuleSetIds: ['ND85-CT09-2024'], approvedBefore: '2026-07-01' },
 }
 
 export const SHIPPED_RULE_SETS: readonly RuleSet[] = [ND85_CT09_2024, ND331_2026]

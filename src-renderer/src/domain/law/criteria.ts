@@ -1,0 +1,92 @@
+/**
+ * Level criteria as data. Each criterion names the clause it comes from, quotes it when we hold
+ * the verbatim text (Decree 331: shared/reference/nd-331-2026-trich.md) and otherwise says what
+ * it requires in our own words (`summary`, never passed off as a quote). `when` is a declarative
+ * condition — plain data, so a criterion can be stored, copied and shown — read by `meets`.
+ */
+import type { InformationType, Level, SystemType } from '../types'
+import {
+  effectiveHarm,
+  HARMS,
+  type ConstructionGrade,
+  type Harm,
+  type LevelAnswers,
+  type Scope,
+} from './level-answers'
+
+/** Every field present must hold. */
+export interface Condition {
+  systemTypes?: readonly SystemType[]
+  /** Processes no other kind of information than these. */
+  informationOnly?: readonly InformationType[]
+  /** Processes at least one of these. */
+  informationAny?: readonly InformationType[]
+  /** Processes none of these. */
+  informationNone?: readonly InformationType[]
+  /** Processes state secrets or serves defence/security, and sabotage would do at least this harm. */
+  secretOrDefenceHarm?: Harm
+  conditionalBusiness?: boolean
+  administrativeProcedures?: true
+  /** Both counts below: basic personal data of fewer than `basic`, sensitive of fewer than `sensitive`. */
+  subjectsBelow?: { basic: number; sensitive: number }
+  /** Either count at the threshold or above. */
+  subjectsAtLeast?: { basic: number; sensitive: number }
+  /** Users whose data it processes (Decree 85 counts people, not kinds of data): the larger count. */
+  usersBelow?: number
+  usersAtLeast?: number
+  scopes?: readonly Scope[]
+  operates247?: true
+  nationalEgov?: true
+  nationalCriticalData?: true
+  internationalGateway?: true
+  nationalSecurityImportant?: true
+  constructionGrades?: readonly ConstructionGrade[]
+  decidedLevel?: Level
+}
+
+export interface LevelCriterion {
+  /** Stable id, e.g. `ND331-13.2.b`. */
+  id: string
+  level: Level
+  /** Article and clause, e.g. "Nghị định 331/2026/NĐ-CP, Điều 13 khoản 2 điểm b". */
+  clause: string
+  /** The clause's own words, or '' when the verbatim text is not held. */
+  quote: string
+  /** The criterion in our words: what the wizard asks and shows when there is no quote. */
+  summary: string
+  when: Condition
+}
+
+const users = (a: LevelAnswers) => Math.max(a.basicSubjects, a.sensitiveSubjects)
+const atLeast = (h: Harm, min: Harm) => HARMS.indexOf(h) >= HARMS.indexOf(min)
+
+export function meets(a: LevelAnswers, c: Condition): boolean {
+  const info = a.information
+  const checks: boolean[] = [
+    !c.systemTypes || c.systemTypes.includes(a.systemType),
+    !c.informationOnly || (info.length > 0 && info.every((t) => c.informationOnly?.includes(t))),
+    !c.informationAny || info.some((t) => c.informationAny?.includes(t)),
+    !c.informationNone || !info.some((t) => c.informationNone?.includes(t)),
+    !c.secretOrDefenceHarm ||
+      ((info.includes('state_secret') || a.defenceOrSecurity) &&
+        atLeast(effectiveHarm(a), c.secretOrDefenceHarm)),
+    c.conditionalBusiness === undefined || a.conditionalBusiness === c.conditionalBusiness,
+    !c.administrativeProcedures || a.administrativeProcedures,
+    !c.subjectsBelow ||
+      (a.basicSubjects < c.subjectsBelow.basic && a.sensitiveSubjects < c.subjectsBelow.sensitive),
+    !c.subjectsAtLeast ||
+      a.basicSubjects >= c.subjectsAtLeast.basic ||
+      a.sensitiveSubjects >= c.subjectsAtLeast.sensitive,
+    c.usersBelow === undefined || users(a) < c.usersBelow,
+    c.usersAtLeast === undefined || users(a) >= c.usersAtLeast,
+    !c.scopes || c.scopes.includes(a.scope),
+    !c.operates247 || a.operates247,
+    !c.nationalEgov || a.nationalEgov,
+    !c.nationalCriticalData || a.nationalCriticalData,
+    !c.internationalGateway || a.internationalGateway,
+    !c.nationalSecurityImportant || a.nationalSecurityImportant,
+    !c.constructionGrades || c.constructionGrades.includes(a.constructionGrade),
+    c.decidedLevel === undefined || a.decidedLevel === c.decidedLevel,
+  ]
+  return checks.every(Boolean)
+}
