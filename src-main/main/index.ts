@@ -12,6 +12,7 @@ import { showNotification, type Notifier } from './ipc/notifications'
 import { registerIpcHandlers } from './ipc/register'
 import { aboutDialogText, buildMenuTemplate } from './menu'
 import { hardenSession, hardenWebContents } from './security'
+import { guardUnsavedChanges } from './unload-guard'
 import { mainWindowOptions } from './window-options'
 
 const appUrl = resolveAppPageUrl({
@@ -87,7 +88,13 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.enableSandbox()
   app.on('second-instance', focusMainWindow)
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl))
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, appUrl)
+    guardUnsavedChanges(contents, (options) => {
+      const owner = BrowserWindow.fromWebContents(contents)
+      return owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options)
+    })
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -11,6 +11,7 @@ import { detectHeaderRow, expectedHeadersMessage, HEADER_SCAN_ROWS } from '../..
 import { parseInventoryGrid } from '../../domain/inventory/parse-inventory'
 import type { InventoryParseResult } from '../../domain/inventory/types'
 import { worksheetToGrid } from './sheet-grid'
+import { assertWorkbookWithinLimits } from './zip-limits'
 
 export interface ReadInventoryOptions {
   /** User overrides: field → 0-based column index (negative un-maps the field). */
@@ -37,6 +38,8 @@ function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) throw new DomainError('unreadable_file', LEGACY_XLS)
+  // Zip bombs and oversized sheets are refused before exceljs inflates anything.
+  assertWorkbookWithinLimits(bytes)
   const workbook = new ExcelJS.Workbook()
   try {
     // exceljs types its input as Node's Buffer; JSZip underneath takes any Uint8Array.
