@@ -10,6 +10,7 @@ import { DomainError } from '../domain/errors'
 import { ND331_2026, ND85_CT09_2024 } from '../domain/rule-set'
 import {
   INFORMATION_TYPES,
+  SYSTEM_DEFAULTS,
   type Assessment,
   type DeploymentState,
   type DossierState,
@@ -129,6 +130,7 @@ function buildSystem(rng: Random, p: UnitProfile, names: NamePicker, asOf: IsoDa
   const state: DossierState =
     level === null ? (rng.chance(0.6) ? 'not_started' : 'drafting') : rng.weighted(STATE_WEIGHTS)
   const system: SystemRecord = {
+    ...SYSTEM_DEFAULTS,
     id: rng.uuid(),
     name,
     unitId: p.unit.id,
@@ -136,23 +138,7 @@ function buildSystem(rng: Random, p: UnitProfile, names: NamePicker, asOf: IsoDa
     level,
     systemType: template.type,
     informationTypes: INFORMATION_TYPES.filter((t) => template.info.includes(t)),
-    description: '',
-    notes: '',
     dossierState: state,
-    submittedOn: null,
-    appraisedOn: null,
-    decisionNo: '',
-    approvedOn: null,
-    approvalIssuer: '',
-    approvalRuleSetId: null,
-    securityRulesNo: '',
-    securityRulesOn: null,
-    securityRulesIssuer: '',
-    deploymentState: 'none',
-    deployedOn: null,
-    commissionedOn: null,
-    expectedApprovalOn: null,
-    expectedDeploymentOn: null,
     createdAt: '',
     updatedAt: '',
     revision: 1,

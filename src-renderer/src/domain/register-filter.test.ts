@@ -8,7 +8,7 @@ import {
   filterToSearchParams,
   isFilterEmpty,
 } from './register-filter'
-import type { SystemRecord, Unit } from './types'
+import { SYSTEM_DEFAULTS, type SystemRecord, type Unit } from './types'
 
 const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
 const units: Unit[] = [
@@ -19,30 +19,13 @@ const units: Unit[] = [
 
 function system(id: string, unitId: string, name: string, patch: Partial<SystemRecord> = {}): SystemRecord {
   return {
+    ...SYSTEM_DEFAULTS,
     id,
     unitId,
     name,
     owner: 'UBND thành phố',
     level: 2,
-    systemType: null,
-    informationTypes: [],
-    description: '',
-    notes: '',
-    commissionedOn: null,
     dossierState: 'drafting',
-    submittedOn: null,
-    appraisedOn: null,
-    decisionNo: '',
-    approvedOn: null,
-    approvalIssuer: '',
-    approvalRuleSetId: null,
-    securityRulesNo: '',
-    securityRulesOn: null,
-    securityRulesIssuer: '',
-    deploymentState: 'none',
-    deployedOn: null,
-    expectedApprovalOn: null,
-    expectedDeploymentOn: null,
     revision: 1,
     ...stamp,
     ...patch,

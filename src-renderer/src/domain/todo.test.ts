@@ -2,37 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { evaluateRegister } from './register'
 import { ND85_CT09_2024 } from './rule-set'
 import { assessmentsDueByMonth, todoItems, todoKey } from './todo'
-import type { SystemRecord, Unit } from './types'
+import { SYSTEM_DEFAULTS, type SystemRecord, type Unit } from './types'
 
 const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
 const unit: Unit = { id: 'u1', name: 'Sở Y tế', block: 'Khối sở', parentId: null, ...stamp }
 
 function system(id: string, patch: Partial<SystemRecord>): SystemRecord {
   return {
+    ...SYSTEM_DEFAULTS,
     id,
     unitId: 'u1',
     name: `HT ${id}`,
-    owner: '',
     level: 3,
-    systemType: null,
-    informationTypes: [],
-    description: '',
-    notes: '',
-    commissionedOn: null,
     dossierState: 'approved',
-    submittedOn: null,
-    appraisedOn: null,
     decisionNo: '1/QĐ',
-    approvedOn: null,
-    approvalIssuer: '',
-    approvalRuleSetId: null,
-    securityRulesNo: '',
-    securityRulesOn: null,
-    securityRulesIssuer: '',
     deploymentState: 'full',
-    deployedOn: null,
-    expectedApprovalOn: null,
-    expectedDeploymentOn: null,
     revision: 1,
     ...stamp,
     ...patch,

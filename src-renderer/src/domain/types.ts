@@ -125,3 +125,31 @@ export interface HistoryEntry {
 export function isLevel(value: unknown): value is Level {
   return typeof value === 'number' && (LEVELS as readonly number[]).includes(value)
 }
+
+/**
+ * A system's fields before anyone has said anything about them: no level, no dossier, no plan.
+ * New systems, imports, the demo generator and test fixtures all start from this one place.
+ */
+export const SYSTEM_DEFAULTS: Omit<SystemRecord, keyof Stamped | 'name' | 'unitId' | 'revision'> = {
+  owner: '',
+  level: null,
+  systemType: null,
+  informationTypes: [],
+  description: '',
+  notes: '',
+  dossierState: 'not_started',
+  submittedOn: null,
+  appraisedOn: null,
+  decisionNo: '',
+  approvedOn: null,
+  approvalIssuer: '',
+  approvalRuleSetId: null,
+  securityRulesNo: '',
+  securityRulesOn: null,
+  securityRulesIssuer: '',
+  deploymentState: 'none',
+  deployedOn: null,
+  commissionedOn: null,
+  expectedApprovalOn: null,
+  expectedDeploymentOn: null,
+}

@@ -7,6 +7,7 @@ import {
   DEPLOYMENT_STATES,
   DOSSIER_STATES,
   INFORMATION_TYPES,
+  SYSTEM_DEFAULTS,
   SYSTEM_TYPES,
   type SystemRecord,
 } from '../../domain/types'
@@ -58,29 +59,7 @@ export const SYSTEM_FIELDS = [
   'expectedDeploymentOn',
 ] as const satisfies readonly (keyof SystemFields)[]
 
-export const SYSTEM_DEFAULTS: Omit<SystemFields, 'name' | 'unitId'> = {
-  owner: '',
-  level: null,
-  systemType: null,
-  informationTypes: [],
-  description: '',
-  notes: '',
-  dossierState: 'not_started',
-  submittedOn: null,
-  appraisedOn: null,
-  decisionNo: '',
-  approvedOn: null,
-  approvalIssuer: '',
-  approvalRuleSetId: null,
-  securityRulesNo: '',
-  securityRulesOn: null,
-  securityRulesIssuer: '',
-  deploymentState: 'none',
-  deployedOn: null,
-  commissionedOn: null,
-  expectedApprovalOn: null,
-  expectedDeploymentOn: null,
-}
+export { SYSTEM_DEFAULTS }
 
 /** Only the known fields of a patch, so stray keys never reach the store. */
 export function pickSystemFields(patch: Partial<SystemFields>): Partial<SystemFields> {
