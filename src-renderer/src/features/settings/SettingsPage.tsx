@@ -1,7 +1,9 @@
 import { Flex, Spin, Tabs, Typography } from 'antd'
 import { useState } from 'react'
 import { useSettings } from '../../db/hooks'
+import { backupText } from '../../i18n/backup'
 import { settingsText } from '../../i18n/settings'
+import { BackupPanel } from './BackupPanel'
 import { ReportSettingsForm } from './ReportSettingsForm'
 import { RuleSetSection } from './RuleSetSection'
 import { useLeaveGuard } from './useLeaveGuard'
@@ -43,6 +45,7 @@ export function SettingsPage() {
               />
             ),
           },
+          { key: 'backup', label: backupText.tab, children: <BackupPanel /> },
         ]}
       />
     </Flex>

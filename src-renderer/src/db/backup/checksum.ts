@@ -1,0 +1,31 @@
+/**
+ * The backup's checksum: SHA-256 (Web Crypto, the same in browsers, workers and Node 20) of the
+ * canonical JSON of the tables, that is JSON with every object's keys sorted, so the same records
+ * give the same checksum whatever order their fields were written in.
+ */
+
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v
+    const sorted: Record<string, unknown> = {}
+    for (const key of Object.keys(v).sort()) {
+      // defineProperty, not assignment: a hostile "__proto__" key stays a plain key.
+      Object.defineProperty(sorted, key, {
+        value: (v as Record<string, unknown>)[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    }
+    return sorted
+  })
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export function tablesChecksum(tables: unknown): Promise<string> {
+  return sha256Hex(canonicalJson(tables))
+}

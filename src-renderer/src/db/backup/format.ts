@@ -1,0 +1,60 @@
+/**
+ * The backup file: a gzip-compressed JSON document holding every table of the store, the schema
+ * version its records follow and a SHA-256 checksum of the tables. One document type, written by
+ * createBackup and read back by parseBackup; the limits below are what a restore accepts.
+ */
+import type { SettingsRow } from '../database'
+import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+
+export const BACKUP_FORMAT = 'capdo-backup'
+/** The layout of the document itself (not of its records: that is `schemaVersion`). */
+export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_EXTENSION = 'capdo'
+
+/** Tables in the order they are written and restored (units before the systems that name them). */
+export const BACKUP_TABLES = ['units', 'systems', 'assessments', 'history', 'settings'] as const
+export type BackupTableName = (typeof BACKUP_TABLES)[number]
+
+export interface BackupTables {
+  units: Unit[]
+  systems: SystemRecord[]
+  assessments: Assessment[]
+  history: HistoryEntry[]
+  settings: SettingsRow[]
+}
+
+export type BackupCounts = Record<BackupTableName, number>
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT
+  formatVersion: number
+  /** CURRENT_SCHEMA_VERSION of the app that wrote it: the shape of the records in `tables`. */
+  schemaVersion: number
+  /** ISO instant. */
+  createdAt: string
+  appVersion: string
+  counts: BackupCounts
+  tables: BackupTables
+  /** Hex SHA-256 of the canonical JSON of `tables`. */
+  checksum: string
+}
+
+/** A backup larger than this is refused before it is read further. */
+export const BACKUP_LIMITS = {
+  maxRecords: 1_000_000,
+  maxDecompressedBytes: 500 * 1024 * 1024,
+  /** Longest text in any field: a hostile file cannot hide megabytes in a name. */
+  maxTextLength: 100_000,
+} as const
+
+export type BackupLimits = { [K in keyof typeof BACKUP_LIMITS]: number }
+
+export function countTables(tables: BackupTables): BackupCounts {
+  return {
+    units: tables.units.length,
+    systems: tables.systems.length,
+    assessments: tables.assessments.length,
+    history: tables.history.length,
+    settings: tables.settings.length,
+  }
+}

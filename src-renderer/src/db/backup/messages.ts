@@ -1,0 +1,44 @@
+/**
+ * The Vietnamese messages a refused backup raises. Each says what is wrong with the file and that
+ * nothing was changed, so the officer knows the register is intact.
+ */
+const UNCHANGED = 'Dữ liệu hiện tại không bị thay đổi.'
+
+export const backupMessages = {
+  notGzip: `Tệp này không phải là tệp sao lưu CapDo (không đúng định dạng nén). ${UNCHANGED}`,
+  corrupt: `Tệp sao lưu bị hỏng hoặc không đầy đủ (có thể đã bị cắt ngắn khi sao chép). ${UNCHANGED}`,
+  tooLarge: (limitMb: number) =>
+    `Tệp sao lưu quá lớn khi giải nén (tối đa ${limitMb} MB) nên không được đọc. ${UNCHANGED}`,
+  notJson: `Nội dung tệp sao lưu không đọc được (không phải dữ liệu hợp lệ). ${UNCHANGED}`,
+  wrongFormat: `Tệp này không phải là tệp sao lưu của CapDo. ${UNCHANGED}`,
+  newerFormat: (version: number) =>
+    `Tệp sao lưu được tạo bởi phiên bản CapDo mới hơn (định dạng ${version}). Hãy cập nhật ứng dụng rồi khôi phục lại. ${UNCHANGED}`,
+  newerSchema: (version: number, current: number) =>
+    `Tệp sao lưu dùng cấu trúc dữ liệu phiên bản ${version}, mới hơn phiên bản ${current} của ứng dụng này. Hãy cập nhật CapDo rồi khôi phục lại. ${UNCHANGED}`,
+  noMigration: (version: number) =>
+    `Không chuyển đổi được tệp sao lưu từ cấu trúc dữ liệu phiên bản ${version}. ${UNCHANGED}`,
+  badHeader: (field: string) => `Phần đầu tệp sao lưu không hợp lệ (trường "${field}"). ${UNCHANGED}`,
+  checksum: `Tệp sao lưu đã bị thay đổi hoặc hỏng: mã kiểm tra (checksum) không khớp với nội dung. ${UNCHANGED}`,
+  countMismatch: (table: string) =>
+    `Số bản ghi của bảng "${table}" không khớp với phần đầu tệp sao lưu. ${UNCHANGED}`,
+  tooManyRecords: (max: number) =>
+    `Tệp sao lưu có quá nhiều bản ghi (tối đa ${max.toLocaleString('vi-VN')}). ${UNCHANGED}`,
+  badRecord: (table: string, index: number, path: string) =>
+    `Bản ghi thứ ${index + 1} của bảng "${table}" không hợp lệ${path ? ` (trường "${path}")` : ''}. ${UNCHANGED}`,
+  duplicateId: (table: string, id: string) => `Bảng "${table}" có hai bản ghi cùng mã "${id}". ${UNCHANGED}`,
+  danglingUnit: (systemName: string) =>
+    `Hệ thống "${systemName}" thuộc một đơn vị không có trong tệp sao lưu. ${UNCHANGED}`,
+  danglingParent: (unitName: string) =>
+    `Đơn vị "${unitName}" trực thuộc một đơn vị không có trong tệp sao lưu. ${UNCHANGED}`,
+  danglingSystem: (assessmentId: string) =>
+    `Lần kiểm tra, đánh giá "${assessmentId}" thuộc một hệ thống không có trong tệp sao lưu. ${UNCHANGED}`,
+} as const
+
+/** What each table is called in a message. */
+export const TABLE_LABEL = {
+  units: 'Đơn vị',
+  systems: 'Hệ thống thông tin',
+  assessments: 'Kiểm tra, đánh giá',
+  history: 'Lịch sử thay đổi',
+  settings: 'Cài đặt',
+} as const

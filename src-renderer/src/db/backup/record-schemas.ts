@@ -1,0 +1,192 @@
+/**
+ * The shape every record of a backup must have before it may enter the store, one zod schema per
+ * table, built from the domain's own constants (levels, states, kinds, calendar dates). Objects are
+ * strict: an unknown key (a hostile `__proto__` included) refuses the record. The checks at the end
+ * make TypeScript fail here when a domain type gains or loses a field, so the schema cannot drift.
+ */
+import { z } from 'zod'
+import { isIsoDate } from '../../domain/calendar-date'
+import type { ReportSettings } from '../../domain/report/settings'
+import type { Authority, RuleSet } from '../../domain/rule-set'
+import {
+  ASSESSMENT_KINDS,
+  DEPLOYMENT_STATES,
+  DOSSIER_STATES,
+  INFORMATION_TYPES,
+  LEVELS,
+  SYSTEM_TYPES,
+  type Assessment,
+  type HistoryEntry,
+  type SystemRecord,
+  type Unit,
+} from '../../domain/types'
+import type { SettingsKey, SettingsRow } from '../database'
+import { BACKUP_LIMITS } from './format'
+
+const text = z.string().max(BACKUP_LIMITS.maxTextLength)
+const id = z.string().min(1).max(200)
+const instant = z.string().min(1).max(64)
+const isoDate = z.string().refine((v) => isIsoDate(v), 'not a calendar date')
+const level = z.union(LEVELS.map((l) => z.literal(l)))
+const byLevel = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ 1: value, 2: value, 3: value, 4: value, 5: value })
+
+export const unitSchema = z.strictObject({
+  id,
+  createdAt: instant,
+  updatedAt: instant,
+  name: text.min(1),
+  block: text,
+  parentId: id.nullable(),
+})
+
+export const systemSchema = z.strictObject({
+  id,
+  createdAt: instant,
+  updatedAt: instant,
+  name: text.min(1),
+  unitId: id,
+  owner: text,
+  level: level.nullable(),
+  systemType: z.enum(SYSTEM_TYPES).nullable(),
+  informationTypes: z.array(z.enum(INFORMATION_TYPES)).max(INFORMATION_TYPES.length),
+  description: text,
+  notes: text,
+  dossierState: z.enum(DOSSIER_STATES),
+  submittedOn: isoDate.nullable(),
+  appraisedOn: isoDate.nullable(),
+  decisionNo: text,
+  approvedOn: isoDate.nullable(),
+  approvalIssuer: text,
+  approvalRuleSetId: id.nullable(),
+  securityRulesNo: text,
+  securityRulesOn: isoDate.nullable(),
+  securityRulesIssuer: text,
+  deploymentState: z.enum(DEPLOYMENT_STATES),
+  deployedOn: isoDate.nullable(),
+  commissionedOn: isoDate.nullable(),
+  expectedApprovalOn: isoDate.nullable(),
+  expectedDeploymentOn: isoDate.nullable(),
+  revision: z.number().int().nonnegative(),
+})
+
+export const assessmentSchema = z.strictObject({
+  id,
+  createdAt: instant,
+  updatedAt: instant,
+  systemId: id,
+  date: isoDate,
+  kind: z.enum(ASSESSMENT_KINDS),
+  assessor: text,
+  result: text,
+  findings: text,
+})
+
+/** A field's old and new value: any JSON, but no longer than the text limit once written out. */
+const changeValue = z.unknown().refine((v) => {
+  if (v === undefined) return true
+  const json = JSON.stringify(v)
+  return json === undefined || json.length <= BACKUP_LIMITS.maxTextLength
+}, 'value too large')
+
+export const historySchema = z.strictObject({
+  id: z.number().int().positive(),
+  entity: z.enum(['system', 'unit', 'assessment', 'settings']),
+  entityId: id,
+  systemId: id.nullable(),
+  action: z.enum(['create', 'update', 'delete', 'transition', 'import']),
+  changes: z
+    .array(z.strictObject({ field: z.string().max(200), from: changeValue, to: changeValue }))
+    .max(1000),
+  at: instant,
+  by: text,
+  note: text,
+})
+
+const timeLimit = z.strictObject({ days: z.number().int().nonnegative(), workingDays: z.boolean() })
+const authority = z.strictObject({
+  appraiser: text,
+  approver: text,
+  appraisalLimit: timeLimit.nullable(),
+  approvalLimit: timeLimit.nullable(),
+})
+const monthDay = z.string().regex(/^\d{2}-\d{2}$/u)
+
+export const ruleSetSchema = z.strictObject({
+  id,
+  name: text.min(1),
+  version: z.number().int().positive(),
+  basedOn: id.nullable(),
+  legalBasis: z.array(text).max(1000),
+  cadenceMonths: byLevel(z.number().int().positive()),
+  approvalDeadline: isoDate,
+  deploymentDeadline: isoDate,
+  dueSoonDays: z.number().int().nonnegative(),
+  report: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('quarterly'), dueDayOfLastMonth: z.number().int().min(1).max(31) }),
+    z.strictObject({
+      kind: z.literal('annual'),
+      periodStart: monthDay,
+      periodEnd: monthDay,
+      unitDue: monthDay,
+      ownerDue: monthDay,
+    }),
+  ]),
+  authorities: byLevel(authority),
+  transitionDeadline: isoDate.nullable(),
+  securityBudgetShareMin: z.number().min(0).max(1),
+  regime: z.enum(['ND85', 'ND331']).optional(),
+  transition: z.strictObject({ fromRuleSetIds: z.array(id).max(1000), approvedBefore: isoDate }).optional(),
+})
+
+export const reportSettingsSchema = z.strictObject({
+  parentBody: text,
+  issuingBody: text,
+  place: text,
+  signerTitle: text,
+  signerName: text,
+  recipients: z.array(text).max(1000),
+  ownerName: text,
+  securityUnitName: text,
+  contactPerson: text,
+  contactPhone: text,
+  contactEmail: text,
+})
+
+export const settingsSchema = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('ruleSetId'), value: id }),
+  z.strictObject({ key: z.literal('reportSettings'), value: reportSettingsSchema }),
+  z.strictObject({ key: z.literal('customRuleSets'), value: z.array(ruleSetSchema).max(1000) }),
+])
+
+/** One schema per table, in BACKUP_TABLES order. */
+export const RECORD_SCHEMAS = {
+  units: unitSchema,
+  systems: systemSchema,
+  assessments: assessmentSchema,
+  history: historySchema,
+  settings: settingsSchema,
+} as const satisfies {
+  // The parsed records can be stored as they are.
+  units: z.ZodType<Unit>
+  systems: z.ZodType<SystemRecord>
+  assessments: z.ZodType<Assessment>
+  history: z.ZodType<HistoryEntry>
+  settings: z.ZodType<SettingsRow>
+}
+
+// --- The schemas follow the domain types: these fail to compile when either side changes. ---
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : false
+type Assert<T extends true> = T
+export type SchemaMatchesDomain = [
+  Assert<SameKeys<z.infer<typeof unitSchema>, Unit>>,
+  Assert<SameKeys<z.infer<typeof systemSchema>, SystemRecord>>,
+  Assert<SameKeys<z.infer<typeof assessmentSchema>, Assessment>>,
+  Assert<SameKeys<z.infer<typeof historySchema>, HistoryEntry>>,
+  Assert<SameKeys<z.infer<typeof ruleSetSchema>, RuleSet>>,
+  Assert<SameKeys<z.infer<typeof authority>, Authority>>,
+  Assert<SameKeys<z.infer<typeof reportSettingsSchema>, ReportSettings>>,
+  Assert<[SettingsKey] extends [z.infer<typeof settingsSchema>['key']] ? true : false>,
+]

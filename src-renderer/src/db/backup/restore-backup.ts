@@ -1,0 +1,79 @@
+/**
+ * Restoring a backup: the file is validated completely first (parseBackup), a safety backup of the
+ * current data is taken and handed back to the caller to save, then every table is replaced in one
+ * read-write transaction, so a failure anywhere leaves the store exactly as it was. Replacing
+ * (clear, then add) rather than merging is what makes a second restore of the same file a no-op
+ * instead of a duplicate. The restore itself is recorded as the last history entry.
+ */
+import { formatViDate, vietnamDate } from '../../domain/calendar-date'
+import type { HistoryEntry } from '../../domain/types'
+import type { CapdoDatabase } from '../database'
+import { historyEntry, nowIso } from '../repos/changes'
+import { createBackup, type CreateBackupOptions } from './create-backup'
+import { countTables, type BackupCounts, type BackupDocument } from './format'
+import { parseBackup, type ParseBackupOptions } from './parse-backup'
+
+export interface RestoreOptions extends ParseBackupOptions, Pick<CreateBackupOptions, 'appVersion'> {
+  /** Who restored, for the history entry. */
+  by?: string
+}
+
+export interface RestoreResult {
+  /** The store as it was just before the restore, as a backup file the UI offers to save. */
+  safetyBackup: Uint8Array
+  /** The document that was restored. */
+  restored: BackupDocument
+  /** Records per table after the restore (the restore's own history entry included). */
+  counts: BackupCounts
+}
+
+/** The history entry saying that the register was replaced by a backup, and which one. */
+export function restoreEntry(doc: BackupDocument, id: number, by: string): HistoryEntry {
+  return {
+    id,
+    ...historyEntry({
+      entity: 'settings',
+      entityId: 'backup',
+      systemId: null,
+      action: 'import',
+      changes: [],
+      at: nowIso(),
+      by,
+      note: `Khôi phục dữ liệu từ bản sao lưu tạo ngày ${formatViDate(vietnamDate(new Date(doc.createdAt)))}.`,
+    }),
+  }
+}
+
+/** Replaces every table by the document's records, in one transaction. */
+export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = ''): Promise<BackupCounts> {
+  const { units, systems, assessments, history, settings } = doc.tables
+  // An explicit id after the backup's own, so restoring the same file twice gives the same rows.
+  const nextId = history.reduce((max, h) => Math.max(max, h.id ?? 0), 0) + 1
+  const allHistory = [...history, restoreEntry(doc, nextId, by)]
+  await db.transaction('rw', [db.units, db.systems, db.assessments, db.history, db.settings], async () => {
+    await Promise.all([
+      db.units.clear(),
+      db.systems.clear(),
+      db.assessments.clear(),
+      db.history.clear(),
+      db.settings.clear(),
+    ])
+    await db.units.bulkAdd(units)
+    await db.systems.bulkAdd(systems)
+    await db.assessments.bulkAdd(assessments)
+    await db.history.bulkAdd(allHistory)
+    await db.settings.bulkAdd(settings)
+  })
+  return countTables({ ...doc.tables, history: allHistory })
+}
+
+export async function restoreBackup(
+  db: CapdoDatabase,
+  bytes: Uint8Array,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const restored = await parseBackup(bytes, options)
+  const safetyBackup = await createBackup(db, { appVersion: options.appVersion })
+  const counts = await replaceStore(db, restored, options.by ?? '')
+  return { safetyBackup, restored, counts }
+}
