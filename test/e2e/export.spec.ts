@@ -115,10 +115,12 @@ test('an officer exports the report workbook; it holds the register and the dash
   const asOf = await screen.asOf()
   expect(isIsoDate(asOf)).toBe(true)
   expect(asOf).toBe(vietnamDate(new Date()))
-  await expect(screen.sheetCheckboxes).toHaveCount(5)
+  await expect(screen.sheetCheckboxes).toHaveCount(6)
   for (const name of ['Tổng hợp', 'Danh mục', 'Quá hạn', 'Sắp đến hạn', 'Báo cáo quý']) {
     await expect(screen.sheet(name)).toBeChecked()
   }
+  // The demo runs under Decree 85: Decree 331's form is offered, not ticked.
+  await expect(screen.sheet('Mẫu 08')).not.toBeChecked()
   const { year, quarter } = quarterOf(asOf)
   await expect(screen.quarterDue).toHaveText(
     `Hạn gửi: ${formatViDate(quarterDueDate(year, quarter, ND85_CT09_2024))}`,

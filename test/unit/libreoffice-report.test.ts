@@ -11,8 +11,13 @@ import { delimiter, join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_AS_OF, fixtureRegister } from '../../src-renderer/src/domain/report/report-fixture'
+import {
+  MAU08_AS_OF,
+  MAU08_ASSESSMENTS,
+  mau08Register,
+} from '../../src-renderer/src/domain/report/mau08-fixture'
 import { DEFAULT_REPORT_SETTINGS } from '../../src-renderer/src/domain/report/settings'
-import { ND85_CT09_2024 } from '../../src-renderer/src/domain/rule-set'
+import { ND331_2026, ND85_CT09_2024 } from '../../src-renderer/src/domain/rule-set'
 import { buildReportWorkbook } from '../../src-renderer/src/excel/export/report-workbook'
 
 const run = promisify(execFile)
@@ -152,5 +157,57 @@ describe.skipIf(!soffice && !onCi)('the report workbook as LibreOffice reads it'
     // Raw, in the C locale: a real date prints month first; text would print as written (10/06/2024).
     expect(s1[header.indexOf('Ngày phê duyệt')]).toBe('06/10/2024')
     expect(s1[header.indexOf('Triển khai phương án bảo đảm ATTT')]).toBe('11/15/2024')
+  })
+})
+
+describe.skipIf(!soffice && !onCi)('the Mẫu 08 sheet as LibreOffice reads it', () => {
+  let dir = ''
+  let rows: string[][] = []
+
+  beforeAll(async () => {
+    if (!soffice)
+      throw new Error('CI=true but LibreOffice (soffice) is not installed: install libreoffice-calc.')
+    dir = await mkdtemp(join(tmpdir(), 'capdo-lo-mau08-'))
+    const file = join(dir, 'mau08.xlsx')
+    const bytes = await buildReportWorkbook({
+      register: mau08Register(),
+      ruleSet: ND331_2026,
+      asOf: MAU08_AS_OF,
+      settings: DEFAULT_REPORT_SETTINGS,
+      assessments: MAU08_ASSESSMENTS,
+      sheets: ['mau08'],
+    })
+    await writeFile(file, bytes)
+    const out = join(dir, 'out')
+    await run(soffice, ['--headless', '--convert-to', CSV_FILTER, '--outdir', out, file], {
+      env: { ...process.env, HOME: join(dir, 'home'), LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+      timeout: 90_000,
+    })
+    const [csv] = await readdir(out)
+    if (!csv) throw new Error('LibreOffice wrote no csv for Mẫu 08')
+    rows = parseCsv(await readFile(join(out, csv), 'utf8'))
+  }, 120_000)
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true })
+  })
+
+  it('reads part 1’s total of systems and the form’s column titles', () => {
+    const first = rows.map((r) => r[0])
+    expect(first).toContain('- Tổng số hệ thống thông tin thuộc phạm vi quản lý: 5;')
+    expect(first).toContain('- Tổng số hệ thống thông tin đã được thẩm định hồ sơ đề xuất cấp độ: 2;')
+    const header = rows.find((r) => r[0] === 'STT')
+    expect(header?.slice(5, 12)).toEqual([
+      'Tình trạng phê duyệt cấp độ',
+      'Quyết định phê duyệt cấp độ',
+      'Quy chế bảo đảm ANM cho hệ thống',
+      'Dự kiến thời điểm phê duyệt HSĐXCĐ',
+      'Đã triển khai đầy đủ PA BĐANM',
+      'Dự kiến thời điểm triển khai đầy đủ PA BĐANM',
+      'Đã kiểm tra, đánh giá ANM',
+    ])
+    const portal = rows.find((r) => r[1] === 'Cổng dịch vụ công')
+    expect(portal?.[5]).toBe('Đã được phê duyệt')
+    expect(portal?.[11]).toBe('Trước khi đưa vào sử dụng; Định kỳ')
   })
 })

@@ -154,6 +154,8 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
         ruleSet,
         asOf,
         settings: DEFAULT_REPORT_SETTINGS,
+        // One periodic assessment per system, from the inventory's "last assessed on".
+        assessments: register.assessments,
       })
     } catch (error) {
       if (!isDomainError(error)) throw error

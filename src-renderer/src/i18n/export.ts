@@ -17,6 +17,7 @@ export const exportText = {
     overdue: 'Quá hạn',
     upcoming: 'Sắp đến hạn',
     quarterly: 'Báo cáo quý',
+    mau08: 'Mẫu 08 (Nghị định 331/2026)',
   } satisfies Record<ReportSheetId, string>,
   sheetHint: {
     summary: 'số liệu theo cấp độ, theo khối và đơn vị',
@@ -24,6 +25,7 @@ export const exportText = {
     overdue: 'quá hạn phê duyệt, triển khai, kiểm tra',
     upcoming: 'kiểm tra, đánh giá sắp đến hạn',
     quarterly: 'theo Công điện 33/CĐ-TTg',
+    mau08: 'báo cáo hằng năm, số liệu từ 15/12 năm trước đến 14/12',
   } satisfies Record<ReportSheetId, string>,
   quarter: 'Quý báo cáo',
   quarterDisabled: 'Chọn trang Báo cáo quý để chọn quý.',

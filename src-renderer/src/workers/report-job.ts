@@ -45,6 +45,7 @@ export async function buildReportFromData(
     settings: data.settings,
     sheets: data.sheets,
     quarter: data.quarter,
+    assessments: data.assessments,
     onProgress: (fraction) => onProgress(EVALUATED_AT + (1 - EVALUATED_AT) * fraction),
   })
 }

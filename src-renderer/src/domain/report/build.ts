@@ -7,10 +7,13 @@ import { formatViDate } from '../calendar-date'
 import { DomainError } from '../errors'
 import type { EvaluatedRegister } from '../register'
 import type { RuleSet } from '../rule-set'
+import type { Assessment } from '../types'
+import { mau08Sheet, mau08YearOf } from './mau08'
 import { overdueSheet } from './overdue'
 import { isQuarterNumber, quarterOf, type Quarter } from './quarter'
 import { quarterlySheet } from './quarterly'
 import { registerSheet } from './register-sheet'
+import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from './settings'
 import { REPORT_SHEET_IDS, type ReportSheet, type ReportSheetId } from './sheet'
 import { summarySheet } from './summary'
 import { upcomingSheet } from './upcoming'
@@ -21,11 +24,23 @@ export interface ReportRequest {
   asOf: IsoDate
   sheets?: readonly ReportSheetId[]
   quarter?: Quarter
+  /** Mẫu 08 column (12) reads the kinds of the assessments (default: none done). */
+  assessments?: readonly Pick<Assessment, 'systemId' | 'kind' | 'date'>[]
+  /** Mẫu 08 part 2 (owner, security unit) and the document's issuer. */
+  settings?: ReportSettings
 }
 
-/** Every sheet the rule set has a report for: the quarterly one only under a quarterly schedule. */
-export function defaultReportSheets(ruleSet: Pick<RuleSet, 'report'>): ReportSheetId[] {
+/**
+ * Every sheet the rule set may report: the quarterly one only under a quarterly schedule; Mẫu 08
+ * of Decree 331 under any (an officer may send it while the quarterly directive still applies).
+ */
+export function offeredReportSheets(ruleSet: Pick<RuleSet, 'report'>): ReportSheetId[] {
   return REPORT_SHEET_IDS.filter((id) => id !== 'quarterly' || ruleSet.report.kind === 'quarterly')
+}
+
+/** The sheets a report holds unless told otherwise: Mẫu 08 only under the annual report (Decree 331). */
+export function defaultReportSheets(ruleSet: Pick<RuleSet, 'report'>): ReportSheetId[] {
+  return offeredReportSheets(ruleSet).filter((id) => id !== 'mau08' || ruleSet.report.kind === 'annual')
 }
 
 function checkRequest(req: ReportRequest): void {
@@ -63,6 +78,15 @@ function buildReportSheet(id: ReportSheetId, req: ReportRequest): ReportSheet {
       return upcomingSheet(register, ruleSet, asOf)
     case 'quarterly':
       return quarterlySheet(register, ruleSet, asOf, req.quarter ?? quarterOf(asOf))
+    case 'mau08':
+      // The period bounds of an annual schedule; under a quarterly one, Decree 331's 15/12–14/12.
+      return mau08Sheet({
+        register,
+        assessments: req.assessments ?? [],
+        settings: req.settings ?? DEFAULT_REPORT_SETTINGS,
+        year: mau08YearOf(asOf, ruleSet.report),
+        schedule: ruleSet.report,
+      })
   }
 }
 

@@ -12,10 +12,20 @@ import type { Assessment } from '../types'
 import { ASSESSMENT_KIND_LABEL, DEPLOYMENT_STATE_LABEL, DOSSIER_STATE_MAU08 } from '../vocabulary'
 import { sortSystems } from './order'
 import type { ReportSettings } from './settings'
-import { dateCell, type ReportCell, type ReportColumn, type ReportSheet } from './sheet'
+import { dateCell, type LetterHeading, type ReportCell, type ReportColumn, type ReportSheet } from './sheet'
 
-/** The sheet shape of the other reports; its id is not yet one the export offers (see the report). */
-export type Mau08Sheet = Omit<ReportSheet, 'id'> & { id: 'mau08' }
+/** The sheet shape of the other reports, always a letter (công văn). */
+export type Mau08Sheet = Omit<ReportSheet, 'id' | 'letter'> & { id: 'mau08'; letter: LetterHeading }
+
+/**
+ * The form's letter lines. The number is given when the letter is registered, and the addressee
+ * (the security unit or force the owner reports to) is not in Settings: both stay to be filled in.
+ */
+export const MAU08_LETTER: LetterHeading = {
+  number: 'Số: ......',
+  subject: 'V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin',
+  addressee: ['Kính gửi: ..............................................'],
+}
 
 export interface Mau08Period {
   year: number
@@ -205,6 +215,7 @@ export function mau08Sheet(input: Mau08Input): Mau08Sheet {
     subtitles: [
       `Kỳ báo cáo năm ${input.year} (từ ngày ${formatViDate(period.start)} đến ngày ${formatViDate(period.end)})`,
     ],
+    letter: MAU08_LETTER,
     preamble: [
       ...part1(mau08Totals(input.register)),
       ...part2(input.settings),
@@ -213,7 +224,7 @@ export function mau08Sheet(input: Mau08Input): Mau08Sheet {
     orientation: 'landscape',
     columns: [...MAU08_COLUMNS],
     // The form numbers its columns (1)…(12) under the titles; an empty table shows `emptyText`.
-    rows: systems.length > 0 ? [{ cells: numbering }, ...systems] : [],
+    rows: systems.length > 0 ? [{ cells: numbering, style: 'numbering' }, ...systems] : [],
     dataSheet: false,
     emptyText: 'Chưa có hệ thống thông tin nào thuộc phạm vi quản lý.',
   }

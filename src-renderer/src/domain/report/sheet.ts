@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../calendar-date'
 
-export type ReportSheetId = 'summary' | 'register' | 'overdue' | 'upcoming' | 'quarterly'
+export type ReportSheetId = 'summary' | 'register' | 'overdue' | 'upcoming' | 'quarterly' | 'mau08'
 
 export const REPORT_SHEET_IDS: readonly ReportSheetId[] = [
   'summary',
@@ -14,6 +14,7 @@ export const REPORT_SHEET_IDS: readonly ReportSheetId[] = [
   'overdue',
   'upcoming',
   'quarterly',
+  'mau08',
 ]
 
 /** A calendar date, written as a real spreadsheet date shown dd/mm/yyyy. */
@@ -40,13 +41,27 @@ export interface ReportColumn {
 
 /**
  * `section`: a heading row inside the table (A. Theo cấp độ); `group`: a subtotal row (a block
- * above its units); `total`: the totals row.
+ * above its units); `total`: the totals row; `numbering`: the row under the column titles that
+ * numbers them (1), (2)… as official forms do, printed with the header on every page.
  */
-export type ReportRowStyle = 'section' | 'group' | 'total'
+export type ReportRowStyle = 'section' | 'group' | 'total' | 'numbering'
 
 export interface ReportRow {
   cells: ReportCell[]
   style?: ReportRowStyle
+}
+
+/**
+ * The lines of an official letter (công văn, Decree 30/2020 ô 3, 5b, 9a): the number under the
+ * issuing body, the "V/v …" subject under it, and "Kính gửi: …" above the text.
+ */
+export interface LetterHeading {
+  /** "Số: ......" */
+  number: string
+  /** "V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin" */
+  subject: string
+  /** "Kính gửi: …", one line each. */
+  addressee: string[]
 }
 
 export interface ReportSheet {
@@ -59,6 +74,8 @@ export interface ReportSheet {
   subtitles: string[]
   /** Paragraphs between the title and the table (reporting period, due date). */
   preamble: string[]
+  /** Set when the sheet is a letter (Mẫu 08 is a công văn). */
+  letter?: LetterHeading
   orientation: 'portrait' | 'landscape'
   columns: ReportColumn[]
   rows: ReportRow[]

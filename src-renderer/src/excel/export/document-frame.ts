@@ -1,6 +1,7 @@
 /**
  * The parts of a Decree 30/2020 document around a report table: the header block (parent and
- * issuing body left; national title and motto right; the place-and-date line), the title, and
+ * issuing body left; national title and motto right; the place-and-date line; a letter's number
+ * and "V/v …" subject), the title (and a letter's "Kính gửi: …"), and
  * the closing block ("Nơi nhận:" left, the signer right).
  */
 import type { Style, Worksheet } from 'exceljs'
@@ -14,7 +15,7 @@ import {
   upperVi,
 } from '../../domain/report/document-text'
 import type { ReportSettings } from '../../domain/report/settings'
-import type { ReportSheet } from '../../domain/report/sheet'
+import type { LetterHeading, ReportSheet } from '../../domain/report/sheet'
 import { align, font, SIZE } from './styles'
 import { heightFor, lineCount, lineWidthPt, PT_PER_WIDTH_UNIT } from './text-fit'
 
@@ -93,6 +94,7 @@ export function writeHeaderBlock(
   frame: Frame,
   settings: ReportSettings,
   asOf: IsoDate,
+  letter?: LetterHeading,
 ): number {
   const { left, right } = frame
   const parentBody = upperVi(settings.parentBody.trim())
@@ -136,8 +138,20 @@ export function writeHeaderBlock(
     alignment: centered,
   })
   raise(ws, 4, heightFor(1, SIZE.placeDate) + 6)
-  return 6
+  if (!letter) return 6
+
+  // A letter (công văn): its number beside the place-and-date line, the "V/v …" subject under it.
+  putMerged(ws, 4, left.from, left.to, letter.number, { font: font(SIZE.letterNumber), alignment: centered })
+  putMerged(ws, 5, left.from, left.to, letter.subject, {
+    font: font(SIZE.letterSubject),
+    alignment: align('center', { vertical: 'top' }),
+  })
+  raise(ws, 5, heightFor(lineCount(letter.subject, left.width, SIZE.letterSubject), SIZE.letterSubject) + 6)
+  return 7
 }
+
+/** "1. Thông tin chung": a numbered part of the text, printed bold as a heading. */
+const PART_HEADING = /^\d+\.\s/u
 
 /** Title, subtitles and preamble across the full width, from `row`. Returns the next free row. */
 export function writeTitle(ws: Worksheet, frame: Frame, sheet: ReportSheet, row: number): number {
@@ -155,12 +169,21 @@ export function writeTitle(ws: Worksheet, frame: Frame, sheet: ReportSheet, row:
     r++
   }
   r++
+  if (sheet.letter && sheet.letter.addressee.length > 0) {
+    for (const line of sheet.letter.addressee) {
+      putMerged(ws, r, 1, frame.lastCol, line, { font: font(SIZE.addressee), alignment: centered })
+      ws.getRow(r).height = heightFor(lineCount(line, frame.total, SIZE.addressee), SIZE.addressee)
+      r++
+    }
+    r++
+  }
   for (const paragraph of sheet.preamble) {
+    const heading = PART_HEADING.test(paragraph)
     putMerged(ws, r, 1, frame.lastCol, paragraph, {
-      font: font(SIZE.preamble),
+      font: font(SIZE.preamble, { bold: heading }),
       alignment: align('left', { vertical: 'top' }),
     })
-    ws.getRow(r).height = heightFor(lineCount(paragraph, frame.total, SIZE.preamble), SIZE.preamble)
+    ws.getRow(r).height = heightFor(lineCount(paragraph, frame.total, SIZE.preamble, heading), SIZE.preamble)
     r++
   }
   if (sheet.preamble.length > 0) r++

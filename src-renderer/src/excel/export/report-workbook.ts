@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs'
 import { dayNumber, type IsoDate } from '../../domain/calendar-date'
 import type { EvaluatedRegister } from '../../domain/register'
 import type { RuleSet } from '../../domain/rule-set'
+import type { Assessment } from '../../domain/types'
 import { buildReportSheets } from '../../domain/report/build'
 import type { ReportSettings } from '../../domain/report/settings'
 import type { ReportSheetId } from '../../domain/report/sheet'
@@ -19,10 +20,12 @@ export interface ReportInput {
   ruleSet: RuleSet
   asOf: IsoDate
   settings: ReportSettings
-  /** Default: every sheet the rule set reports (all five under a quarterly rule set). */
+  /** Default: the rule set's report (the four lists plus its quarterly report or Mẫu 08). */
   sheets?: ReportSheetId[]
   /** Default: the quarter containing asOf. */
   quarter?: { year: number; quarter: 1 | 2 | 3 | 4 }
+  /** The assessments with their kinds, for column (12) of Mẫu 08 (default: none). */
+  assessments?: readonly Pick<Assessment, 'systemId' | 'kind' | 'date'>[]
   onProgress?: (fraction: number) => void
 }
 

@@ -21,7 +21,7 @@ export function writeReportSheet(
   const widths = sheet.columns.map((c) => c.width)
   const frame = frameOf(widths, firstPageColumns(sheet, widths))
   setColumns(ws, frame)
-  const titleRow = writeHeaderBlock(ws, frame, settings, asOf)
+  const titleRow = writeHeaderBlock(ws, frame, settings, asOf, sheet.letter)
   const tableRow = writeTitle(ws, frame, sheet, titleRow)
   const table = writeTable(ws, sheet, frame, tableRow, onRows)
   const lastRow = writeClosingBlock(ws, frame, settings, table.bodyTo + 2)

@@ -17,6 +17,10 @@ export const SIZE = {
   motto: 13,
   agency: 12,
   placeDate: 13,
+  /** A letter's "Số: …" (ô 3), its "V/v …" subject (ô 5b) and "Kính gửi: …" (ô 9a). */
+  letterNumber: 13,
+  letterSubject: 12,
+  addressee: 14,
   title: 14,
   subtitle: 13,
   preamble: 13,

@@ -25,6 +25,12 @@ const headerStyle: Partial<Style> = {
   alignment: align('center'),
 }
 
+const numberingStyle: Partial<Style> = {
+  font: font(SIZE.body, { italic: true }),
+  border: ALL_BORDERS,
+  alignment: align('center'),
+}
+
 interface HeaderSpan {
   from: number
   to: number
@@ -112,9 +118,19 @@ export function writeTable(
   row: number,
   onRows?: (written: number) => void,
 ): TableRows {
-  const headerTo = writeHeader(ws, sheet, frame, row)
+  let headerTo = writeHeader(ws, sheet, frame, row)
+  // The numbering row belongs to the header: printed under the titles on every page.
+  const numbering = sheet.rows[0]?.style === 'numbering' ? sheet.rows[0] : undefined
+  if (numbering) {
+    headerTo++
+    sheet.columns.forEach((_, c) =>
+      putMerged(ws, headerTo, c + 1, c + 1, String(numbering.cells[c] ?? ''), numberingStyle),
+    )
+  }
+  const rows = numbering ? sheet.rows.slice(1) : sheet.rows
+  const done = sheet.rows.length - rows.length
   const bodyFrom = headerTo + 1
-  if (sheet.rows.length === 0) {
+  if (rows.length === 0) {
     putMerged(ws, bodyFrom, 1, sheet.columns.length, sheet.emptyText, {
       font: font(SIZE.body, { italic: true }),
       border: ALL_BORDERS,
@@ -123,7 +139,7 @@ export function writeTable(
     return { headerFrom: row, headerTo, bodyFrom, bodyTo: bodyFrom }
   }
   const styles = sheet.columns.map((c) => tableCellStyles(c.align))
-  sheet.rows.forEach((reportRow, i) => {
+  rows.forEach((reportRow, i) => {
     const xlsxRow = ws.getRow(bodyFrom + i)
     const emphasis = reportRow.style ? 'bold' : 'plain'
     let lines = 1
@@ -137,8 +153,8 @@ export function writeTable(
     }
     // LibreOffice does not fit row heights when it opens a file: wrapped rows get their height here.
     if (lines > 1) xlsxRow.height = heightFor(lines, SIZE.body)
-    if (onRows && (i + 1) % PROGRESS_EVERY === 0) onRows(i + 1)
+    if (onRows && (i + 1) % PROGRESS_EVERY === 0) onRows(done + i + 1)
   })
   onRows?.(sheet.rows.length)
-  return { headerFrom: row, headerTo, bodyFrom, bodyTo: bodyFrom + sheet.rows.length - 1 }
+  return { headerFrom: row, headerTo, bodyFrom, bodyTo: bodyFrom + rows.length - 1 }
 }

@@ -82,7 +82,11 @@ describe('the export screen', () => {
   it('offers the five sheets of the quarterly rule set and the quarter with its due date', async () => {
     renderPage()
     const checkboxes = await screen.findAllByRole('checkbox')
-    expect(checkboxes).toHaveLength(5)
+    expect(checkboxes).toHaveLength(6)
+    // Mẫu 08 of Decree 331 is offered but not ticked while Decree 85's quarterly report applies.
+    expect(
+      (screen.getByRole('checkbox', { name: /^Mẫu 08 \(Nghị định 331\/2026\)/ }) as HTMLInputElement).checked,
+    ).toBe(false)
     for (const name of ['Tổng hợp', 'Danh mục', 'Quá hạn', 'Sắp đến hạn', 'Báo cáo quý']) {
       expect(
         (screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }) as HTMLInputElement).checked,
@@ -97,8 +101,11 @@ describe('the export screen', () => {
   it('offers no quarterly report under the annual rule set of Decree 331', async () => {
     await saveRuleSetId(db, 'ND331-2026')
     renderPage()
-    await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(4))
+    await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(5))
     expect(screen.queryByRole('checkbox', { name: /^Báo cáo quý/ })).toBeNull()
+    expect(
+      (screen.getByRole('checkbox', { name: /^Mẫu 08 \(Nghị định 331\/2026\)/ }) as HTMLInputElement).checked,
+    ).toBe(true)
     expect(screen.getByText(/quy định báo cáo hằng năm/)).toBeTruthy()
   })
 

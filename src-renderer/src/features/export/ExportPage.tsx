@@ -7,7 +7,7 @@ import { Col, Row, Space, Spin, Typography } from 'antd'
 import { useState } from 'react'
 import { useActiveRuleSet, useSettings, useSystemCount, useUnits } from '../../db/hooks'
 import type { IsoDate } from '../../domain/calendar-date'
-import { defaultReportSheets } from '../../domain/report/build'
+import { defaultReportSheets, offeredReportSheets } from '../../domain/report/build'
 import { quarterOf, type Quarter } from '../../domain/report/quarter'
 import type { ReportSheetId } from '../../domain/report/sheet'
 import { exportText as t } from '../../i18n/export'
@@ -25,7 +25,8 @@ export function ExportPage() {
   // Null: the report date follows the app's "tính đến ngày" until the officer picks another.
   const appAsOf = useAsOf((s) => s.asOf)
   const [pickedAsOf, setPickedAsOf] = useState<IsoDate | null>(null)
-  const [unticked, setUnticked] = useState<ReportSheetId[]>([])
+  // The sheets whose box the officer flipped from the rule set's default.
+  const [toggled, setToggled] = useState<ReportSheetId[]>([])
   // Null: the quarter follows the report date.
   const [pickedQuarter, setPickedQuarter] = useState<Quarter | null>(null)
   const ruleSet = useActiveRuleSet()
@@ -37,8 +38,9 @@ export function ExportPage() {
   if (!ruleSet || !settings) return <Spin size="large" />
 
   const asOf = pickedAsOf ?? appAsOf
-  const offered = defaultReportSheets(ruleSet)
-  const sheets = chosenSheets(offered, unticked)
+  const offered = offeredReportSheets(ruleSet)
+  const byDefault = defaultReportSheets(ruleSet)
+  const sheets = chosenSheets(offered, toggled, byDefault)
   const quarter = pickedQuarter ?? quarterOf(asOf)
   const busy = runningKind !== null
   const reportFile = exportFileName('report', asOf)
@@ -68,7 +70,9 @@ export function ExportPage() {
               }}
               offered={offered}
               sheets={sheets}
-              onSheetsChange={(ticked) => setUnticked(offered.filter((id) => !ticked.includes(id)))}
+              onSheetsChange={(ticked) =>
+                setToggled(offered.filter((id) => ticked.includes(id) !== byDefault.includes(id)))
+              }
               quarter={quarter}
               onQuarterChange={setPickedQuarter}
               disabled={busy}

@@ -30,4 +30,17 @@ describe('export choices', () => {
     expect(chosenSheets(offered, ['overdue', 'summary'])).toEqual(['register', 'upcoming', 'quarterly'])
     expect(chosenSheets(['summary', 'register'], ['quarterly'])).toEqual(['summary', 'register'])
   })
+
+  it('leaves Mẫu 08 unticked under Decree 85 until the officer ticks it', () => {
+    const offered = ['summary', 'register', 'overdue', 'upcoming', 'quarterly', 'mau08'] as const
+    const byDefault = offered.filter((id) => id !== 'mau08')
+    expect(chosenSheets(offered, [], byDefault)).toEqual(byDefault)
+    expect(chosenSheets(offered, ['mau08', 'overdue'], byDefault)).toEqual([
+      'summary',
+      'register',
+      'upcoming',
+      'quarterly',
+      'mau08',
+    ])
+  })
 })

@@ -33,10 +33,15 @@ export function quarterKey({ year, quarter }: Quarter): string {
   return `${year}-Q${quarter}`
 }
 
-/** The sheets the rule set offers that the officer left ticked, in the offered order. */
+/**
+ * The sheets the rule set offers that are ticked, in the offered order: those ticked by default
+ * unless the officer unticked them, and the others (Mẫu 08 under Decree 85) once ticked.
+ * `toggled` holds the sheets whose box the officer flipped from its default.
+ */
 export function chosenSheets(
   offered: readonly ReportSheetId[],
-  unticked: readonly ReportSheetId[],
+  toggled: readonly ReportSheetId[],
+  ticked: readonly ReportSheetId[] = offered,
 ): ReportSheetId[] {
-  return offered.filter((id) => !unticked.includes(id))
+  return offered.filter((id) => ticked.includes(id) !== toggled.includes(id))
 }
