@@ -1,0 +1,16 @@
+/** The exchange between offices: pure core (see types.ts for the design). */
+export * from './types'
+export { applyMerge } from './apply'
+export { emptyLedger, numberLocalChanges } from './ledger'
+export { exchangeMessages } from './messages'
+export { buildExchangePackage, type BuiltPackage } from './package'
+export {
+  EXCHANGE_LIMITS,
+  exchangeError,
+  fieldLabel,
+  isForbiddenKey,
+  parseExchangePackage,
+  type ExchangeProblem,
+} from './package-schema'
+export { classify, conflictsOf, officeName, planMerge } from './plan'
+export { differingFields, recordKey } from './values'

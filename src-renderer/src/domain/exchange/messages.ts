@@ -1,0 +1,19 @@
+/** The exchange's Vietnamese messages (shown to the user as they are, see errors.ts). */
+export const exchangeMessages = {
+  ownFile:
+    'Tệp này do chính đơn vị này xuất ra, không cần nhận lại. Hãy chọn tệp dữ liệu do đơn vị khác gửi đến.',
+  planStale:
+    'Dữ liệu trên máy đã thay đổi trong lúc xem trước nên chưa nhận dữ liệu. Hãy mở lại tệp để xem trước một lần nữa.',
+  unresolved: (count: number) =>
+    `Còn ${count} hệ thống hoặc bản ghi có xung đột chưa được chọn cách xử lý. Hãy chọn giữ bản nào cho từng trường trước khi nhận dữ liệu.`,
+  fieldsOnDeletion:
+    'Một bên đã xóa bản ghi này nên không thể chọn theo từng trường: hãy chọn giữ bản của đơn vị mình hoặc bản trong tệp.',
+  askResend: 'Hãy đề nghị đơn vị gửi xuất lại tệp bằng chức năng "Gửi lên".',
+  /** Prefix of every refusal of a damaged or unknown package. */
+  invalidPackage: 'Tệp trao đổi dữ liệu không hợp lệ nên không được nhận',
+  unknownVersion: (found: string, supported: number) =>
+    `Tệp trao đổi dữ liệu có phiên bản định dạng ${found}, phiên bản CapDo này chỉ đọc được phiên bản ${supported}. ` +
+    'Hãy cập nhật CapDo lên phiên bản mới nhất hoặc đề nghị đơn vị gửi xuất lại tệp.',
+  tooLarge: (what: string, limit: number) =>
+    `Tệp trao đổi dữ liệu có quá nhiều ${what} (tối đa ${limit.toLocaleString('vi-VN')}) nên không được nhận.`,
+} as const
