@@ -2,8 +2,10 @@ import { Flex, Spin, Tabs, Typography } from 'antd'
 import { useState } from 'react'
 import { useSettings } from '../../db/hooks'
 import { backupText } from '../../i18n/backup'
+import { lockText } from '../../i18n/lock'
 import { settingsText } from '../../i18n/settings'
 import { BackupPanel } from './BackupPanel'
+import { LockPanel } from './LockPanel'
 import { ReportSettingsForm } from './ReportSettingsForm'
 import { RuleSetSection } from './RuleSetSection'
 import { useLeaveGuard } from './useLeaveGuard'
@@ -46,6 +48,7 @@ export function SettingsPage() {
             ),
           },
           { key: 'backup', label: backupText.tab, children: <BackupPanel /> },
+          { key: 'lock', label: lockText.tab, children: <LockPanel /> },
         ]}
       />
     </Flex>

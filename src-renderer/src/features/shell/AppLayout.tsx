@@ -17,6 +17,8 @@ import { PATHS } from '../../paths'
 import styles from './AppLayout.module.css'
 import { AsOfPicker } from './AsOfPicker'
 import { ReminderBell } from '../reminders/ReminderBell'
+import { LockButton } from '../lock/LockButton'
+import { LockScreen } from '../lock/LockScreen'
 
 const items = [
   { key: PATHS.dashboard, icon: <DashboardOutlined />, label: vi.nav.dashboard },
@@ -73,11 +75,13 @@ export function AppLayout() {
           <div className={styles.headerTools}>
             <AsOfPicker />
             <ReminderBell />
+            <LockButton />
           </div>
         </Layout.Header>
         <Layout.Content className={styles.content}>
           {storeReady && <span data-testid="app-ready" hidden />}
           <Outlet />
+          <LockScreen />
         </Layout.Content>
       </Layout>
     </Layout>
