@@ -7,6 +7,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, session } from
 import { join } from 'node:path'
 import { resolveAppPageUrl } from './app-page'
 import { getAppInfo } from './ipc/app'
+import {
+  listAutoBackups,
+  pruneAutoBackups,
+  readAutoBackup,
+  writeAutoBackup,
+  type BackupsDeps,
+} from './ipc/backups'
 import { openFile, saveFile, type FileDialogs, type FilesDeps } from './ipc/files'
 import { showNotification, type Notifier } from './ipc/notifications'
 import { registerIpcHandlers } from './ipc/register'
@@ -69,6 +76,7 @@ function start(): void {
     ),
   )
   const files: FilesDeps = { dialogs: fileDialogs, defaultDirectory: app.getPath('documents') }
+  const backups: BackupsDeps = { folder: join(app.getPath('userData'), 'backups') }
   registerIpcHandlers(
     ipcMain,
     {
@@ -76,6 +84,10 @@ function start(): void {
       saveFile: (payload) => saveFile(payload, files),
       openFile: (payload) => openFile(payload, files),
       showNotification: (payload) => showNotification(payload, notifier),
+      writeAutoBackup: (payload) => writeAutoBackup(payload, backups),
+      listAutoBackups: (payload) => listAutoBackups(payload, backups),
+      readAutoBackup: (payload) => readAutoBackup(payload, backups),
+      pruneAutoBackups: (payload) => pruneAutoBackups(payload, backups),
     },
     appUrl,
   )

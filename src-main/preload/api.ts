@@ -4,12 +4,23 @@
  * Channel names live here once, `area:verb-noun`. Nothing here imports Node or Electron, so the
  * renderer's TypeScript project can include it and still cannot name a Node API.
  */
+import type { AutoBackupEntry, AutoBackupReason } from '../../src-renderer/src/domain/auto-backup'
+
+export type {
+  AutoBackupCounts,
+  AutoBackupEntry,
+  AutoBackupReason,
+} from '../../src-renderer/src/domain/auto-backup'
 
 export const CHANNELS = {
   getAppInfo: 'app:get-info',
   saveFile: 'files:save-file',
   openFile: 'files:open-file',
   showNotification: 'notifications:show',
+  writeAutoBackup: 'backups:write-auto',
+  listAutoBackups: 'backups:list-auto',
+  readAutoBackup: 'backups:read-auto',
+  pruneAutoBackups: 'backups:prune-auto',
 } as const
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS]
@@ -55,11 +66,35 @@ export interface NotificationResult {
   shown: boolean
 }
 
+/** An automatic backup the renderer built; main stores it and keeps the newest `keep`. */
+export interface WriteAutoBackupRequest {
+  data: Uint8Array
+  reason: AutoBackupReason
+  /** The officer's setting, 1–365. */
+  keep: number
+}
+
+export interface ReadAutoBackupRequest {
+  /** A name from listAutoBackups (never a path). */
+  name: string
+}
+
+export interface PruneAutoBackupsRequest {
+  keep: number
+}
+
 export interface CapdoApi {
   getAppInfo(): Promise<AppInfo>
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   openFile(request: OpenFileRequest): Promise<OpenFileResult>
   showNotification(request: NotificationRequest): Promise<NotificationResult>
+  /** Resolves once the backup is completely stored (and the oldest beyond `keep` removed). */
+  writeAutoBackup(request: WriteAutoBackupRequest): Promise<AutoBackupEntry>
+  /** Newest first. */
+  listAutoBackups(): Promise<AutoBackupEntry[]>
+  readAutoBackup(request: ReadAutoBackupRequest): Promise<Uint8Array>
+  /** Removes the automatic backups beyond the newest `keep`; answers how many went. */
+  pruneAutoBackups(request: PruneAutoBackupsRequest): Promise<{ removed: number }>
 }
 
 /** Largest file the app reads or writes through the door (a 100,000-system workbook is ~15 MB). */

@@ -28,7 +28,16 @@ beforeEach(() => {
 describe('the preload', () => {
   it('exposes window.capdo once, with exactly the API functions and no IPC object', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledTimes(1)
-    expect(Object.keys(exposed).sort()).toEqual(['getAppInfo', 'openFile', 'saveFile', 'showNotification'])
+    expect(Object.keys(exposed).sort()).toEqual([
+      'getAppInfo',
+      'listAutoBackups',
+      'openFile',
+      'pruneAutoBackups',
+      'readAutoBackup',
+      'saveFile',
+      'showNotification',
+      'writeAutoBackup',
+    ])
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function')
   })
 
@@ -40,12 +49,21 @@ describe('the preload', () => {
     await exposed.saveFile(save)
     await exposed.openFile({ filters: [] })
     await exposed.showNotification({ title: 'CapDo', body: '2 việc quá hạn' })
+    const backup = { data: new Uint8Array([0x1f, 0x8b]), reason: 'before-import' as const, keep: 14 }
+    await exposed.writeAutoBackup(backup)
+    await exposed.listAutoBackups()
+    await exposed.readAutoBackup({ name: 'CapDo-tu-dong-2026-11-22_09-30-15-123_truoc-nhap.capdo' })
+    await exposed.pruneAutoBackups({ keep: 3 })
 
     expect(electron.invoke.mock.calls).toEqual([
       [CHANNELS.getAppInfo],
       [CHANNELS.saveFile, save],
       [CHANNELS.openFile, { filters: [] }],
       [CHANNELS.showNotification, { title: 'CapDo', body: '2 việc quá hạn' }],
+      [CHANNELS.writeAutoBackup, backup],
+      [CHANNELS.listAutoBackups],
+      [CHANNELS.readAutoBackup, { name: 'CapDo-tu-dong-2026-11-22_09-30-15-123_truoc-nhap.capdo' }],
+      [CHANNELS.pruneAutoBackups, { keep: 3 }],
     ])
   })
 

@@ -7,14 +7,18 @@ import { contextBridge, ipcRenderer } from 'electron'
 import {
   CHANNELS,
   type AppInfo,
+  type AutoBackupEntry,
   type CapdoApi,
   type Channel,
   type NotificationRequest,
   type NotificationResult,
   type OpenFileRequest,
   type OpenFileResult,
+  type PruneAutoBackupsRequest,
+  type ReadAutoBackupRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type WriteAutoBackupRequest,
 } from './api'
 
 const REMOTE_ERROR_PREFIX = /^Error invoking remote method '[^']*': (?:\w*Error: )?/
@@ -42,6 +46,12 @@ const api = {
   openFile: (request: OpenFileRequest) => invoke<OpenFileResult>(CHANNELS.openFile, request),
   showNotification: (request: NotificationRequest) =>
     invoke<NotificationResult>(CHANNELS.showNotification, request),
+  writeAutoBackup: (request: WriteAutoBackupRequest) =>
+    invoke<AutoBackupEntry>(CHANNELS.writeAutoBackup, request),
+  listAutoBackups: () => invoke<AutoBackupEntry[]>(CHANNELS.listAutoBackups),
+  readAutoBackup: (request: ReadAutoBackupRequest) => invoke<Uint8Array>(CHANNELS.readAutoBackup, request),
+  pruneAutoBackups: (request: PruneAutoBackupsRequest) =>
+    invoke<{ removed: number }>(CHANNELS.pruneAutoBackups, request),
 } satisfies CapdoApi
 
 contextBridge.exposeInMainWorld('capdo', api)

@@ -7,8 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { baseURL } from '../../playwright.config'
+import { buildMessyInventory } from '../fixtures/messy-workbooks'
 import { AppPage } from './pages/app-page'
 import { BackupScreen } from './pages/backup-page'
+import { ImportScreen } from './pages/import-page'
 import { UnitsScreen } from './pages/units-page'
 
 const TILES = [
@@ -133,4 +135,45 @@ test('a damaged backup is refused in Vietnamese and the register stays as it was
   ).toBeVisible()
   await expect(backup.confirmDialog).toHaveCount(0)
   await expect(backup.currentCount('systems')).toHaveText('300')
+})
+
+test('an import is preceded by an automatic backup, listed in Settings, which undoes the import', async ({
+  page,
+}, testInfo) => {
+  test.slow()
+  const app = new AppPage(page, baseURL)
+  const backup = new BackupScreen(page)
+  const importer = new ImportScreen(page)
+  await app.open()
+  await app.loadDemoButton.click()
+  await expect(page.getByText('Đã nạp 300 hệ thống thông tin của 95 đơn vị.')).toBeVisible()
+
+  const file = testInfo.outputPath('danh-muc-httt.xlsx')
+  writeFileSync(file, await buildMessyInventory())
+  await app.navLink('Nhập từ Excel').click()
+  await importer.chooseFile(file)
+  await importer.importFile()
+  expect(await importer.resultCount('added')).toBe(9)
+
+  // The list shows the backup taken just before the import, with the register as it was then.
+  await backup.open()
+  const beforeImport = backup.autoBackupRow('Trước khi nhập dữ liệu')
+  await expect(beforeImport).toBeVisible()
+  await expect(beforeImport).toContainText('300 hệ thống · 95 đơn vị')
+  await expect(beforeImport).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+  await expect(beforeImport).toContainText(/\d+(,\d)? KB/)
+  await expect(backup.storageUsed).toHaveText(/^Đã dùng \d+(,\d)? [KMG]?B trên \d+(,\d)? [KMGT]B$/)
+  await page.screenshot({ path: testInfo.outputPath('backups-tab.png'), fullPage: true })
+
+  // Restoring it goes through the same validated restore, and undoes the import.
+  await backup.restoreAutoBackup(beforeImport)
+  await expect(backup.confirmDialog).toContainText('Bản sao lưu tự động lúc')
+  expect(await backup.confirmCounts('Hệ thống thông tin')).toEqual({ inBackup: 300, current: 309 })
+  await backup.confirm()
+  await expect(page.getByText(/^Đã khôi phục 300 hệ thống thông tin của 95 đơn vị/)).toBeVisible()
+  await expect(backup.currentCount('systems')).toHaveText('300')
+  // …after keeping what it replaced as the newest automatic backup.
+  await expect(backup.autoBackupRows.first()).toContainText('Trước khi khôi phục')
+  await expect(backup.autoBackupRows.first()).toContainText('309 hệ thống')
+  expect(app.consoleErrors).toEqual([])
 })

@@ -17,6 +17,16 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     saveFile: vi.fn(async () => ({ status: 'canceled' as const })),
     openFile: vi.fn(async () => ({ status: 'canceled' as const })),
     showNotification: vi.fn(async () => ({ shown: true })),
+    writeAutoBackup: vi.fn(async () => ({
+      name: 'CapDo-tu-dong-2026-11-22_09-00-00-000_hang-ngay.capdo',
+      createdAt: '2026-11-22T02:00:00.000Z',
+      reason: 'daily' as const,
+      size: 1,
+      counts: null,
+    })),
+    listAutoBackups: vi.fn(async () => []),
+    readAutoBackup: vi.fn(async () => new Uint8Array()),
+    pruneAutoBackups: vi.fn(async () => ({ removed: 0 })),
     ...overrides,
   }
   const log = vi.fn()

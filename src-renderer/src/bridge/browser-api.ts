@@ -15,12 +15,17 @@ import type {
 } from '../../../src-main/preload/api'
 import { MAX_FILE_BYTES } from '../../../src-main/preload/api'
 import { DomainError } from '../domain/errors'
+import { createBrowserBackups, type BrowserBackups } from './browser-backups'
 
 function acceptAttribute(request: OpenFileRequest): string {
   return request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
 }
 
-export function createBrowserApi(version: string, doc: Document = document): CapdoApi {
+export function createBrowserApi(
+  version: string,
+  doc: Document = document,
+  backups: BrowserBackups = createBrowserBackups(),
+): CapdoApi {
   return {
     async getAppInfo(): Promise<AppInfo> {
       return { name: 'CapDo', version, shell: 'browser' }
@@ -88,5 +93,11 @@ export function createBrowserApi(version: string, doc: Document = document): Cap
         input.click()
       })
     },
+
+    // Automatic backups stay in the browser, in their own IndexedDB database.
+    writeAutoBackup: ({ data, reason, keep }) => backups.write(data, reason, keep),
+    listAutoBackups: () => backups.list(),
+    readAutoBackup: ({ name }) => backups.read(name),
+    pruneAutoBackups: ({ keep }) => backups.prune(keep),
   }
 }

@@ -40,4 +40,64 @@ export const backupText = {
   },
   currentData: 'Dữ liệu hiện có',
   fileFilter: 'Tệp sao lưu CapDo',
+  auto: {
+    title: 'Sao lưu tự động',
+    help: (shell: 'electron' | 'browser') =>
+      `CapDo tự sao lưu toàn bộ dữ liệu mỗi ngày (lần mở ứng dụng đầu tiên trong ngày, và cứ 24 giờ một lần khi ứng dụng đang mở), trước mỗi lần nhập dữ liệu và trước mỗi lần khôi phục. ${
+        shell === 'electron'
+          ? 'Các bản sao lưu được ghi vào thư mục “backups” trong thư mục dữ liệu của ứng dụng trên máy này.'
+          : 'Các bản sao lưu được giữ trong trình duyệt này, tách riêng khỏi sổ theo dõi.'
+      }`,
+    keepLabel: 'Số bản sao lưu tự động giữ lại',
+    keepSuffix: 'bản gần nhất',
+    keepSave: 'Lưu',
+    keepSaved: (keep: number, removed: number) =>
+      removed > 0
+        ? `Từ nay giữ lại ${keep} bản sao lưu tự động gần nhất; đã xóa ${removed} bản cũ hơn.`
+        : `Từ nay giữ lại ${keep} bản sao lưu tự động gần nhất.`,
+    keepConfirm: (removed: number) => `${removed} bản sao lưu tự động cũ nhất sẽ bị xóa ngay. Tiếp tục?`,
+    keepConfirmOk: 'Xóa và lưu',
+    empty: 'Chưa có bản sao lưu tự động nào.',
+    columns: {
+      createdAt: 'Thời điểm',
+      reason: 'Lý do',
+      size: 'Dung lượng',
+      counts: 'Dữ liệu',
+      action: 'Thao tác',
+    },
+    reason: {
+      daily: 'Sao lưu hằng ngày',
+      'before-import': 'Trước khi nhập dữ liệu',
+      'before-restore': 'Trước khi khôi phục',
+      'before-merge': 'Trước khi nhận dữ liệu',
+    },
+    counts: (systems: number, units: number, assessments: number) =>
+      `${systems.toLocaleString('vi-VN')} hệ thống · ${units.toLocaleString('vi-VN')} đơn vị · ${assessments.toLocaleString('vi-VN')} lần kiểm tra`,
+    noCounts: 'Không đọc được phần đầu tệp',
+    restore: 'Khôi phục',
+    restoreLabel: (when: string) => `Bản sao lưu tự động lúc ${when}`,
+    failed: (reason: 'daily' | 'before-import' | 'before-restore' | 'before-merge', why: string) =>
+      ({
+        daily: `Không tạo được bản sao lưu tự động hằng ngày: ${why}`,
+        'before-import': `Không tạo được bản sao lưu tự động trước khi nhập dữ liệu: ${why} Việc nhập dữ liệu vẫn được thực hiện; hãy bấm “Sao lưu ngay” trong Cài đặt khi có thể.`,
+        'before-restore': `Không tạo được bản sao lưu tự động trước khi khôi phục: ${why} Việc khôi phục vẫn được thực hiện; bản sao an toàn vẫn có thể được lưu bằng nút “Lưu bản sao an toàn”.`,
+        'before-merge': `Không tạo được bản sao lưu tự động trước khi nhận dữ liệu: ${why} Việc nhận dữ liệu vẫn được thực hiện.`,
+      })[reason],
+    failedTitle: 'Sao lưu tự động không thành công',
+    listFailed: (why: string) => `Không đọc được danh sách bản sao lưu tự động: ${why}`,
+  },
+  storage: {
+    title: 'Dung lượng lưu trữ',
+    used: (used: string, quota: string) => `Đã dùng ${used} trên ${quota}`,
+    unknown: 'Trình duyệt không cho biết dung lượng lưu trữ đã dùng.',
+    persistence: {
+      granted: 'Lưu trữ lâu dài: đã được cho phép. Dữ liệu không bị tự động xóa khi máy thiếu dung lượng.',
+      denied:
+        'Lưu trữ lâu dài: chưa được cho phép. Khi ổ đĩa gần đầy, trình duyệt có thể tự xóa dữ liệu của CapDo; hãy sao lưu ra tệp thường xuyên.',
+      unsupported: 'Lưu trữ lâu dài: trình duyệt này không hỗ trợ.',
+    },
+    lowTitle: 'Sắp hết dung lượng lưu trữ',
+    low: (free: string, used: string, quota: string) =>
+      `Chỉ còn ${free} trống (đã dùng ${used} trên ${quota}). Khi hết chỗ, CapDo sẽ không ghi được dữ liệu mới. Hãy giải phóng ổ đĩa và sao lưu dữ liệu ra tệp ngay.`,
+  },
 } as const

@@ -62,4 +62,29 @@ export class BackupScreen {
   async confirm(): Promise<void> {
     await this.confirmDialog.getByRole('button', { name: 'Khôi phục' }).click()
   }
+
+  /** The table of automatic backups, newest first. */
+  get autoBackups(): Locator {
+    return this.page.getByTestId('auto-backups')
+  }
+
+  /** The rows of automatic backups (not the header). */
+  get autoBackupRows(): Locator {
+    return this.autoBackups.locator('tbody tr[data-row-key]')
+  }
+
+  /** The newest automatic backup taken for `reason` ("Trước khi nhập dữ liệu", …). */
+  autoBackupRow(reason: string): Locator {
+    return this.autoBackupRows.filter({ hasText: reason }).first()
+  }
+
+  /** Opens an automatic backup for restore; the confirmation dialog follows. */
+  async restoreAutoBackup(row: Locator): Promise<void> {
+    await row.getByRole('button', { name: /Khôi phục/ }).click()
+  }
+
+  /** "Đã dùng 12,3 MB trên 2,1 GB". */
+  get storageUsed(): Locator {
+    return this.page.getByTestId('storage-used')
+  }
 }

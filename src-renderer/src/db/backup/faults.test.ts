@@ -3,7 +3,7 @@
  * here. Each must be refused with a DomainError whose message is Vietnamese and says the data was
  * not changed, and not one of them may write to the store.
  */
-import { Gzip, gzipSync } from 'fflate'
+import { Gzip, gunzipSync, gzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DomainError } from '../../domain/errors'
 import type { CapdoDatabase } from '../database'
@@ -112,6 +112,21 @@ describe('damaged files', () => {
     await expectAllRefused(variants)
   })
 
+  it('a document with any of 120 characters changed, then compressed again (a valid gzip), is refused', async () => {
+    // Damage before compression: the gzip layer is intact, so the JSON reader, the header checks or
+    // the checksum must catch it.
+    const json = new TextDecoder().decode(gunzipSync(good))
+    const variants = positions(120, 0, json.length, 13).map((at): [string, Uint8Array] => {
+      // A stray quote (or brace for a quote): outside the checksummed tables (createdAt, appVersion)
+      // only a change that breaks the JSON is certain to be caught, so that is the change made.
+      const replacement = json[at] === '"' ? '{' : '"'
+      const damaged = json.slice(0, at) + replacement + json.slice(at + 1)
+      return [`character ${at} changed`, gzipSync(new TextEncoder().encode(damaged))]
+    })
+    const codes = await expectAllRefused(variants)
+    expect(codes.has('backup_not_json')).toBe(true)
+  })
+
   it('an empty file, a text file and a zip file are not backups', async () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Uint8Array(40)])
     const codes = await expectAllRefused([
@@ -176,6 +191,30 @@ describe('wrong versions and headers', () => {
       ['huge appVersion', header((d) => (d.appVersion = 'x'.repeat(10_000)))],
       ['no checksum', header((d) => delete d.checksum)],
     ])
+  })
+
+  it('counts in the header that are huge, negative, fractional, text or missing are refused', async () => {
+    const tables = ['units', 'systems', 'assessments', 'history', 'settings'] as const
+    const lies: unknown[] = [
+      1e12,
+      Number.MAX_SAFE_INTEGER + 2,
+      -1,
+      1.5,
+      '24',
+      null,
+      undefined,
+      [24],
+      { n: 24 },
+    ]
+    const variants = tables.flatMap((table) =>
+      lies.map((lie): [string, Uint8Array] => [
+        `counts.${table} = ${JSON.stringify(lie)}`,
+        header((d) => ((d.counts as Record<string, unknown>)[table] = lie)),
+      ]),
+    )
+    expect(variants).toHaveLength(45)
+    const codes = await expectAllRefused(variants)
+    expect(codes).toEqual(new Set(['backup_count_mismatch']))
   })
 
   it('a changed checksum, or a record changed under the checksum, is refused', async () => {

@@ -16,3 +16,11 @@ export {
 } from './format'
 export { backupFileName, safetyFileName } from './file-name'
 export { useStoreCounts } from './useStoreCounts'
+export {
+  dailyBackupIfDue,
+  periodicBackup,
+  storeIsEmpty,
+  takeAutoBackup,
+  type AutoBackupApi,
+  type AutoBackupOptions,
+} from './auto-backup'

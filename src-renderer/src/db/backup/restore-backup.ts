@@ -16,6 +16,12 @@ import { parseBackup, type ParseBackupOptions } from './parse-backup'
 export interface RestoreOptions extends ParseBackupOptions, Pick<CreateBackupOptions, 'appVersion'> {
   /** Who restored, for the history entry. */
   by?: string
+  /**
+   * Called with the safety backup after the file was validated and before anything is replaced,
+   * so it can be stored first (the automatic "before restore" backup). Should it reject, nothing
+   * is replaced; callers that must not block the restore catch their own failure.
+   */
+  beforeReplace?: (safetyBackup: Uint8Array) => Promise<void>
 }
 
 export interface RestoreResult {
@@ -74,6 +80,7 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   const restored = await parseBackup(bytes, options)
   const safetyBackup = await createBackup(db, { appVersion: options.appVersion })
+  await options.beforeReplace?.(safetyBackup)
   const counts = await replaceStore(db, restored, options.by ?? '')
   return { safetyBackup, restored, counts }
 }

@@ -19,6 +19,7 @@ import {
   type ImportReadOutcome,
   type ImportWorkerClient,
 } from '../../workers/import-client'
+import { useAutoBackup } from '../backups/useAutoBackup'
 import { withOverride } from './import-selection'
 
 /** What was written, with the rows left out for errors (the result screen shows both). */
@@ -49,6 +50,7 @@ export interface ImportSession {
 export function useImportSession(): ImportSession {
   const { message } = App.useApp()
   const db = useDb()
+  const { backUpBefore } = useAutoBackup()
   const client = useRef<ImportWorkerClient | null>(null)
   const generation = useRef(0)
   const [fileName, setFileName] = useState<string | null>(null)
@@ -135,6 +137,8 @@ export function useImportSession(): ImportSession {
       const gen = ++generation.current
       setBusy('importing')
       try {
+        // The register as it was, kept before the write; a failed backup is told, not blocking.
+        await backUpBefore('before-import')
         const imported = await worker().apply(fileName, createUnits)
         if (gen === generation.current) setResult({ imported, errorRows })
       } catch (failure) {
@@ -148,7 +152,7 @@ export function useImportSession(): ImportSession {
         if (gen === generation.current) setBusy(null)
       }
     },
-    [fileName, message, worker],
+    [backUpBefore, fileName, message, worker],
   )
 
   const reset = useCallback(() => {

@@ -4,14 +4,20 @@ import { BACKUP_TABLES, useStoreCounts } from '../../db/backup'
 import { backupText } from '../../i18n/backup'
 import { RestoreConfirmModal } from './RestoreConfirmModal'
 import { useBackupActions } from './useBackupActions'
+import { AutoBackupCard } from './AutoBackupCard'
+import { StorageCard } from './StorageCard'
+import { useAutoBackupList } from '../backups/useAutoBackupList'
 
 /** Settings → "Sao lưu và khôi phục": back the register up to a file, or replace it from one. */
 export function BackupPanel() {
   const counts = useStoreCounts()
   const actions = useBackupActions()
+  const autoBackups = useAutoBackupList()
+  // The desktop's preload defines window.capdo; the browser build has none.
+  const shell = window.capdo ? 'electron' : 'browser'
 
   return (
-    <Flex vertical gap={16} style={{ maxWidth: 760 }}>
+    <Flex vertical gap={16} style={{ maxWidth: 900 }}>
       {actions.safety && (
         <Alert
           type="info"
@@ -66,6 +72,14 @@ export function BackupPanel() {
           </Button>
         </Flex>
       </Card>
+      <AutoBackupCard
+        list={autoBackups}
+        shell={shell}
+        opening={actions.opening}
+        disabled={actions.busy !== null}
+        onRestore={(entry) => void actions.openAutoBackup(entry)}
+      />
+      <StorageCard />
       <RestoreConfirmModal
         pending={actions.pending}
         current={counts}

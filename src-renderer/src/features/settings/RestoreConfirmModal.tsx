@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Flex, Modal, Table } from 'antd'
 import { BACKUP_TABLES, type BackupCounts, type BackupTableName } from '../../db/backup'
-import { formatViDate, vietnamDate } from '../../domain/calendar-date'
 import { backupText } from '../../i18n/backup'
+import { viDateTime } from '../backups/vi-date-time'
 import type { PendingRestore } from './useBackupActions'
 
 interface Props {
@@ -16,18 +16,6 @@ interface Row {
   table: BackupTableName
   inBackup: number
   current: number | undefined
-}
-
-/** The instant in Vietnam time, dd/mm/yyyy HH:mm, whatever the computer's time zone. */
-function viDateTime(iso: string): string {
-  const instant = new Date(iso)
-  const time = new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant)
-  return `${formatViDate(vietnamDate(instant))} ${time}`
 }
 
 const number = (n: number | undefined) => (n === undefined ? '…' : n.toLocaleString('vi-VN'))

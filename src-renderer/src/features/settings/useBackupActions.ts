@@ -16,9 +16,12 @@ import {
   type BackupDocument,
 } from '../../db/backup'
 import { useDb } from '../../db/hooks'
+import type { AutoBackupEntry } from '../../domain/auto-backup'
 import { vietnamDate } from '../../domain/calendar-date'
 import { reportError } from '../../errors/to-user-message'
 import { backupText } from '../../i18n/backup'
+import { useAutoBackup } from '../backups/useAutoBackup'
+import { viDateTime } from '../backups/vi-date-time'
 
 export interface PendingRestore {
   fileName: string
@@ -39,7 +42,10 @@ async function appVersion(): Promise<string> {
 export function useBackupActions() {
   const db = useDb()
   const { message } = App.useApp()
+  const { storeBackup } = useAutoBackup()
   const [busy, setBusy] = useState<'backup' | 'open' | 'restore' | null>(null)
+  /** The automatic backup being read for a restore. */
+  const [opening, setOpening] = useState<string | null>(null)
   const [pending, setPending] = useState<PendingRestore | null>(null)
   const [safety, setSafety] = useState<Uint8Array | null>(null)
 
@@ -70,12 +76,32 @@ export function useBackupActions() {
     }
   }, [message])
 
+  const openAutoBackup = useCallback(
+    async (entry: AutoBackupEntry) => {
+      setBusy('open')
+      setOpening(entry.name)
+      try {
+        const bytes = await getApi().readAutoBackup({ name: entry.name })
+        const doc = await parseBackup(bytes)
+        setPending({ fileName: backupText.auto.restoreLabel(viDateTime(entry.createdAt)), bytes, doc })
+      } catch (error) {
+        message.error(reportError(error))
+      } finally {
+        setBusy(null)
+        setOpening(null)
+      }
+    },
+    [message],
+  )
+
   const confirmRestore = useCallback(async () => {
     if (!pending) return
     setBusy('restore')
     try {
       const { counts, safetyBackup } = await restoreBackup(db, pending.bytes, {
         appVersion: await appVersion(),
+        // Stored before anything is replaced; a failure is told but does not stop the restore.
+        beforeReplace: async (safety) => void (await storeBackup(safety, 'before-restore')),
       })
       setSafety(safetyBackup)
       setPending(null)
@@ -85,7 +111,7 @@ export function useBackupActions() {
     } finally {
       setBusy(null)
     }
-  }, [db, message, pending])
+  }, [db, message, pending, storeBackup])
 
   const saveSafety = useCallback(async () => {
     if (!safety) return
@@ -102,10 +128,12 @@ export function useBackupActions() {
 
   return {
     busy,
+    opening,
     pending,
     safety: safety !== null,
     backUp,
     openFile,
+    openAutoBackup,
     confirmRestore,
     cancelRestore: () => setPending(null),
     saveSafety,

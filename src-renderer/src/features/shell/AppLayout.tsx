@@ -19,6 +19,8 @@ import { AsOfPicker } from './AsOfPicker'
 import { ReminderBell } from '../reminders/ReminderBell'
 import { LockButton } from '../lock/LockButton'
 import { LockScreen } from '../lock/LockScreen'
+import { AutoBackupKeeper } from '../backups/AutoBackupKeeper'
+import { StorageWarning } from '../backups/StorageWarning'
 
 const items = [
   { key: PATHS.dashboard, icon: <DashboardOutlined />, label: vi.nav.dashboard },
@@ -80,6 +82,8 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content className={styles.content}>
           {storeReady && <span data-testid="app-ready" hidden />}
+          <AutoBackupKeeper />
+          <StorageWarning />
           <Outlet />
           <LockScreen />
         </Layout.Content>

@@ -1,0 +1,71 @@
+/**
+ * Automatic backups taken by a screen before it changes the register (an import, a restore, a
+ * merge). A failure never blocks the change the officer asked for: it is told to them, in
+ * Vietnamese, as a notification that stays until read, and the change goes on.
+ */
+import { App } from 'antd'
+import { useCallback } from 'react'
+import { getApi } from '../../bridge'
+import { takeAutoBackup } from '../../db/backup'
+import { useDb } from '../../db/hooks'
+import type { AutoBackupEntry, AutoBackupReason } from '../../domain/auto-backup'
+import { reportError } from '../../errors/to-user-message'
+import { backupText } from '../../i18n/backup'
+import { useAutoBackupMemory } from '../../stores/auto-backup'
+
+export interface AutoBackupActions {
+  /** Backs the store up now; null (after telling the user) when that failed. */
+  backUpBefore(reason: AutoBackupReason): Promise<AutoBackupEntry | null>
+  /** Stores bytes already built (the safety backup of a restore); false when that failed. */
+  storeBackup(data: Uint8Array, reason: AutoBackupReason): Promise<boolean>
+}
+
+export function useAutoBackup(): AutoBackupActions {
+  const db = useDb()
+  const { notification } = App.useApp()
+  const keep = useAutoBackupMemory((s) => s.keep)
+  const markWritten = useAutoBackupMemory((s) => s.markWritten)
+
+  const tell = useCallback(
+    (reason: AutoBackupReason, error: unknown) => {
+      notification.warning({
+        title: backupText.auto.failedTitle,
+        description: backupText.auto.failed(reason, reportError(error)),
+        duration: 0,
+      })
+    },
+    [notification],
+  )
+
+  const backUpBefore = useCallback(
+    async (reason: AutoBackupReason) => {
+      try {
+        const api = getApi()
+        const { version } = await api.getAppInfo()
+        const entry = await takeAutoBackup(db, api, reason, { keep, appVersion: version })
+        markWritten()
+        return entry
+      } catch (error) {
+        tell(reason, error)
+        return null
+      }
+    },
+    [db, keep, markWritten, tell],
+  )
+
+  const storeBackup = useCallback(
+    async (data: Uint8Array, reason: AutoBackupReason) => {
+      try {
+        await getApi().writeAutoBackup({ data, reason, keep })
+        markWritten()
+        return true
+      } catch (error) {
+        tell(reason, error)
+        return false
+      }
+    },
+    [keep, markWritten, tell],
+  )
+
+  return { backUpBefore, storeBackup }
+}
