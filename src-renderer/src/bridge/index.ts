@@ -29,3 +29,8 @@ export function getApi(): CapdoApi {
   api ??= window.capdo ? withUserFacingErrors(window.capdo) : createBrowserApi(__APP_VERSION__)
   return api
 }
+
+/** The desktop app (the preload is present), as opposed to the same renderer in a browser. */
+export function isDesktop(): boolean {
+  return typeof window !== 'undefined' && window.capdo !== undefined
+}

@@ -96,6 +96,10 @@ export const backupText = {
         'Lưu trữ lâu dài: chưa được cho phép. Khi ổ đĩa gần đầy, trình duyệt có thể tự xóa dữ liệu của CapDo; hãy sao lưu ra tệp thường xuyên.',
       unsupported: 'Lưu trữ lâu dài: trình duyệt này không hỗ trợ.',
     },
+    // The desktop app's store is a folder of its own, not a site's cache: Chromium's answer to
+    // persist() (our permission handler denies every request) says nothing about it.
+    desktop:
+      'Dữ liệu nằm trong thư mục dữ liệu của CapDo trên máy này; bản sao lưu tự động được ghi vào thư mục "backups" bên cạnh.',
     lowTitle: 'Sắp hết dung lượng lưu trữ',
     low: (free: string, used: string, quota: string) =>
       `Chỉ còn ${free} trống (đã dùng ${used} trên ${quota}). Khi hết chỗ, CapDo sẽ không ghi được dữ liệu mới. Hãy giải phóng ổ đĩa và sao lưu dữ liệu ra tệp ngay.`,

@@ -122,14 +122,14 @@ describe('the list of automatic backups', () => {
     fireEvent.change(input, { target: { value: '1' } })
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }))
     expect(
-      await screen.findAllByText('1 bản sao lưu tự động cũ nhất sẽ bị xóa ngay. Tiếp tục?'),
+      await screen.findAllByText('1 bản sao lưu tự động cũ nhất sẽ bị xóa ngay. Tiếp tục?', {}, SLOW),
     ).not.toHaveLength(0)
     // Nothing is removed before the officer agrees.
     expect(await api.listAutoBackups()).toHaveLength(2)
-    fireEvent.click(await screen.findByRole('button', { name: 'Xóa và lưu' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Xóa và lưu' }, SLOW))
 
     await screen.findByText('Từ nay giữ lại 1 bản sao lưu tự động gần nhất; đã xóa 1 bản cũ hơn.', {}, SLOW)
-    await waitFor(async () => expect(await rows()).toHaveLength(1))
+    await waitFor(async () => expect(await rows()).toHaveLength(1), SLOW)
     expect((await rows())[0].textContent).toContain('Trước khi nhập dữ liệu')
     expect(useAutoBackupMemory.getState().keep).toBe(1)
   })
@@ -148,7 +148,7 @@ describe('the storage card', () => {
     const storage = { estimate: async () => ({ usage: 12.3 * MB, quota: 2.1 * 1024 * MB }) }
     render(
       <AntApp>
-        <StorageCard storage={storage} />
+        <StorageCard storage={storage} desktop={false} />
       </AntApp>,
     )
     expect((await screen.findByTestId('storage-used', {}, SLOW)).textContent).toBe(
@@ -156,6 +156,20 @@ describe('the storage card', () => {
     )
     expect(screen.getByTestId('storage-persistence').textContent).toMatch(
       /^Lưu trữ lâu dài: chưa được cho phép\. Khi ổ đĩa gần đầy, trình duyệt có thể tự xóa dữ liệu/,
+    )
+  })
+
+  it('in the desktop app, says where the data and its automatic backups live instead of the browser’s answer', async () => {
+    useAutoBackupMemory.setState({ persistence: 'denied' })
+    const storage = { estimate: async () => ({ usage: MB, quota: 1024 * MB }) }
+    render(
+      <AntApp>
+        <StorageCard storage={storage} desktop />
+      </AntApp>,
+    )
+    await screen.findByTestId('storage-used', {}, SLOW)
+    expect(screen.getByTestId('storage-persistence').textContent).toBe(
+      'Dữ liệu nằm trong thư mục dữ liệu của CapDo trên máy này; bản sao lưu tự động được ghi vào thư mục "backups" bên cạnh.',
     )
   })
 })

@@ -1,4 +1,5 @@
 import { Card, Flex, Progress, Typography } from 'antd'
+import { isDesktop } from '../../bridge'
 import { backupText } from '../../i18n/backup'
 import { useAutoBackupMemory } from '../../stores/auto-backup'
 import { formatBytes, isStorageLow, type StorageLike } from '../backups/storage'
@@ -7,7 +8,13 @@ import { useStorageUse } from '../backups/useStorageUse'
 const text = backupText.storage
 
 /** Settings → backups: storage used of the quota, and whether the browser keeps it for good. */
-export function StorageCard({ storage }: { storage?: StorageLike }) {
+export function StorageCard({
+  storage,
+  desktop = isDesktop(),
+}: {
+  storage?: StorageLike
+  desktop?: boolean
+}) {
   const use = useStorageUse(storage)
   const persistence = useAutoBackupMemory((s) => s.persistence)
   return (
@@ -27,13 +34,17 @@ export function StorageCard({ storage }: { storage?: StorageLike }) {
             />
           </>
         )}
-        {persistence && (
-          <Typography.Text
-            data-testid="storage-persistence"
-            type={persistence === 'granted' ? undefined : 'warning'}
-          >
-            {text.persistence[persistence]}
-          </Typography.Text>
+        {desktop ? (
+          <Typography.Text data-testid="storage-persistence">{text.desktop}</Typography.Text>
+        ) : (
+          persistence && (
+            <Typography.Text
+              data-testid="storage-persistence"
+              type={persistence === 'granted' ? undefined : 'warning'}
+            >
+              {text.persistence[persistence]}
+            </Typography.Text>
+          )
         )}
       </Flex>
     </Card>
