@@ -5,7 +5,7 @@
  * first argument, so each test opens a fresh one.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { ReportSettings } from '../domain/report/settings'
+import type { StoredReportSettings } from '../domain/report/settings'
 import type { RuleSet } from '../domain/rule-set'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../domain/types'
 import { SCHEMA_VERSIONS } from './schema'
@@ -13,7 +13,7 @@ import { SCHEMA_VERSIONS } from './schema'
 /** The settings table holds one row per key; the key decides the value's type. */
 export type SettingsRow =
   | { key: 'ruleSetId'; value: string }
-  | { key: 'reportSettings'; value: ReportSettings }
+  | { key: 'reportSettings'; value: StoredReportSettings }
   | { key: 'customRuleSets'; value: RuleSet[] }
 
 export type SettingsKey = SettingsRow['key']

@@ -38,6 +38,7 @@ export const exportText = {
   issuingBody: 'Cơ quan ban hành',
   place: 'Địa danh',
   signer: 'Người ký',
+  addressees: 'Kính gửi (Mẫu 08)',
   notEntered: 'chưa nhập',
   editInSettings: 'Sửa trong Cài đặt',
 

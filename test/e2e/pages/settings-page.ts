@@ -26,7 +26,8 @@ export class SettingsScreen {
 
   async chooseRuleSet(name: string): Promise<void> {
     await this.activeRuleSet.click()
-    await this.page.getByTitle(name, { exact: true }).click()
+    // In the open list: the comparison's pickers show rule-set names with a title too.
+    await this.openList.getByTitle(name, { exact: true }).click()
     await expect(this.page.getByText(`Đã áp dụng bộ quy tắc "${name}".`)).toBeVisible()
   }
 
@@ -44,6 +45,33 @@ export class SettingsScreen {
 
   get saveRuleSetButton(): Locator {
     return this.page.getByRole('button', { name: 'Lưu bộ quy tắc' })
+  }
+
+  /** "So sánh hai bộ quy tắc". */
+  get compare(): Locator {
+    return this.page.getByTestId('rule-set-compare')
+  }
+
+  /** The comparison's rows, one per value that differs. */
+  get compareRows(): Locator {
+    return this.compare.locator('tbody tr[data-row-key]')
+  }
+
+  /** A comparison row by its key (`cadence.3`, `reportKind` …). */
+  compareRow(key: string): Locator {
+    return this.compare.locator(`tr[data-row-key="${key}"]`)
+  }
+
+  /** Picks the first or second rule set to compare, by name. */
+  async chooseCompared(side: 'first' | 'second', name: string): Promise<void> {
+    const label = side === 'first' ? 'Bộ quy tắc thứ nhất' : 'Bộ quy tắc thứ hai'
+    await this.compare.getByRole('combobox', { name: label }).click()
+    await this.openList.getByTitle(name, { exact: true }).click()
+  }
+
+  /** The drop-down list of the select that is open. */
+  private get openList(): Locator {
+    return this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
   }
 
   get reportTab(): Locator {

@@ -146,8 +146,14 @@ export const reportSettingsSchema = z.strictObject({
   signerTitle: text,
   signerName: text,
   recipients: z.array(text).max(1000),
+  // Added after the first backups were made (LaterReportField): a row without them restores as it
+  // is, and reads with their defaults like a database row of an older version.
+  addressees: z.array(text).max(1000).optional(),
+  documentSymbol: text.optional(),
   ownerName: text,
+  ownerAddress: text.optional(),
   securityUnitName: text,
+  securityUnitAddress: text.optional(),
   contactPerson: text,
   contactPhone: text,
   contactEmail: text,

@@ -77,6 +77,25 @@ describe('settings', () => {
     ])
   })
 
+  it('reads report settings stored by an older version, before the letter lines, with their defaults', async () => {
+    const { addressees, documentSymbol, ownerAddress, securityUnitAddress, ...older } = {
+      ...DEFAULT_REPORT_SETTINGS,
+      signerName: 'Nguyễn Văn A',
+    }
+    expect([addressees, documentSymbol, ownerAddress, securityUnitAddress]).toEqual([[], '', '', ''])
+    // The row as an older release wrote it, straight into the table.
+    await db.settings.put({ key: 'reportSettings', value: older as typeof DEFAULT_REPORT_SETTINGS })
+    const read = (await getSettings(db)).reportSettings
+    expect(read).toEqual({ ...DEFAULT_REPORT_SETTINGS, signerName: 'Nguyễn Văn A' })
+    // Saving it again (the form sends what it read) records only what the officer changed.
+    await saveReportSettings(db, { ...read, addressees: ['Công an thành phố Hải Phòng', ' '] })
+    expect((await getSettings(db)).reportSettings.addressees).toEqual(['Công an thành phố Hải Phòng'])
+    const [entry] = await listHistoryForEntity(db, 'reportSettings')
+    expect(entry.changes).toEqual([
+      { field: 'reportSettings.addressees', from: [], to: ['Công an thành phố Hải Phòng'] },
+    ])
+  })
+
   it('keeps custom rule sets beside the shipped ones and can make one active', async () => {
     const copy = {
       ...ND85_CT09_2024,

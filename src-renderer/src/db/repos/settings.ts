@@ -106,8 +106,11 @@ const REPORT_TEXT_FIELDS = [
   'issuingBody',
   'place',
   'signerName',
+  'documentSymbol',
   'ownerName',
+  'ownerAddress',
   'securityUnitName',
+  'securityUnitAddress',
   'contactPerson',
   'contactPhone',
   'contactEmail',
@@ -117,6 +120,7 @@ const REPORT_FIELDS = [
   ...REPORT_TEXT_FIELDS,
   'signerTitle',
   'recipients',
+  'addressees',
 ] as const satisfies readonly (keyof ReportSettings)[]
 
 /** Saves who issues the reports; history lists each changed field (`reportSettings.place` …). */
@@ -133,6 +137,12 @@ export async function saveReportSettings(
     throw new DomainError('invalid_value', 'Danh sách nơi nhận không hợp lệ.')
   }
   clean.recipients = input.recipients.map((r) => cleanText(r, 'recipients')).filter(Boolean)
+  // An older caller (or a form of an older version) may not send the addressees: keep none.
+  const addressees: unknown = (input as Partial<ReportSettings>).addressees ?? []
+  if (!Array.isArray(addressees)) {
+    throw new DomainError('invalid_value', 'Danh sách "Kính gửi" không hợp lệ.')
+  }
+  clean.addressees = addressees.map((a) => cleanText(a, 'addressees')).filter(Boolean)
   return db.transaction('rw', [db.settings, db.history], async () => {
     const before = (await getSettings(db)).reportSettings
     const changes = diffFields(before, clean, REPORT_FIELDS).map((c) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asOfLine, placeDateLine, recipientLine, toRoman, upperVi } from './document-text'
+import { addresseeLines, asOfLine, placeDateLine, recipientLine, toRoman, upperVi } from './document-text'
 
 describe('the wording of an official document (Decree 30/2020)', () => {
   it('writes the place-and-date line in full', () => {
@@ -36,6 +36,17 @@ describe('the wording of an official document (Decree 30/2020)', () => {
   it('starts each recipient with a dash, once', () => {
     expect(recipientLine('Như trên;')).toBe('- Như trên;')
     expect(recipientLine('- Lưu: VT.')).toBe('- Lưu: VT.')
+  })
+
+  it('keeps one addressee as typed, for the "Kính gửi:" line itself', () => {
+    expect(addresseeLines([' Công an thành phố Hải Phòng ', ''])).toEqual(['Công an thành phố Hải Phòng'])
+    expect(addresseeLines([])).toEqual([])
+  })
+
+  it('lists several addressees one a line, "- …;" and the last ending with a full stop', () => {
+    expect(
+      addresseeLines(['Bộ Công an;', '- Công an thành phố Hải Phòng.', 'Sở Khoa học và Công nghệ']),
+    ).toEqual(['- Bộ Công an;', '- Công an thành phố Hải Phòng;', '- Sở Khoa học và Công nghệ.'])
   })
 
   it('writes capitals with Vietnamese letters', () => {

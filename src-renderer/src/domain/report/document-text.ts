@@ -7,6 +7,7 @@ import { formatViDate, parts, type IsoDate } from '../calendar-date'
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
 export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc'
 export const RECIPIENTS_LABEL = 'Nơi nhận:'
+export const ADDRESSEE_LABEL = 'Kính gửi:'
 
 /**
  * "Hải Phòng, ngày 05 tháng 01 năm 2020": days below 10 and the months 1 and 2 take a leading zero
@@ -57,6 +58,20 @@ export function toRoman(n: number): string {
 export function recipientLine(recipient: string): string {
   const text = recipient.trim()
   return text.startsWith('-') ? text : `- ${text}`
+}
+
+/**
+ * The addressees of "Kính gửi:" (Phụ lục I, II.9.d): one stays as typed, on the "Kính gửi:" line;
+ * several go one a line, each after a dash and ending with ";", the last with ".". Punctuation the
+ * officer typed at either end is replaced, so the list reads the same however it was entered.
+ */
+export function addresseeLines(addressees: readonly string[]): string[] {
+  const names = addressees.map((a) => a.trim()).filter(Boolean)
+  if (names.length <= 1) return names
+  return names.map((name, i) => {
+    const bare = name.replace(/^-\s*/u, '').replace(/[\s;.,]+$/u, '')
+    return `- ${bare}${i === names.length - 1 ? '.' : ';'}`
+  })
 }
 
 /** Capitals the Vietnamese way (titles, body names, the signer's title). */

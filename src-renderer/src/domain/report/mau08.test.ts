@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluateRegister } from '../register'
 import { ND331_2026 } from '../rule-set'
 import type { Assessment } from '../types'
-import { assessmentCell, mau08Period, mau08Sheet, mau08Totals, mau08YearOf } from './mau08'
+import { assessmentCell, mau08Letter, mau08Period, mau08Sheet, mau08Totals, mau08YearOf } from './mau08'
 import { makeSystem, makeUnit } from './report-fixture'
 import { DEFAULT_REPORT_SETTINGS } from './settings'
 
@@ -159,6 +159,37 @@ describe('Mẫu 08 of Decree 331', () => {
   it('leaves column (12) empty for ad hoc assessments and ones after the period', () => {
     expect(assessmentCell('s2', assessments, '2026-12-14')).toBe('')
     expect(assessmentCell('s1', assessments, '2025-01-01')).toBe('Trước khi đưa vào sử dụng')
+  })
+
+  it('leaves the number, the addressee and the addresses to fill in by hand when Settings has none', () => {
+    expect(sheet.letter).toEqual({
+      number: 'Số: ......',
+      subject: 'V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin',
+      addressees: ['..............................................'],
+    })
+    expect(sheet.preamble.filter((p) => p.startsWith('(4)'))).toEqual([
+      '(4) Địa chỉ liên lạc: ',
+      '(4) Địa chỉ liên lạc: ',
+    ])
+  })
+
+  it('prints the addressees, the letter’s symbol and both addresses from Settings', () => {
+    const settings = {
+      ...DEFAULT_REPORT_SETTINGS,
+      addressees: ['Công an thành phố Hải Phòng', 'Sở Khoa học và Công nghệ'],
+      documentSymbol: 'bc-skhcn',
+      ownerAddress: 'Số 18 Hoàng Diệu, thành phố Hải Phòng',
+      securityUnitAddress: 'Số 3 Lý Tự Trọng, thành phố Hải Phòng',
+    }
+    expect(mau08Letter(settings)).toMatchObject({
+      number: 'Số: ....../BC-SKHCN',
+      addressees: ['- Công an thành phố Hải Phòng;', '- Sở Khoa học và Công nghệ.'],
+    })
+    const filled = mau08Sheet({ register, assessments, settings, year: 2026 })
+    expect(filled.preamble.filter((p) => p.startsWith('(4)'))).toEqual([
+      '(4) Địa chỉ liên lạc: Số 18 Hoàng Diệu, thành phố Hải Phòng',
+      '(4) Địa chỉ liên lạc: Số 3 Lý Tự Trọng, thành phố Hải Phòng',
+    ])
   })
 
   it('shows the empty-table text for a register with no systems', () => {

@@ -10,6 +10,7 @@ import type { EvaluatedRegister, EvaluatedSystem } from '../register'
 import type { ReportSchedule } from '../rule-set'
 import type { Assessment } from '../types'
 import { ASSESSMENT_KIND_LABEL, DEPLOYMENT_STATE_LABEL, DOSSIER_STATE_MAU08 } from '../vocabulary'
+import { addresseeLines, upperVi } from './document-text'
 import { sortSystems } from './order'
 import type { ReportSettings } from './settings'
 import { dateCell, type LetterHeading, type ReportCell, type ReportColumn, type ReportSheet } from './sheet'
@@ -17,14 +18,27 @@ import { dateCell, type LetterHeading, type ReportCell, type ReportColumn, type 
 /** The sheet shape of the other reports, always a letter (công văn). */
 export type Mau08Sheet = Omit<ReportSheet, 'id' | 'letter'> & { id: 'mau08'; letter: LetterHeading }
 
-/**
- * The form's letter lines. The number is given when the letter is registered, and the addressee
- * (the security unit or force the owner reports to) is not in Settings: both stay to be filled in.
- */
-export const MAU08_LETTER: LetterHeading = {
+/** What the form prints where Settings holds nothing yet: the lines to fill in by hand. */
+export const MAU08_PLACEHOLDER = {
   number: 'Số: ......',
-  subject: 'V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin',
-  addressee: ['Kính gửi: ..............................................'],
+  addressee: '..............................................',
+} as const
+
+const MAU08_SUBJECT = 'V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin'
+
+/**
+ * The form's letter lines. The number is given when the letter is registered, so it stays dotted,
+ * followed by the symbol from Settings ("Số: ....../BC-SKHCN"); the addressees (the security unit
+ * or force the owner reports to) come from Settings, or stay dotted.
+ */
+export function mau08Letter(settings: Pick<ReportSettings, 'addressees' | 'documentSymbol'>): LetterHeading {
+  const symbol = upperVi(settings.documentSymbol.trim().replace(/^\/+/u, ''))
+  const addressees = addresseeLines(settings.addressees)
+  return {
+    number: symbol ? `${MAU08_PLACEHOLDER.number}/${symbol}` : MAU08_PLACEHOLDER.number,
+    subject: MAU08_SUBJECT,
+    addressees: addressees.length > 0 ? addressees : [MAU08_PLACEHOLDER.addressee],
+  }
 }
 
 export interface Mau08Period {
@@ -112,19 +126,23 @@ function decisionText(no: string, on: IsoDate | null, issuer: string): string {
   return [no.trim(), on ? `ngày ${formatViDate(on)}` : '', issuer.trim()].filter(Boolean).join(', ')
 }
 
+/**
+ * Widths fit landscape A4 at about 80 % (Times New Roman 12, page-setup.ts): a date column holds
+ * dd/mm/yyyy on one line, the short titles ("Cấp độ đề xuất") break between words, names wrap.
+ */
 export const MAU08_COLUMNS: readonly ReportColumn[] = [
   { header: 'STT', width: 6, align: 'center' },
-  { header: 'Tên HTTT', width: 30, align: 'left' },
-  { header: 'Chủ quản HTTT', width: 22, align: 'left' },
-  { header: 'Đơn vị vận hành HTTT', width: 24, align: 'left' },
-  { header: 'Cấp độ đề xuất', width: 9, align: 'center' },
-  { header: 'Tình trạng phê duyệt cấp độ', width: 16, align: 'left' },
-  { header: 'Quyết định phê duyệt cấp độ', width: 24, align: 'left' },
-  { header: 'Quy chế bảo đảm ANM cho hệ thống', width: 24, align: 'left' },
-  { header: 'Dự kiến thời điểm phê duyệt HSĐXCĐ', width: 14, align: 'center' },
-  { header: 'Đã triển khai đầy đủ PA BĐANM', width: 18, align: 'left' },
-  { header: 'Dự kiến thời điểm triển khai đầy đủ PA BĐANM', width: 14, align: 'center' },
-  { header: 'Đã kiểm tra, đánh giá ANM', width: 20, align: 'left' },
+  { header: 'Tên HTTT', width: 20, align: 'left' },
+  { header: 'Chủ quản HTTT', width: 13, align: 'left' },
+  { header: 'Đơn vị vận hành HTTT', width: 13, align: 'left' },
+  { header: 'Cấp độ đề xuất', width: 8, align: 'center' },
+  { header: 'Tình trạng phê duyệt cấp độ', width: 10, align: 'left' },
+  { header: 'Quyết định phê duyệt cấp độ', width: 14, align: 'left' },
+  { header: 'Quy chế bảo đảm ANM cho hệ thống', width: 14, align: 'left' },
+  { header: 'Dự kiến thời điểm phê duyệt HSĐXCĐ', width: 11, align: 'center' },
+  { header: 'Đã triển khai đầy đủ PA BĐANM', width: 11, align: 'left' },
+  { header: 'Dự kiến thời điểm triển khai đầy đủ PA BĐANM', width: 11, align: 'center' },
+  { header: 'Đã kiểm tra, đánh giá ANM', width: 12, align: 'left' },
 ]
 
 export function mau08RowCells(
@@ -190,13 +208,13 @@ function part2(s: ReportSettings): string[] {
     `(1) Tên chủ quản hệ thống thông tin: ${s.ownerName}`,
     '(2) Quy định chức năng, nhiệm vụ và quyền hạn: ',
     '(3) Người đại diện, chức vụ: ',
-    '(4) Địa chỉ liên lạc: ',
+    `(4) Địa chỉ liên lạc: ${s.ownerAddress}`,
     '(5) Thông tin liên hệ: ',
     'b) Thông tin về đơn vị chuyên trách về an ninh mạng:',
     `(1) Tên đơn vị chuyên trách về an ninh mạng: ${s.securityUnitName}`,
     '(2) Quy định chức năng, nhiệm vụ và quyền hạn: ',
     `(3) Người đại diện, chức vụ: ${s.contactPerson}`,
-    '(4) Địa chỉ liên lạc: ',
+    `(4) Địa chỉ liên lạc: ${s.securityUnitAddress}`,
     `(5) Thông tin liên hệ: ${contact}`,
   ]
 }
@@ -215,7 +233,7 @@ export function mau08Sheet(input: Mau08Input): Mau08Sheet {
     subtitles: [
       `Kỳ báo cáo năm ${input.year} (từ ngày ${formatViDate(period.start)} đến ngày ${formatViDate(period.end)})`,
     ],
-    letter: MAU08_LETTER,
+    letter: mau08Letter(input.settings),
     preamble: [
       ...part1(mau08Totals(input.register)),
       ...part2(input.settings),

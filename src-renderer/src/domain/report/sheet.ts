@@ -60,8 +60,11 @@ export interface LetterHeading {
   number: string
   /** "V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin" */
   subject: string
-  /** "Kính gửi: …", one line each. */
-  addressee: string[]
+  /**
+   * The addressees after "Kính gửi:" (addresseeLines): one printed on the "Kính gửi:" line,
+   * several each on a line of their own.
+   */
+  addressees: string[]
 }
 
 export interface ReportSheet {

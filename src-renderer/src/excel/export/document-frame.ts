@@ -7,6 +7,7 @@
 import type { Style, Worksheet } from 'exceljs'
 import type { IsoDate } from '../../domain/calendar-date'
 import {
+  ADDRESSEE_LABEL,
   NATIONAL_MOTTO,
   NATIONAL_TITLE,
   placeDateLine,
@@ -150,6 +151,35 @@ export function writeHeaderBlock(
   return 7
 }
 
+/**
+ * "Kính gửi:" (ô 9a): one addressee on the same line, centred; several listed one a line, the
+ * label right-aligned before the list and the list left-aligned after it, as a letter lays them
+ * out. Returns the next free row.
+ */
+function writeAddressees(ws: Worksheet, frame: Frame, addressees: readonly string[], row: number): number {
+  const style = (horizontal: 'left' | 'right' | 'center') => ({
+    font: font(SIZE.addressee),
+    alignment: align(horizontal, { vertical: 'top' }),
+  })
+  if (addressees.length === 1) {
+    const line = `${ADDRESSEE_LABEL} ${addressees[0]}`
+    putMerged(ws, row, 1, frame.lastCol, line, style('center'))
+    ws.getRow(row).height = heightFor(lineCount(line, frame.total, SIZE.addressee), SIZE.addressee)
+    return row + 1
+  }
+  // The label ends about a quarter of the way across, the list takes the rest.
+  let labelTo = 1
+  let labelWidth = frame.widths[0]
+  while (labelTo < frame.lastCol - 1 && labelWidth < frame.total * 0.25) labelWidth += frame.widths[labelTo++]
+  const listWidth = frame.total - labelWidth
+  putMerged(ws, row, 1, labelTo, ADDRESSEE_LABEL, style('right'))
+  addressees.forEach((line, i) => {
+    putMerged(ws, row + i, labelTo + 1, frame.lastCol, line, style('left'))
+    ws.getRow(row + i).height = heightFor(lineCount(line, listWidth, SIZE.addressee), SIZE.addressee)
+  })
+  return row + addressees.length
+}
+
 /** "1. Thông tin chung": a numbered part of the text, printed bold as a heading. */
 const PART_HEADING = /^\d+\.\s/u
 
@@ -169,14 +199,8 @@ export function writeTitle(ws: Worksheet, frame: Frame, sheet: ReportSheet, row:
     r++
   }
   r++
-  if (sheet.letter && sheet.letter.addressee.length > 0) {
-    for (const line of sheet.letter.addressee) {
-      putMerged(ws, r, 1, frame.lastCol, line, { font: font(SIZE.addressee), alignment: centered })
-      ws.getRow(r).height = heightFor(lineCount(line, frame.total, SIZE.addressee), SIZE.addressee)
-      r++
-    }
-    r++
-  }
+  if (sheet.letter && sheet.letter.addressees.length > 0)
+    r = writeAddressees(ws, frame, sheet.letter.addressees, r) + 1
   for (const paragraph of sheet.preamble) {
     const heading = PART_HEADING.test(paragraph)
     putMerged(ws, r, 1, frame.lastCol, paragraph, {

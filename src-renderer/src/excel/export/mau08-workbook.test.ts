@@ -1,9 +1,13 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MAU08_AS_OF, MAU08_ASSESSMENTS, mau08Register } from '../../domain/report/mau08-fixture'
+import { makeSystem, makeUnit } from '../../domain/report/report-fixture'
+import { evaluateRegister } from '../../domain/register'
+import { mau08Sheet } from '../../domain/report/mau08'
 import { DEFAULT_REPORT_SETTINGS } from '../../domain/report/settings'
 import { ND331_2026, ND85_CT09_2024 } from '../../domain/rule-set'
 import { buildReportWorkbook } from './report-workbook'
+import { writeReportSheet } from './sheet-writer'
 
 const MAU08_TITLES = [
   'STT',
@@ -124,6 +128,81 @@ describe('the Mẫu 08 sheet of the report workbook (Decree 331)', () => {
     expect(addressee.number).toBeLessThan(rowWith(ws, 1, '1. Thông tin chung').number)
     expect(ws.pageSetup.orientation).toBe('landscape')
     expect(ws.pageSetup.paperSize).toBe(9)
+  })
+})
+
+describe('Mẫu 08 with the letter lines and addresses from Settings', () => {
+  it('prints "Kính gửi:" once before the list of addressees, and the symbol after the number', async () => {
+    const bytes = await buildReportWorkbook({
+      register: mau08Register(),
+      ruleSet: ND331_2026,
+      asOf: MAU08_AS_OF,
+      settings: {
+        ...DEFAULT_REPORT_SETTINGS,
+        addressees: ['Bộ Công an', 'Công an thành phố Hải Phòng'],
+        documentSymbol: 'BC-SKHCN',
+        ownerAddress: 'Số 18 Hoàng Diệu, thành phố Hải Phòng',
+      },
+      sheets: ['mau08'],
+    })
+    const ws = (await load(bytes)).getWorksheet('Mẫu 08')
+    if (!ws) throw new Error('no Mẫu 08 sheet')
+    expect(ws.getCell(4, 1).value).toBe('Số: ....../BC-SKHCN')
+    const label = rowWith(ws, 1, 'Kính gửi:')
+    // A merged cell reads back in each cell it covers: once each is enough.
+    const list = new Set(
+      texts(ws).filter((t) => t.startsWith('- Bộ Công an') || t.startsWith('- Công an thành')),
+    )
+    expect([...list]).toEqual(['- Bộ Công an;', '- Công an thành phố Hải Phòng.'])
+    // The first addressee is on the label's row, the second under it.
+    const row = label.number
+    const onRow = (r: number) => ws.getRow(r).values as unknown[]
+    expect(onRow(row)).toContain('- Bộ Công an;')
+    expect(onRow(row + 1)).toContain('- Công an thành phố Hải Phòng.')
+    expect(texts(ws)).toContain('(4) Địa chỉ liên lạc: Số 18 Hoàng Diệu, thành phố Hải Phòng')
+  })
+})
+
+describe('Mẫu 08 of a register longer than a page', () => {
+  const unit = makeUnit('u1', 'Sở Thông tin và Truyền thông', 'Khối sở, ban, ngành')
+  const systems = Array.from({ length: 120 }, (_, i) =>
+    makeSystem({
+      id: `s${i + 1}`,
+      name: `Hệ thống thông tin số ${String(i + 1).padStart(3, '0')} của Sở Thông tin và Truyền thông`,
+      unitId: 'u1',
+      level: 2,
+      dossierState: 'drafting',
+      expectedApprovalOn: '2027-06-30',
+    }),
+  )
+  let ws: ExcelJS.Worksheet
+
+  beforeAll(() => {
+    // Written, not read back: exceljs does not read the page breaks of a file.
+    const register = evaluateRegister({ units: [unit], systems, assessments: [] }, ND331_2026, MAU08_AS_OF)
+    const sheet = mau08Sheet({ register, assessments: [], settings: DEFAULT_REPORT_SETTINGS, year: 2026 })
+    const workbook = new ExcelJS.Workbook()
+    writeReportSheet(workbook, sheet, DEFAULT_REPORT_SETTINGS, MAU08_AS_OF)
+    const found = workbook.getWorksheet('Mẫu 08')
+    if (!found) throw new Error('no Mẫu 08 sheet')
+    ws = found
+  })
+
+  it('prints one landscape page wide at a readable scale, not shrunk to fit', () => {
+    expect(ws.pageSetup.orientation).toBe('landscape')
+    expect(ws.pageSetup.fitToPage).toBeFalsy()
+    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(75)
+    expect(ws.pageSetup.scale).toBeLessThanOrEqual(100)
+  })
+
+  it('breaks pages itself, and keeps the last system with "Nơi nhận" and the signer', () => {
+    const breaks = ws.model.rowBreaks.map((b) => b.id)
+    expect(breaks.length).toBeGreaterThan(3)
+    const lastSystem = rowWith(ws, 2, systems[systems.length - 1].name).number
+    const closing = rowWith(ws, 1, 'Nơi nhận:').number
+    // No break from just before the last system's row to the end of the sheet.
+    expect(Math.max(...breaks)).toBeLessThan(lastSystem)
+    expect(closing).toBeGreaterThan(lastSystem)
   })
 })
 

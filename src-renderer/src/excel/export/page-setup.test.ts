@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { frameOf } from './document-frame'
-import { firstPageColumns, pagesWide } from './page-setup'
+import { firstPageColumns, pageBreaks, pagesWide } from './page-setup'
 
 const report = { orientation: 'landscape' as const, dataSheet: false }
 const register = { orientation: 'landscape' as const, dataSheet: true }
@@ -45,5 +45,44 @@ describe('the two blocks of the document header', () => {
     const frame = frameOf([6, 40])
     expect(frame.left).toEqual({ from: 1, to: 1, width: 6 })
     expect(frame.right).toEqual({ from: 2, to: 2, width: 40 })
+  })
+})
+
+describe('where the pages of a long report table break', () => {
+  // Rows 1–10 the document's header and text, 11–12 the table header (titles, numbering),
+  // 13–60 the table, 61–68 "Nơi nhận:" and the signer; every row 20 pt.
+  const keep = { header: { from: 11, to: 12 }, lastBodyRow: 60, lastRow: 68 }
+  const twenty = () => 20
+  const pagesOf = (breaks: number[]) => {
+    const starts = [1, ...breaks.map((b) => b + 1)]
+    return starts.map((from, i) => ({ from, to: i < breaks.length ? breaks[i] : keep.lastRow }))
+  }
+
+  it('fills each page with whole rows, the repeated table header counted on every page after the first', () => {
+    const breaks = pageBreaks(twenty, 300, keep)
+    expect(breaks.length).toBeGreaterThan(3)
+    for (const page of pagesOf(breaks)) {
+      const titles = page.from > keep.header.to ? 40 : 0
+      expect(titles + (page.to - page.from + 1) * 20).toBeLessThanOrEqual(300)
+    }
+  })
+
+  it('never leaves the signature on a page of its own, nor splits it', () => {
+    // From a page that holds the header, the last row and the closing block (260 pt) up.
+    for (let height = 260; height <= 600; height += 10) {
+      const last = pagesOf(pageBreaks(twenty, height, keep)).at(-1) ?? { from: 0, to: 0 }
+      // The last page holds the table's last row, and all of the closing block fits on it.
+      expect(last.from).toBeLessThanOrEqual(keep.lastBodyRow)
+      expect(last.to).toBe(keep.lastRow)
+      expect(40 + (last.to - last.from + 1) * 20).toBeLessThanOrEqual(height)
+    }
+  })
+
+  it('never leaves the table header alone at the foot of a page', () => {
+    for (let height = 200; height <= 600; height += 10) {
+      for (const page of pagesOf(pageBreaks(twenty, height, keep))) {
+        expect(page.to === keep.header.from || page.to === keep.header.to).toBe(false)
+      }
+    }
   })
 })

@@ -65,26 +65,108 @@ function nearlyOnePage(ws: Worksheet, sheet: Layout, widths: readonly number[], 
   return true
 }
 
+/** What of a report sheet must not be cut by a page break. */
+export interface KeepTogether {
+  /** The table's header rows (title rows printed on every page). */
+  header: { from: number; to: number }
+  /** The table's last row: it goes over with the closing block rather than leave it alone. */
+  lastBodyRow: number
+  /** The last row of "Nơi nhận:" and the signer block. */
+  lastRow: number
+}
+
+/** Share of the page filled at most: the programs' row heights and margins differ a little from ours. */
+const PAGE_FILL = 0.94
+
+/**
+ * LibreOffice draws a column width unit wider than Excel: 6.3 pt a unit (measured with these
+ * workbooks' default font), against Excel's 5.25 pt plus 3.75 pt of padding. A fixed print scale is
+ * worked out with the wider one, less 1 %, so the table fits the page width in both (a little
+ * narrower than the page in Excel).
+ */
+const WIDEST_PT_PER_UNIT = 6.3
+
+/** The print scale (a whole percent, as the programs store it) that fits the columns to the page width. */
+export function scaleToWidth(sheet: Layout, widths: readonly number[]): number {
+  const widest = widths.reduce((sum, w) => sum + Math.max(w * WIDEST_PT_PER_UNIT, (w * 7 + 5) * 0.75), 0)
+  const fit = PRINTABLE_PT[sheet.orientation].width / widest
+  return Math.max(10, Math.min(100, Math.floor(fit * 99)))
+}
+
+/**
+ * Where the pages of a report sheet break: as many whole rows as fit, the table header repeated
+ * at the top of each page after it starts, never the header alone at a page's foot, and never a
+ * break inside the closing block — its page also takes the table's last row. Returns the rows
+ * after which a page ends.
+ */
+export function pageBreaks(
+  heights: (row: number) => number,
+  pageHeight: number,
+  keep: KeepTogether,
+): number[] {
+  const limit = pageHeight * PAGE_FILL
+  let titles = 0
+  for (let r = keep.header.from; r <= keep.header.to; r++) titles += heights(r)
+  const span = (from: number, to: number) => {
+    let h = 0
+    for (let r = from; r <= to; r++) h += heights(r)
+    return h
+  }
+  const breaks: number[] = []
+  let used = 0
+  let pageStart = 1
+  const breakBefore = (row: number) => {
+    breaks.push(row - 1)
+    pageStart = row
+    used = row > keep.header.to ? titles : 0
+  }
+  for (let r = 1; r <= keep.lastRow; r++) {
+    if (r > pageStart && r <= keep.lastBodyRow) {
+      // The header goes with the row under it; the last row with the closing block after it.
+      const need =
+        r === keep.header.from
+          ? span(r, Math.min(keep.header.to + 1, keep.lastRow))
+          : r === keep.lastBodyRow
+            ? span(r, keep.lastRow)
+            : heights(r)
+      if (used + need > limit) breakBefore(r)
+    }
+    used += heights(r)
+  }
+  return breaks
+}
+
 export function setUpPage(
   ws: Worksheet,
   sheet: Layout,
   widths: readonly number[],
   tableHeader: { from: number; to: number },
   lastRow: number,
+  lastBodyRow = lastRow,
 ): void {
   const wide = pagesWide(sheet, widths)
+  const onePage = !sheet.dataSheet && nearlyOnePage(ws, sheet, widths, lastRow)
+  // A report table longer than a page prints at a fixed scale with its own page breaks, which the
+  // programs honour only without "fit to page": that keeps the signature with the table's end.
+  const paged = !sheet.dataSheet && !onePage
+  const scale = scaleToWidth(sheet, widths)
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: PAPER_A4 as PaperSize,
     orientation: sheet.orientation,
-    fitToPage: true,
-    fitToWidth: wide,
-    fitToHeight: !sheet.dataSheet && nearlyOnePage(ws, sheet, widths, lastRow) ? 1 : 0,
+    fitToPage: !paged,
+    ...(paged ? { scale } : { fitToWidth: wide, fitToHeight: onePage ? 1 : 0 }),
     margins: PAGE_MARGINS,
     horizontalCentered: wide === 1,
     printTitlesRow: `${tableHeader.from}:${tableHeader.to}`,
     // Each sheet is its own document, numbered from 1 even when the whole workbook is printed.
     firstPageNumber: 1,
+  }
+  if (paged) {
+    const pageHeight = PRINTABLE_PT[sheet.orientation].height / (scale / 100)
+    const height = (r: number) => ws.getRow(r).height ?? DEFAULT_ROW_PT
+    for (const row of pageBreaks(height, pageHeight, { header: tableHeader, lastBodyRow, lastRow }))
+      ws.getRow(row).addPageBreak()
   }
   // A band of rows across all its pages, then the next band: pages laid side by side read as one
   // table. (Repeating the first columns on every page would also repeat, cut, the document's

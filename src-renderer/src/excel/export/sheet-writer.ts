@@ -25,7 +25,7 @@ export function writeReportSheet(
   const tableRow = writeTitle(ws, frame, sheet, titleRow)
   const table = writeTable(ws, sheet, frame, tableRow, onRows)
   const lastRow = writeClosingBlock(ws, frame, settings, table.bodyTo + 2)
-  setUpPage(ws, sheet, widths, { from: table.headerFrom, to: table.headerTo }, lastRow)
+  setUpPage(ws, sheet, widths, { from: table.headerFrom, to: table.headerTo }, lastRow, table.bodyTo)
   if (sheet.dataSheet) {
     ws.views = [
       {

@@ -152,7 +152,8 @@ export function writeTable(
         lines = Math.max(lines, lineCount(value, frame.widths[c], SIZE.body, !!reportRow.style))
     }
     // LibreOffice does not fit row heights when it opens a file: wrapped rows get their height here.
-    if (lines > 1) xlsxRow.height = heightFor(lines, SIZE.body)
+    // A report's rows all do, so that the page breaks laid out for it (page-setup.ts) fall true.
+    if (lines > 1 || !sheet.dataSheet) xlsxRow.height = heightFor(lines, SIZE.body)
     if (onRows && (i + 1) % PROGRESS_EVERY === 0) onRows(done + i + 1)
   })
   onRows?.(sheet.rows.length)

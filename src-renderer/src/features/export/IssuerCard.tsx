@@ -45,6 +45,14 @@ export function IssuerCard({ settings, asOf }: IssuerCardProps) {
           { key: 'issuing', label: t.issuingBody, children: orMissing(settings.issuingBody) },
           { key: 'place', label: t.place, children: orMissing(settings.place) },
           { key: 'signer', label: t.signer, children: signer },
+          {
+            key: 'addressees',
+            label: t.addressees,
+            children:
+              settings.addressees.length > 0
+                ? settings.addressees.map((line) => <div key={line}>{line}</div>)
+                : orMissing(''),
+          },
         ]}
       />
       {settings.place.trim() && (

@@ -6,8 +6,11 @@ import { saveReportSettings } from '../../db/repos/settings'
 import { reportError } from '../../errors/to-user-message'
 import { settingsText } from '../../i18n/settings'
 
-/** The form holds the recipients as one text, one recipient per line. */
-type ReportSettingsValues = Omit<ReportSettings, 'recipients'> & { recipients: string }
+/** The form holds each list (recipients, addressees) as one text, one entry per line. */
+type ReportSettingsValues = Omit<ReportSettings, 'recipients' | 'addressees'> & {
+  recipients: string
+  addressees: string
+}
 
 interface ReportSettingsFormProps {
   initial: ReportSettings
@@ -15,10 +18,16 @@ interface ReportSettingsFormProps {
 }
 
 function toValues(settings: ReportSettings): ReportSettingsValues {
-  return { ...settings, recipients: settings.recipients.join('\n') }
+  return {
+    ...settings,
+    recipients: settings.recipients.join('\n'),
+    addressees: settings.addressees.join('\n'),
+  }
 }
 
 const PHONE = /^[0-9 +().-]*$/u
+/** "BC-SKHCN", "UBND-KTTH": letters (Vietnamese too), digits, dashes and slashes. */
+const SYMBOL = /^[\p{L}\p{N}\s/-]*$/u
 
 /** Who issues the reports (Decree 30/2020 header and signature) and Mẫu 08's part 2. */
 export function ReportSettingsForm({ initial, onDirtyChange }: ReportSettingsFormProps) {
@@ -31,7 +40,11 @@ export function ReportSettingsForm({ initial, onDirtyChange }: ReportSettingsFor
   async function save(values: ReportSettingsValues) {
     setSaving(true)
     try {
-      const saved = await saveReportSettings(db, { ...values, recipients: values.recipients.split('\n') })
+      const saved = await saveReportSettings(db, {
+        ...values,
+        recipients: values.recipients.split('\n'),
+        addressees: values.addressees.split('\n'),
+      })
       // Show what was stored (trimmed, one space, no empty lines).
       form.setFieldsValue(toValues(saved))
       onDirtyChange(false)
@@ -98,6 +111,25 @@ export function ReportSettingsForm({ initial, onDirtyChange }: ReportSettingsFor
           </Col>
         </Row>
       </Card>
+      <Card title={t.letter} size="small" style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="addressees" label={t.addressees} extra={t.addresseesHelp}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="documentSymbol"
+              label={t.documentSymbol}
+              extra={t.documentSymbolHelp}
+              rules={[{ pattern: SYMBOL, message: t.documentSymbolInvalid }]}
+            >
+              <Input maxLength={50} placeholder="BC-SKHCN" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
       <Card title={t.mau08} size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -105,6 +137,12 @@ export function ReportSettingsForm({ initial, onDirtyChange }: ReportSettingsFor
           </Col>
           <Col xs={24} md={12}>
             {text('securityUnitName', t.securityUnitName)}
+          </Col>
+          <Col xs={24} md={12}>
+            {text('ownerAddress', t.ownerAddress)}
+          </Col>
+          <Col xs={24} md={12}>
+            {text('securityUnitAddress', t.securityUnitAddress)}
           </Col>
           <Col xs={24} md={8}>
             {text('contactPerson', t.contactPerson)}

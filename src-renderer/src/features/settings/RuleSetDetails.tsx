@@ -1,7 +1,8 @@
 import { Descriptions, Table } from 'antd'
 import type { DescriptionsProps } from 'antd'
 import { formatViDate } from '../../domain/calendar-date'
-import { findShippedRuleSet, type ReportSchedule, type RuleSet, type TimeLimit } from '../../domain/rule-set'
+import { findShippedRuleSet, type RuleSet, type TimeLimit } from '../../domain/rule-set'
+import { reportScheduleText } from '../../domain/rule-set-text'
 import { LEVELS, type Level } from '../../domain/types'
 import { settingsText } from '../../i18n/settings'
 
@@ -9,23 +10,6 @@ interface RuleSetDetailsProps {
   ruleSet: RuleSet
   /** The editable numbers are in the editor below: do not show them twice. */
   editable: boolean
-}
-
-/** `MM-DD` as `dd/mm`. */
-function dayMonth(mmdd: string): string {
-  const [mm, dd] = mmdd.split('-')
-  return `${dd}/${mm}`
-}
-
-function scheduleText(report: ReportSchedule): string {
-  const t = settingsText.ruleSet.details
-  if (report.kind === 'quarterly') return t.quarterly(report.dueDayOfLastMonth)
-  return t.annual(
-    dayMonth(report.periodStart),
-    dayMonth(report.periodEnd),
-    dayMonth(report.unitDue),
-    dayMonth(report.ownerDue),
-  )
 }
 
 function limitText(limit: TimeLimit | null): string | null {
@@ -97,7 +81,7 @@ export function RuleSetDetails({ ruleSet, editable }: RuleSetDetailsProps) {
       { key: 'dueSoon', label: t.dueSoon, children: t.dueSoonValue(ruleSet.dueSoonDays) },
     )
   }
-  items.push({ key: 'report', label: t.report, children: scheduleText(ruleSet.report) })
+  items.push({ key: 'report', label: t.report, children: reportScheduleText(ruleSet.report) })
   if (ruleSet.transitionDeadline) {
     items.push({ key: 'transition', label: t.transition, children: formatViDate(ruleSet.transitionDeadline) })
   }

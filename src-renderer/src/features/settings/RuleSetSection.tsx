@@ -8,6 +8,7 @@ import { allRuleSets, resolveRuleSet, saveRuleSetId, type Settings } from '../..
 import { reportError } from '../../errors/to-user-message'
 import { settingsText } from '../../i18n/settings'
 import { RuleSetCopies } from './RuleSetCopies'
+import { RuleSetCompare } from './RuleSetCompare'
 import { AuthoritiesTable, RuleSetDetails } from './RuleSetDetails'
 import { RuleSetEditor } from './RuleSetEditor'
 
@@ -101,6 +102,8 @@ export function RuleSetSection({ settings, onDirtyChange }: RuleSetSectionProps)
           onApply={(id) => void apply(id)}
         />
       )}
+      {/* A new active set (e.g. a fresh copy) starts the comparison over, against its base. */}
+      <RuleSetCompare key={active.id} ruleSets={allRuleSets(settings)} active={active} />
     </Flex>
   )
 }
