@@ -72,6 +72,33 @@ describe('validating a received package', () => {
     expect(refusal(pkg).message).toContain('trùng với một bản ghi khác trong tệp')
   })
 
+  it('accepts a composite system whose justification holds its parts, and refuses hostile nesting', () => {
+    const answers = (parts: unknown[]) => ({ systemType: 'internal', information: ['public'], parts })
+    const pkg = validPackage()
+    const composite = {
+      ...pkg.records[0],
+      entity: 'system' as const,
+      data: {
+        name: 'Hệ thống một cửa điện tử',
+        levelJustification: {
+          answers: answers([
+            {
+              name: 'Cổng dịch vụ công',
+              answers: answers([{ name: 'Cơ sở dữ liệu', answers: answers([]) }]),
+            },
+          ]),
+        },
+      },
+    }
+    const withComposite = { ...pkg, records: [...pkg.records.slice(1), composite] }
+    expect(parseExchangePackage(fromJson(JSON.stringify(withComposite)))).toEqual(withComposite)
+
+    let deep: unknown = 'đáy'
+    for (let i = 0; i < 40; i++) deep = { inner: deep }
+    const hostile = { ...pkg, records: [{ ...composite, data: { name: 'x', deep } }] }
+    expect(refusal(fromJson(JSON.stringify(hostile))).message).toContain('lồng quá nhiều cấp')
+  })
+
   it('refuses huge counts before looking at any item', () => {
     const pkg = validPackage() as unknown as { records: unknown[] }
     pkg.records = { length: 10_000_000 } as unknown as unknown[]

@@ -17,8 +17,12 @@ export const EXCHANGE_LIMITS = {
   maxTextLength: 100_000,
   maxFields: 200,
   maxArrayLength: 1_000,
-  /** Nesting of a record's values: a system's checklists are objects inside arrays. */
-  maxDepth: 5,
+  /**
+   * Nesting of a record's values. The deepest real one is a composite system's level
+   * justification: data → levelJustification → answers → parts → part → answers → information
+   * (7); a part that is itself composite adds two. Bounded only so hostile nesting is refused.
+   */
+  maxDepth: 12,
 } as const
 
 /** Keys that would reach an object's prototype if ever copied carelessly: refused anywhere. */

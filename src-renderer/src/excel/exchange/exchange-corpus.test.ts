@@ -87,7 +87,8 @@ const BAD: Record<string, readonly unknown[]> = {
     '{"revision":3}',
     '{"id":"x"}',
     '{"updatedAt":"2026-12-01T00:00:00Z"}',
-    '{"a":{"b":{"c":{"d":{"e":{"f":1}}}}}}',
+    // Deeper than EXCHANGE_LIMITS.maxDepth (12): hostile nesting.
+    `${'{"a":'.repeat(14)}1${'}'.repeat(14)}`,
     '{"a":1e400}',
     `{"a":[${Array.from({ length: 1001 }, () => 1).join(',')}]}`,
     `{${Array.from({ length: 201 }, (_, i) => `"f${i}":1`).join(',')}}`,
