@@ -65,6 +65,9 @@ test('a new system goes from its form to an approved dossier with an assessment,
   await expect(system.dossierState).toHaveText('Đã có ý kiến thẩm định')
 
   const approve = await system.openDossierStep('Phê duyệt')
+  // No dossier part is ticked: the step lists what is missing and asks to confirm first.
+  await expect(approve.getByTestId('approval-warnings')).toContainText('Hồ sơ cấp độ 3 còn thiếu')
+  await system.confirmDespiteWarnings(approve)
   await system.confirmDialog(approve)
   await expect(approve.getByText('Cần nhập số quyết định phê duyệt, ví dụ 1234/QĐ-UBND.')).toBeVisible()
   await approve.getByLabel('Số quyết định phê duyệt').fill(DECISION)

@@ -27,6 +27,8 @@ export const FIELD_LABEL: Readonly<Record<string, string>> = {
   commissionedOn: 'Ngày đưa vào vận hành',
   expectedApprovalOn: 'Dự kiến thời điểm phê duyệt',
   expectedDeploymentOn: 'Dự kiến thời điểm triển khai đầy đủ',
+  levelJustification: 'Thuyết minh đề xuất cấp độ',
+  dossierChecklist: 'Thành phần hồ sơ đã có',
   // units
   block: 'Khối',
   parentId: 'Đơn vị cấp trên',

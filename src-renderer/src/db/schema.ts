@@ -31,7 +31,39 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>
 }
 
+/**
+ * Version 2 (2026-12): systems gain `levelJustification` (the level wizard's answers and thuyết
+ * minh) and `dossierChecklist` (the dossier parts ticked). Nothing new is queried by index: the
+ * "level below the criteria" flag is computed once per snapshot of the register.
+ */
+export const SCHEMA_V2 = { ...SCHEMA_V1 } as const satisfies StoreSchema
+
+/** The defaults of the fields version 2 adds; a stored value is never overwritten. */
+export function withV2SystemFields<T extends object>(
+  system: T,
+): T & { levelJustification: unknown; dossierChecklist: unknown } {
+  const s = system as T & { levelJustification?: unknown; dossierChecklist?: unknown }
+  return {
+    ...s,
+    levelJustification: s.levelJustification ?? null,
+    dossierChecklist: s.dossierChecklist ?? [],
+  }
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('systems')
+    .toCollection()
+    .modify((system: Record<string, unknown>) => {
+      system.levelJustification ??= null
+      system.dossierChecklist ??= []
+    })
+}
+
 /** Every version ever shipped, in order. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }]
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { isIsoDate } from '../domain/calendar-date'
+import { systemBelowCriteria } from '../domain/law/justification-record'
 import { evaluateRegister } from '../domain/register'
 import { ND85_CT09_2024 } from '../domain/rule-set'
 import { normalizeText } from '../domain/text'
@@ -28,6 +29,19 @@ describe('generateDemoDataset', () => {
     const c = generateDemoDataset({ seed: 8, asOf, seedUnits })
     expect(b).toEqual(a)
     expect(c.systems.map((s) => s.id)).not.toEqual(a.systems.map((s) => s.id))
+  })
+
+  it('saves level-wizard answers on some systems, a few with a level below what the answers call for', () => {
+    const { systems } = generateDemoDataset({ seed: 1, asOf, seedUnits })
+    const justified = systems.filter((s) => s.levelJustification !== null)
+    expect(justified.length).toBeGreaterThanOrEqual(10)
+    for (const s of justified) {
+      expect(s.levelJustification?.text).toContain(`Hệ thống thông tin: ${s.name}`)
+      expect(s.levelJustification?.answers.systemType).toBe(s.systemType)
+    }
+    const below = systems.filter(systemBelowCriteria)
+    expect(below.length).toBeGreaterThan(0)
+    expect(below.length).toBeLessThan(justified.length)
   })
 
   it('uses the 95 units of the seed list in their 8 blocks and spreads 300 systems over all of them', () => {

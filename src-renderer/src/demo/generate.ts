@@ -21,6 +21,7 @@ import {
 import { CITY_PARTY_COMMITTEE, CITY_PEOPLES_COMMITTEE, type SystemTemplate } from './catalogue'
 import { earlier, later, plusDays as addDays } from './dates'
 import { buildAssessments } from './demo-assessments'
+import { addDemoJustifications } from './demo-justifications'
 import { assignUnits, makeUnits, profile, type UnitProfile } from './demo-units'
 import { Random } from './prng'
 import type { SeedUnit } from './units-csv'
@@ -233,5 +234,6 @@ export function generateDemoDataset(options: DemoDatasetOptions): DemoDataset {
     systems.push(built.system)
     assessments.push(...built.assessments)
   }
+  addDemoJustifications(systems, asOf)
   return { units, systems, assessments }
 }

@@ -8,6 +8,8 @@ import {
   filterToSearchParams,
   isFilterEmpty,
 } from './register-filter'
+import { belowCriteriaLevels } from './law/justification-record'
+import { blankAnswers, type LevelAnswers } from './law/level-answers'
 import { SYSTEM_DEFAULTS, type SystemRecord, type Unit } from './types'
 
 const stamp = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }
@@ -99,6 +101,53 @@ describe('register filters', () => {
     ])
     expect(isFilterEmpty(filterFromSearchParams(new URLSearchParams('')))).toBe(true)
     expect(isFilterEmpty(filter)).toBe(false)
+  })
+})
+
+describe('the level below the criteria', () => {
+  const justification = (answers: Partial<LevelAnswers>, regime: 'ND85' | 'ND331' = 'ND331') => ({
+    answers: blankAnswers(answers),
+    regime,
+    ruleSetId: regime === 'ND331' ? 'ND331-2026' : 'ND85-CT09-2024',
+    suggestedLevel: null,
+    criterionIds: [],
+    madeOn: '2026-11-01',
+    text: '',
+  })
+  const judged = [
+    // Handles administrative procedures (level 3) but proposed at 2: flagged.
+    system('j1', 'u1', 'Dịch vụ công', {
+      level: 2,
+      levelJustification: justification({ systemType: 'public_service', administrativeProcedures: true }),
+    }),
+    // Proposed above what the answers call for: not flagged.
+    system('j2', 'u1', 'Quản lý văn bản', { level: 3, levelJustification: justification({}) }),
+    // An "other" system with no risk assessment yet: undetermined, never flagged.
+    system('j3', 'u2', 'Camera', { level: 1, levelJustification: justification({ systemType: 'other' }) }),
+    // No level yet: missing a level, not below.
+    system('j4', 'u2', 'Chưa có cấp độ', {
+      level: null,
+      levelJustification: justification({ administrativeProcedures: true }),
+    }),
+  ]
+  const judgedRows = evaluateRegister(
+    { units, systems: [...systems, ...judged], assessments: [] },
+    ND85_CT09_2024,
+    '2026-11-23',
+  ).rows
+
+  it('keeps only the systems proposed below what their saved answers call for', () => {
+    expect(belowCriteriaLevels(judged)).toEqual(new Map([['j1', 3]]))
+    const kept = filterRegister(judgedRows, { ...EMPTY_FILTER, criteria: ['below'] }).map((r) => r.system.id)
+    expect(kept).toEqual(['j1'])
+  })
+
+  it('travels in the URL as criteria=below', () => {
+    const params = filterToSearchParams({ ...EMPTY_FILTER, criteria: ['below'] })
+    expect(params.toString()).toBe('criteria=below')
+    expect(filterFromSearchParams(new URLSearchParams('criteria=below&criteria=above')).criteria).toEqual([
+      'below',
+    ])
   })
 })
 

@@ -4,6 +4,7 @@
  */
 import { LEVEL_KEYS, levelKey, type LevelKey } from './aggregate'
 import { isIsoDate, type IsoDate } from './calendar-date'
+import { systemBelowCriteria } from './law/justification-record'
 import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from './evaluate'
 import { UNKNOWN_BLOCK, type EvaluatedSystem } from './register'
 import { foldText, matchesFolded, queryWords } from './text'
@@ -18,10 +19,15 @@ export interface RegisterFilter {
   approval: ApprovalStatus[]
   deployment: DeploymentStatus[]
   assessment: AssessmentStatus[]
+  /** `below`: the proposed level is below what the saved level-wizard answers call for. */
+  criteria: CriteriaFlag[]
   /** Next assessment due within [dueFrom, dueTo] (either bound optional): the dashboard's month bars. */
   dueFrom: IsoDate | null
   dueTo: IsoDate | null
 }
+
+export const CRITERIA_FLAGS = ['below'] as const
+export type CriteriaFlag = (typeof CRITERIA_FLAGS)[number]
 
 export const EMPTY_FILTER: RegisterFilter = {
   query: '',
@@ -32,6 +38,7 @@ export const EMPTY_FILTER: RegisterFilter = {
   approval: [],
   deployment: [],
   assessment: [],
+  criteria: [],
   dueFrom: null,
   dueTo: null,
 }
@@ -49,6 +56,7 @@ const LIST_PARAMS = {
   approval: { param: 'approval', allowed: APPROVAL },
   deployment: { param: 'deployment', allowed: DEPLOYMENT },
   assessment: { param: 'assessment', allowed: ASSESSMENT },
+  criteria: { param: 'criteria', allowed: CRITERIA_FLAGS },
 } as const satisfies Record<
   Exclude<keyof RegisterFilter, 'query' | 'dueFrom' | 'dueTo'>,
   { param: string; allowed: readonly string[] | null }
@@ -109,12 +117,14 @@ export function searchText(row: EvaluatedSystem): string {
 
 /**
  * The rows that pass every filter. `folded` gives each row's searchText, precomputed by the
- * caller so typing in the search box does not fold 20,000 names on every keystroke.
+ * caller so typing in the search box does not fold 20,000 names on every keystroke; `isBelow`
+ * says whether a row's level is below its saved criteria, likewise computed once per snapshot.
  */
 export function filterRegister(
   rows: readonly EvaluatedSystem[],
   filter: RegisterFilter,
   folded: (row: EvaluatedSystem) => string = searchText,
+  isBelow: (row: EvaluatedSystem) => boolean = (row) => systemBelowCriteria(row.system),
 ): EvaluatedSystem[] {
   const words = queryWords(filter.query)
   const sets = {
@@ -126,6 +136,7 @@ export function filterRegister(
     deployment: new Set(filter.deployment),
     assessment: new Set(filter.assessment),
   }
+  const belowOnly = filter.criteria.includes('below')
   const pass = <T>(set: Set<T>, value: T) => set.size === 0 || set.has(value)
   const matching = rows.filter(
     (r) =>
@@ -138,6 +149,7 @@ export function filterRegister(
       pass(sets.deployment, r.evaluation.deployment) &&
       pass(sets.assessment, r.evaluation.assessment) &&
       withinDue(r.evaluation.nextAssessmentDue, filter.dueFrom, filter.dueTo) &&
+      (!belowOnly || isBelow(r)) &&
       (words.length === 0 || matchesFolded(folded(r), words)),
   )
   // Words of a query may match anywhere, in any order ("te so" finds Sở Y tế). When some systems

@@ -36,6 +36,8 @@ function system(id: string, overrides: Partial<SystemRecord>): SystemRecord {
     securityRulesIssuer: '',
     expectedApprovalOn: null,
     expectedDeploymentOn: null,
+    levelJustification: null,
+    dossierChecklist: [],
     revision: 1,
     ...overrides,
   }

@@ -5,6 +5,8 @@
  * are instants (ISO timestamps) because they record when a person changed something.
  */
 import type { IsoDate } from './calendar-date'
+import type { TickedPart } from './law/dossier-checklist'
+import type { LevelJustificationRecord } from './law/justification-record'
 
 export const LEVELS = [1, 2, 3, 4, 5] as const
 export type Level = (typeof LEVELS)[number]
@@ -85,6 +87,10 @@ export interface SystemRecord extends Stamped, SystemFacts {
   /** Mẫu 08: expected dates for systems not there yet. */
   expectedApprovalOn: IsoDate | null
   expectedDeploymentOn: IsoDate | null
+  /** The level wizard's answers and thuyết minh, once applied (schema v2). */
+  levelJustification: LevelJustificationRecord | null
+  /** The dossier parts ticked as present, in the order of the law (schema v2). */
+  dossierChecklist: TickedPart[]
   /** Bumped on every change; the exchange between offices compares it. */
   revision: number
 }
@@ -152,4 +158,6 @@ export const SYSTEM_DEFAULTS: Omit<SystemRecord, keyof Stamped | 'name' | 'unitI
   commissionedOn: null,
   expectedApprovalOn: null,
   expectedDeploymentOn: null,
+  levelJustification: null,
+  dossierChecklist: [],
 }

@@ -76,6 +76,11 @@ export class SystemPage {
     return dialog
   }
 
+  /** Ticks "vẫn phê duyệt" under the approval's warnings (dossier parts missing, security rules). */
+  async confirmDespiteWarnings(dialog: Locator): Promise<void> {
+    await dialog.getByRole('checkbox', { name: 'Tôi đã kiểm tra, vẫn phê duyệt' }).check()
+  }
+
   async confirmDialog(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: 'Ghi nhận', exact: true }).click()
   }

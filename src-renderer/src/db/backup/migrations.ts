@@ -1,11 +1,11 @@
 /**
  * How a backup written under an older schema version reaches the current one: one function per
- * version step, applied in order to the raw tables before they are validated. There is only
- * version 1 today, so the list is empty; when SCHEMA_V2 ships with its Dexie upgrade, the same
- * record transformation is appended here as `{ toSchemaVersion: 2, migrate }`, and a backup made
- * by today's app restores into tomorrow's.
+ * version step, applied in order to the raw tables before they are validated. Each step makes the
+ * same record transformation as its Dexie upgrade in ../schema.ts, so a backup made by an older
+ * app restores into today's exactly as its database would have been upgraded.
  */
 import { DomainError } from '../../domain/errors'
+import { withV2SystemFields } from '../schema'
 import { backupMessages } from './messages'
 
 /** Tables as read from a file: records not yet validated. */
@@ -17,7 +17,15 @@ export interface BackupMigration {
   migrate(tables: RawTables): RawTables
 }
 
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = []
+/** v2: systems gain `levelJustification` (null) and `dossierChecklist` ([]). */
+function migrateToV2(tables: RawTables): RawTables {
+  const systems = (tables.systems ?? []).map((s) =>
+    typeof s === 'object' && s !== null && !Array.isArray(s) ? withV2SystemFields(s) : s,
+  )
+  return { ...tables, systems }
+}
+
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [{ toSchemaVersion: 2, migrate: migrateToV2 }]
 
 /** Applies every step from `fromVersion` + 1 up to `toVersion`; refuses when a step is missing. */
 export function migrateTables(

@@ -21,6 +21,7 @@ import {
   type Unit,
 } from '../../domain/types'
 import type { SettingsKey, SettingsRow } from '../database'
+import { dossierChecklistSchema, levelJustificationSchema } from '../law-schemas'
 import { BACKUP_LIMITS } from './format'
 
 const text = z.string().max(BACKUP_LIMITS.maxTextLength)
@@ -67,6 +68,8 @@ export const systemSchema = z.strictObject({
   commissionedOn: isoDate.nullable(),
   expectedApprovalOn: isoDate.nullable(),
   expectedDeploymentOn: isoDate.nullable(),
+  levelJustification: levelJustificationSchema.nullable(),
+  dossierChecklist: dossierChecklistSchema,
   revision: z.number().int().nonnegative(),
 })
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDbV1Dump } from '../../../../test/fixtures/db-v1/generate'
+import { buildDbV2Dump } from '../../../../test/fixtures/db-v2/generate'
 import { createDatabase, type CapdoDatabase } from '../database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema'
 import { checkRecords } from './check-records'
@@ -70,6 +71,50 @@ describe('schema fixtures', () => {
     expect(v1?.dump).toEqual(buildDbV1Dump())
     expect(Object.keys(v1?.dump ?? {}).sort()).toEqual([...BACKUP_TABLES].sort())
     expect(Object.values(v1?.dump ?? {}).flat().length).toBeGreaterThanOrEqual(10)
+  })
+
+  it('the v2 fixture is what its generator writes: one system with a justification and a checklist', () => {
+    const v2 = fixtures.find((f) => f.version === 2)
+    expect(v2?.dump).toEqual(buildDbV2Dump())
+    const systems = (v2?.dump.systems ?? []) as { levelJustification: unknown; dossierChecklist: unknown[] }[]
+    expect(systems.filter((s) => s.levelJustification !== null)).toHaveLength(1)
+    expect(systems.filter((s) => s.dossierChecklist.length > 0)).toHaveLength(2)
+  })
+
+  it('a v1 database upgraded to v2 gives every system no justification and an empty checklist', async () => {
+    const v1 = fixtures.find((f) => f.version === 1)
+    if (!v1) throw new Error('the v1 fixture is missing')
+    const name = `fixture-v1-to-v2-${crypto.randomUUID()}`
+    await seedAtVersion(name, 1, v1.dump)
+    const db = createDatabase(name)
+    opened.push(db)
+    const systems = await db.systems.toArray()
+    expect(systems).toHaveLength(v1.dump.systems.length)
+    for (const s of systems) {
+      expect(s.levelJustification).toBeNull()
+      expect(s.dossierChecklist).toEqual([])
+    }
+    // Every other field comes through untouched.
+    const before = (v1.dump.systems as { id: string }[]).find((s) => s.id === 'sys-cong-dvc')
+    const {
+      levelJustification: _j,
+      dossierChecklist: _c,
+      ...rest
+    } = systems.find((s) => s.id === 'sys-cong-dvc') ?? {}
+    expect(rest).toEqual(before)
+  })
+
+  it('a v2 database keeps its saved justification and ticked parts when opened again', async () => {
+    const v2 = fixtures.find((f) => f.version === 2)
+    if (!v2) throw new Error('the v2 fixture is missing')
+    const name = `fixture-v2-${crypto.randomUUID()}`
+    await seedAtVersion(name, 2, v2.dump)
+    const db = createDatabase(name)
+    opened.push(db)
+    const portal = await db.systems.get('sys-cong-dvc')
+    expect(portal?.levelJustification?.suggestedLevel).toBe(3)
+    expect(portal?.levelJustification?.text).toContain('Đề xuất cấp độ 3.')
+    expect(portal?.dossierChecklist.map((t) => t.part)).toContain('appraisal_opinion')
   })
 
   for (const fixture of fixtures) {

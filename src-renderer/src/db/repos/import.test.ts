@@ -5,6 +5,7 @@ import {
   buildMessyInventory,
 } from '../../../../test/fixtures/messy-workbooks'
 import { planImport, type ImportPlan } from '../../domain/inventory/plan-import'
+import { blankAnswers } from '../../domain/law/level-answers'
 import type { InventoryRow } from '../../domain/inventory/types'
 import { readInventoryWorkbook } from '../../excel/import/read-workbook'
 import type { CapdoDatabase } from '../database'
@@ -141,6 +142,50 @@ describe('applying an import', () => {
     expect(await db.assessments.where('systemId').equals(before.id).toArray()).toEqual([
       expect.objectContaining({ date: '2026-04-01', kind: 'periodic' }),
     ])
+  })
+
+  it('never wipes a saved level justification or dossier checklist, which no workbook carries', async () => {
+    const unit = await createUnit(db, { name: 'Sở Y tế', block: 'Khối sở' })
+    const answers = blankAnswers({ systemType: 'public_service', administrativeProcedures: true })
+    const levelJustification = {
+      answers,
+      regime: 'ND331' as const,
+      ruleSetId: 'ND331-2026',
+      suggestedLevel: 3 as const,
+      criterionIds: ['ND331-13.2.b'],
+      madeOn: '2026-12-01',
+      text: 'THUYẾT MINH VỀ VIỆC ĐỀ XUẤT CẤP ĐỘ\nĐề xuất cấp độ 3.',
+    }
+    const dossierChecklist = [{ part: 'description' as const, on: '2026-11-02' }]
+    const before = await createSystem(db, {
+      name: 'Cổng dịch vụ công',
+      unitId: unit.id,
+      level: 3,
+      levelJustification,
+      dossierChecklist,
+    })
+    const rows = await rowsOf(
+      await buildInventoryWorkbook(
+        ['Tên hệ thống', 'Đơn vị', 'Cấp độ', 'Ghi chú'],
+        [['Cổng dịch vụ công', 'Sở Y tế', 2, 'Hạ cấp theo rà soát']],
+      ),
+    )
+    await importAll(rows)
+    const after = await db.systems.get(before.id)
+    expect(after).toMatchObject({
+      level: 2,
+      notes: 'Hạ cấp theo rà soát',
+      levelJustification,
+      dossierChecklist,
+    })
+    const [entry] = await listHistoryForSystem(db, before.id)
+    expect(entry.changes.map((c) => c.field)).toEqual(['level', 'notes'])
+  })
+
+  it('gives a system added by an import no justification and an empty checklist', async () => {
+    await importAll(await rowsOf(await buildMessyInventory()))
+    const { systems } = await loadRegister(db)
+    expect(systems.every((s) => s.levelJustification === null && s.dossierChecklist.length === 0)).toBe(true)
   })
 
   it('moves a system to another unit, and drops the deployment date of a plan no longer fully deployed', async () => {

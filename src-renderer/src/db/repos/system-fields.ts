@@ -21,6 +21,7 @@ import {
   cleanText,
   requireName,
 } from '../validate'
+import { checkDossierChecklist, checkLevelJustification } from '../law-schemas'
 
 /** Everything a person or an import may set; ids, stamps and the revision belong to the repo. */
 export type SystemFields = Omit<SystemRecord, 'id' | 'createdAt' | 'updatedAt' | 'revision'>
@@ -57,6 +58,8 @@ export const SYSTEM_FIELDS = [
   'commissionedOn',
   'expectedApprovalOn',
   'expectedDeploymentOn',
+  'levelJustification',
+  'dossierChecklist',
 ] as const satisfies readonly (keyof SystemFields)[]
 
 export { SYSTEM_DEFAULTS }
@@ -102,6 +105,8 @@ export function cleanSystemFields(fields: SystemFields): SystemFields {
     commissionedOn: checkDate(fields.commissionedOn, 'commissionedOn'),
     expectedApprovalOn: checkDate(fields.expectedApprovalOn, 'expectedApprovalOn'),
     expectedDeploymentOn: checkDate(fields.expectedDeploymentOn, 'expectedDeploymentOn'),
+    levelJustification: checkLevelJustification(fields.levelJustification),
+    dossierChecklist: checkDossierChecklist(fields.dossierChecklist),
   }
   if (clean.deployedOn !== null && clean.deploymentState !== 'full') {
     throw new DomainError(

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DomainError } from '../../domain/errors'
+import { blankAnswers } from '../../domain/law/level-answers'
 import type { CapdoDatabase } from '../database'
 import { freshDatabase, watchWrites } from '../test-db'
 import { listHistoryForSystem } from './history'
@@ -190,6 +191,60 @@ describe('updateSystem', () => {
       code: 'system_not_found',
       message: 'Không tìm thấy hệ thống thông tin (có thể đã bị xóa).',
     })
+  })
+})
+
+describe('the level justification and the dossier checklist (schema v2)', () => {
+  const justification = {
+    answers: blankAnswers({ systemType: 'public_service', information: ['personal', 'public'] }),
+    regime: 'ND331' as const,
+    ruleSetId: 'ND331-2026',
+    suggestedLevel: 2 as const,
+    criterionIds: ['ND331-12.2.a', 'ND331-12.2.b'],
+    madeOn: '2026-12-01',
+    text: 'THUYẾT MINH VỀ VIỆC ĐỀ XUẤT CẤP ĐỘ',
+  }
+
+  it('a new system has none, and the level and its justification change in one history entry', async () => {
+    const created = await createSystem(db, { name: 'Cổng dịch vụ công', unitId })
+    expect(created).toMatchObject({ levelJustification: null, dossierChecklist: [] })
+    const updated = await updateSystem(db, created.id, { level: 2, levelJustification: justification })
+    // Stored in the law's order, so an equal set of answers compares equal.
+    expect(updated.levelJustification?.answers.information).toEqual(['public', 'personal'])
+    const [latest] = await listHistoryForSystem(db, created.id)
+    expect(latest.changes.map((c) => c.field)).toEqual(['level', 'levelJustification'])
+    expect(latest.changes[1]).toMatchObject({ from: null, to: { suggestedLevel: 2, regime: 'ND331' } })
+  })
+
+  it('keeps one tick per part, in the order of the law, and records each tick in the history', async () => {
+    const created = await createSystem(db, { name: 'Cổng dịch vụ công', unitId, level: 3 })
+    const updated = await updateSystem(db, created.id, {
+      dossierChecklist: [
+        { part: 'protection_plan', on: '2026-11-20' },
+        { part: 'description', on: null },
+        { part: 'protection_plan', on: '2026-11-21' },
+      ],
+    })
+    expect(updated.dossierChecklist).toEqual([
+      { part: 'description', on: null },
+      { part: 'protection_plan', on: '2026-11-21' },
+    ])
+    const [latest] = await listHistoryForSystem(db, created.id)
+    expect(latest.changes).toEqual([{ field: 'dossierChecklist', from: [], to: updated.dossierChecklist }])
+  })
+
+  it('refuses an unknown dossier part, a bad date or a malformed justification, and writes nothing', async () => {
+    const created = await createSystem(db, { name: 'Cổng dịch vụ công', unitId })
+    const bad = [
+      { dossierChecklist: [{ part: 'budget', on: null }] },
+      { dossierChecklist: [{ part: 'design', on: '31/12/2026' }] },
+      { levelJustification: { ...justification, regime: 'ND72' } },
+      { levelJustification: { ...justification, answers: { ...justification.answers, harm: 'some' } } },
+    ]
+    for (const patch of bad) {
+      await expect(updateSystem(db, created.id, patch as never)).rejects.toThrow(/không hợp lệ/)
+    }
+    expect((await db.systems.get(created.id))?.revision).toBe(1)
   })
 })
 

@@ -52,6 +52,9 @@ export function recordToSystem(
     securityRulesIssuer: record.securityRulesIssuer,
     expectedApprovalOn: record.expectedApprovalOn,
     expectedDeploymentOn: record.expectedDeploymentOn,
+    // A workbook carries neither: they are kept on the register's own systems (see db/repos/import.ts).
+    levelJustification: null,
+    dossierChecklist: [],
     revision: 1,
   }
 }

@@ -41,6 +41,8 @@ export function makeSystem(
     securityRulesIssuer: '',
     expectedApprovalOn: null,
     expectedDeploymentOn: null,
+    levelJustification: null,
+    dossierChecklist: [],
     revision: 1,
     createdAt: STAMP,
     updatedAt: STAMP,

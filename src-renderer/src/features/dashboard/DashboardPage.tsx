@@ -8,6 +8,7 @@ import { useActiveRuleSet, useRegister, useUnits } from '../../db/hooks'
 import { vi } from '../../i18n/vi'
 import { useAsOf } from '../../stores/as-of'
 import { ApprovalChart } from './ApprovalChart'
+import { BelowCriteriaNotice } from './BelowCriteriaNotice'
 import { CountersTable, type CountersRow } from './CountersTable'
 import { DashboardTiles } from './DashboardTiles'
 import { DueByMonthChart } from './DueByMonthChart'
@@ -62,6 +63,7 @@ export function DashboardPage() {
         unitCount={units.length}
         dueSoonDays={ruleSet.dueSoonDays}
       />
+      <BelowCriteriaNotice />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <ApprovalChart

@@ -2,12 +2,14 @@ import { Select, type InputRef } from 'antd'
 import type { Ref } from 'react'
 import type { RegisterFilter } from '../../domain/register-filter'
 import type { Unit } from '../../domain/types'
+import { lawText } from '../../i18n/law'
 import { registerText } from '../../i18n/register'
 import { DueRangePicker } from './DueRangePicker'
 import {
   APPROVAL_OPTIONS,
   ASSESSMENT_OPTIONS,
   blockOptions,
+  CRITERIA_OPTIONS,
   DEPLOYMENT_OPTIONS,
   DOSSIER_OPTIONS,
   LEVEL_OPTIONS,
@@ -80,6 +82,7 @@ export function FilterBar({ filter, onChange, units, blocks, searchRef }: Filter
         {multi('approval', f.approval, APPROVAL_OPTIONS)}
         {multi('deployment', f.deployment, DEPLOYMENT_OPTIONS)}
         {multi('assessment', f.assessment, ASSESSMENT_OPTIONS)}
+        {multi('criteria', lawText.flag.filterLabel, CRITERIA_OPTIONS)}
       </div>
     </div>
   )

@@ -9,6 +9,7 @@ import { DbProvider } from '../../db/hooks'
 import { createSystem } from '../../db/repos/systems'
 import { createUnit } from '../../db/repos/units'
 import { freshDatabase } from '../../db/test-db'
+import { blankAnswers } from '../../domain/law/level-answers'
 import { useAsOf } from '../../stores/as-of'
 import { RegisterPage } from './RegisterPage'
 
@@ -138,5 +139,30 @@ describe('the register filter bar and the URL', () => {
     await screen.findByText('Sổ theo dõi chưa có hệ thống nào')
     expect(screen.getByRole('link', { name: /Nạp dữ liệu mẫu/ }).getAttribute('href')).toBe('/')
     expect(screen.getByRole('link', { name: /Nhập từ Excel/ }).getAttribute('href')).toBe('/import')
+  })
+
+  it('criteria=below keeps the systems proposed below their saved answers, each tagged', async () => {
+    await seed()
+    const unit = await createUnit(db, { name: 'Sở Tư pháp', block: 'Khối sở' })
+    const answers = blankAnswers({ systemType: 'public_service', administrativeProcedures: true })
+    await createSystem(db, {
+      name: 'Cổng dịch vụ công Sở Tư pháp',
+      unitId: unit.id,
+      level: 2,
+      levelJustification: {
+        answers,
+        regime: 'ND331',
+        ruleSetId: 'ND331-2026',
+        suggestedLevel: 3,
+        criterionIds: ['ND331-13.2.b'],
+        madeOn: '2026-11-01',
+        text: '',
+      },
+    })
+    renderAt('/register?criteria=below')
+    await waitFor(() => expect(countLine()).toBe('Hiển thị 1 / 4 hệ thống'))
+    expect(screen.getByRole('link', { name: 'Cổng dịch vụ công Sở Tư pháp' })).toBeTruthy()
+    expect(screen.getByTestId('row-below-criteria').textContent).toBe('Thấp hơn tiêu chí')
+    expect(await chosenOptions('Đối chiếu tiêu chí')).toEqual(['Cấp độ thấp hơn tiêu chí'])
   })
 })

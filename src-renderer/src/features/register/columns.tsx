@@ -3,18 +3,19 @@
  * only format precomputed values, and sorters that compare precomputed ranks (register-index.ts)
  * so that sorting 20,000 rows never collates text.
  */
-import type { TableColumnsType } from 'antd'
+import { Flex, Tooltip, type TableColumnsType } from 'antd'
 import { Link } from 'react-router'
 import { formatViDate } from '../../domain/calendar-date'
 import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from '../../domain/evaluate'
 import type { EvaluatedSystem } from '../../domain/register'
 import { DOSSIER_STATES } from '../../domain/types'
 import { DOSSIER_STATE_LABEL, LEVEL_LABEL } from '../../domain/vocabulary'
+import { lawText } from '../../i18n/law'
 import { registerText } from '../../i18n/register'
 import { PATHS } from '../../paths'
 import { OPTIONAL_COLUMNS, type OptionalColumn } from '../../stores/register-columns'
 import { blockOf, unitNameOf, type RegisterIndex } from './register-index'
-import { approvalTag, assessmentTag, deploymentTag } from './status-tags'
+import { approvalTag, assessmentTag, belowCriteriaTag, deploymentTag } from './status-tags'
 import { StatusTag } from './StatusTag'
 
 type Column = TableColumnsType<EvaluatedSystem>[number] & { width: number }
@@ -69,9 +70,24 @@ function optionalColumns(index: RegisterIndex): Record<OptionalColumn, Column> {
     level: {
       key: 'level',
       title: t.level,
-      width: 104,
+      // Room for the "below the criteria" tag next to the level.
+      width: 200,
       sorter: byNumber((r) => r.system.level ?? 6),
-      render: (_, r) => <span data-testid="row-level">{LEVEL_LABEL(r.system.level)}</span>,
+      render: (_, r) => {
+        const calledFor = index.belowCriteria(r)
+        return (
+          <Flex gap={6} align="center">
+            <span data-testid="row-level">{LEVEL_LABEL(r.system.level)}</span>
+            {calledFor !== undefined && (
+              <Tooltip title={lawText.flag.tagTitle(calledFor)}>
+                <span data-testid="row-below-criteria">
+                  <StatusTag spec={belowCriteriaTag()} />
+                </span>
+              </Tooltip>
+            )}
+          </Flex>
+        )
+      },
     },
     dossier: {
       key: 'dossier',

@@ -1,5 +1,6 @@
 /** The choices of the register's filter selects, labelled with the legal vocabulary. */
 import { LEVEL_KEYS, type LevelKey } from '../../domain/aggregate'
+import type { CriteriaFlag } from '../../domain/register-filter'
 import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from '../../domain/evaluate'
 import { DOSSIER_STATES, type DossierState, type Unit } from '../../domain/types'
 import {
@@ -9,6 +10,7 @@ import {
   DOSSIER_STATE_LABEL,
   LEVEL_LABEL,
 } from '../../domain/vocabulary'
+import { lawText } from '../../i18n/law'
 
 export interface Option<T extends string = string> {
   value: T
@@ -52,3 +54,5 @@ export function unitOptions(units: readonly Unit[]): Option[] {
 export function blockOptions(blocks: readonly string[]): Option[] {
   return blocks.map((b) => ({ value: b, label: b }))
 }
+
+export const CRITERIA_OPTIONS: Option<CriteriaFlag>[] = [{ value: 'below', label: lawText.flag.filterOption }]

@@ -63,4 +63,24 @@ describe('the register index', () => {
   it('folds each system once for the search: no case, no diacritics', () => {
     expect(index.folded(index.byId.get('s4')!)).toContain('dao tao truc tuyen so y te')
   })
+
+  it('finds an edited system under its new name, and every system of a renamed unit under the new name', () => {
+    // The snapshot replaces an edited record by a new object and keeps the others as they were.
+    const renamed = { ...rows[3].system, name: 'Học trực tuyến' }
+    const renamedUnit = { ...units[0], name: 'Sở Y tế và Dân số' }
+    const next = evaluateRegister(
+      {
+        units: [renamedUnit, units[1]],
+        systems: [...rows.slice(0, 3).map((r) => r.system), renamed, rows[4].system],
+        assessments: [],
+      },
+      ND85_CT09_2024,
+      '2026-11-23',
+    )
+    const again = buildRegisterIndex(next.rows)
+    expect(again.folded(again.byId.get('s4')!)).toContain('hoc truc tuyen so y te va dan so')
+    expect(again.folded(again.byId.get('s4')!)).not.toContain('dao tao')
+    expect(again.folded(again.byId.get('s1')!)).toContain('benh an dien tu so y te va dan so')
+    expect(again.folded(again.byId.get('s5')!)).toContain('dich vu cong ban dan toc')
+  })
 })

@@ -7,6 +7,7 @@
 import { UNKNOWN_BLOCK, UNKNOWN_UNIT, type EvaluatedSystem } from '../../domain/register'
 import { searchText } from '../../domain/register-filter'
 import { compareVi } from '../../domain/text'
+import type { Level } from '../../domain/types'
 
 export interface RegisterIndex {
   /** Every row, in Vietnamese alphabetical order of the system's name. */
@@ -19,6 +20,8 @@ export interface RegisterIndex {
   blockRank: (row: EvaluatedSystem) => number
   /** The blocks the rows belong to, sorted; UNKNOWN_BLOCK last when some unit has none. */
   blocks: string[]
+  /** The level a row's saved answers call for, when its proposed level is below it. */
+  belowCriteria: (row: EvaluatedSystem) => Level | undefined
 }
 
 /** The unit's name, and its block under the name the aggregates and the filter give a missing one. */
@@ -31,12 +34,34 @@ function ranks(values: Iterable<string>, last: string): Map<string, number> {
   return new Map(sorted.map((v, i) => [v, i]))
 }
 
-export function buildRegisterIndex(input: readonly EvaluatedSystem[]): RegisterIndex {
+/**
+ * A row's folded search text, kept per stored record: the register's snapshot keeps every record
+ * that did not change as the same object (db/hooks/register-snapshot.ts), so after an edit only
+ * the edited system is folded again. The unit is part of the text, hence part of the check.
+ */
+const foldedByRecord = new WeakMap<
+  EvaluatedSystem['system'],
+  { unit: EvaluatedSystem['unit']; text: string }
+>()
+
+function foldedOnce(row: EvaluatedSystem): string {
+  const cached = foldedByRecord.get(row.system)
+  if (cached && cached.unit === row.unit) return cached.text
+  const text = searchText(row)
+  foldedByRecord.set(row.system, { unit: row.unit, text })
+  return text
+}
+
+/** @param below the systems below their criteria (useBelowCriteria), judged once per snapshot. */
+export function buildRegisterIndex(
+  input: readonly EvaluatedSystem[],
+  below: ReadonlyMap<string, Level> = new Map(),
+): RegisterIndex {
   const rows = [...input].sort(
     (a, b) => compareVi(a.system.name, b.system.name) || compareVi(unitNameOf(a), unitNameOf(b)),
   )
   const byId = new Map(rows.map((r) => [r.system.id, r]))
-  const folded = new Map(rows.map((r) => [r.system.id, searchText(r)]))
+  const folded = new Map(rows.map((r) => [r.system.id, foldedOnce(r)]))
   const names = new Map(rows.map((r, i) => [r.system.id, i]))
   const units = ranks(rows.map(unitNameOf), UNKNOWN_UNIT)
   const blockRanks = ranks(rows.map(blockOf), UNKNOWN_BLOCK)
@@ -48,5 +73,6 @@ export function buildRegisterIndex(input: readonly EvaluatedSystem[]): RegisterI
     unitRank: (row) => units.get(unitNameOf(row)) ?? 0,
     blockRank: (row) => blockRanks.get(blockOf(row)) ?? 0,
     blocks: [...blockRanks.keys()],
+    belowCriteria: (row) => below.get(row.system.id),
   }
 }

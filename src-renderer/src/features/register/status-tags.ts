@@ -9,6 +9,7 @@ import {
   ASSESSMENT_STATUS_LABEL,
   DEPLOYMENT_STATUS_LABEL,
 } from '../../domain/vocabulary'
+import { lawText } from '../../i18n/law'
 
 /** antd preset tag colours. */
 export type TagColor = 'red' | 'orange' | 'green' | 'default'
@@ -47,4 +48,9 @@ export function deploymentTag(status: DeploymentStatus): StatusTagSpec {
 
 export function assessmentTag(status: AssessmentStatus): StatusTagSpec {
   return { color: ASSESSMENT_COLOR[status], label: ASSESSMENT_STATUS_LABEL[status] }
+}
+
+/** The proposed level is below what the saved level-wizard answers call for. */
+export function belowCriteriaTag(): StatusTagSpec {
+  return { color: 'orange', label: lawText.flag.shortTag }
 }

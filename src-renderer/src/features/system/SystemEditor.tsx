@@ -1,4 +1,4 @@
-import { App, Col, Row, Spin, Tag } from 'antd'
+import { App, Col, Flex, Row, Spin, Tag } from 'antd'
 import { useEffect, useMemo } from 'react'
 import { useActiveRuleSet, useAssessments, useDb, useSettings, useUnits } from '../../db/hooks'
 import { allRuleSets } from '../../db/repos/settings'
@@ -17,6 +17,8 @@ import { UnsavedChangesModal } from './form/UnsavedChangesModal'
 import { sameFormValues, toFormValues, toSystemFields } from './form/form-values'
 import { useSystemFormEditing } from './form/useSystemFormEditing'
 import { HistoryCard } from './history/HistoryCard'
+import { ChecklistCard } from './level/ChecklistCard'
+import { LevelCard } from './level/LevelCard'
 import { PlanStatus } from './PlanStatus'
 import { SystemHeader } from './SystemHeader'
 
@@ -103,14 +105,19 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments }: L
           />
         </Col>
         <Col xs={24} xl={9}>
-          <DossierPanel
-            system={system}
-            evaluation={evaluation}
-            ruleSet={ruleSet}
-            ruleSets={ruleSets}
-            asOf={asOf}
-            formDirty={editing.dirty}
-          />
+          <Flex vertical gap={16}>
+            <DossierPanel
+              system={system}
+              evaluation={evaluation}
+              ruleSet={ruleSet}
+              ruleSets={ruleSets}
+              asOf={asOf}
+              formDirty={editing.dirty}
+              lastAssessedOn={latestAssessment}
+            />
+            <LevelCard system={system} ruleSet={ruleSet} ruleSets={ruleSets} formDirty={editing.dirty} />
+            <ChecklistCard system={system} ruleSet={ruleSet} ruleSets={ruleSets} />
+          </Flex>
         </Col>
         {/* The tables get the page's full width: their text columns need it. */}
         <Col span={24}>

@@ -4,16 +4,20 @@
  * rules (domain/workflow.ts) decide what is missing or wrong; their Vietnamese message is shown
  * inside the dialog, next to what the person typed, not as a toast that disappears.
  */
-import { Alert, App, Form, Input, Modal, Space, Typography } from 'antd'
+import { Alert, App, Checkbox, Form, Input, Modal, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useDb } from '../../../db/hooks'
 import { applyDossierAction } from '../../../db/repos/systems'
-import type { IsoDate } from '../../../domain/calendar-date'
+import { isIsoDate, type IsoDate } from '../../../domain/calendar-date'
 import { isDomainError } from '../../../domain/errors'
+import { approvalWarnings } from '../../../domain/law/dossier-checklist'
+import { regimeOf } from '../../../domain/law/regime'
+import type { RuleSet } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { DOSSIER_ACTION_LABEL } from '../../../domain/vocabulary'
 import type { DossierAction } from '../../../domain/workflow'
 import { reportError } from '../../../errors/to-user-message'
+import { lawText } from '../../../i18n/law'
 import { systemText } from '../../../i18n/system'
 import { DateField, dateRule } from '../form/DateField'
 
@@ -40,23 +44,46 @@ const NOTE_LABEL: Partial<Record<DossierAction, string>> = {
 interface DossierActionModalProps {
   action: DossierAction
   system: SystemRecord
+  /** The active rule set: an approval is recorded under it, so its regime's dossier rules apply. */
+  ruleSet?: RuleSet
   asOf: IsoDate
   /** The page's form has unsaved changes the step will not see. */
   formDirty: boolean
   onClose: () => void
 }
 
-export function DossierActionModal({ action, system, asOf, formDirty, onClose }: DossierActionModalProps) {
+export function DossierActionModal({
+  action,
+  system,
+  ruleSet,
+  asOf,
+  formDirty,
+  onClose,
+}: DossierActionModalProps) {
   const db = useDb()
   const { message } = App.useApp()
   const [form] = Form.useForm<ActionValues>()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [confirmed, setConfirmed] = useState(false)
+  const date = Form.useWatch('date', form)
+  // What the law expects before an approval (parts missing, security rules): warned, not refused.
+  const warnings =
+    action === 'approve'
+      ? approvalWarnings(
+          system,
+          system.dossierChecklist,
+          ruleSet ? regimeOf(ruleSet) : 'ND85',
+          isIsoDate(date) ? date : null,
+        )
+      : []
+  const mustConfirm = warnings.length > 0 && !confirmed
   const label = DOSSIER_ACTION_LABEL[action]
   const dateLabel = DATE_LABEL[action]
   const noteLabel = NOTE_LABEL[action]
 
   async function apply() {
+    if (mustConfirm) return
     const values = await form.validateFields().catch(() => null)
     if (!values) return
     setBusy(true)
@@ -88,12 +115,32 @@ export function DossierActionModal({ action, system, asOf, formDirty, onClose }:
       onCancel={onClose}
       // Disabled while writing rather than antd's loading state, whose spinner can linger in the
       // button's accessible name ("loading Ghi nhận") after it is done.
-      okButtonProps={{ disabled: busy }}
+      okButtonProps={{ disabled: busy || mustConfirm }}
       destroyOnHidden
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t.intro[action]}</Typography.Text>
         {formDirty && <Alert type="warning" showIcon title={t.formDirty} />}
+        {warnings.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="approval-warnings"
+            title={lawText.approve.warningsTitle}
+            description={
+              <Space orientation="vertical" size={8}>
+                <ul style={{ paddingInlineStart: 18, margin: 0 }}>
+                  {warnings.map((w) => (
+                    <li key={`${w.code}-${w.part ?? ''}`}>{w.message}</li>
+                  ))}
+                </ul>
+                <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
+                  {lawText.approve.confirm}
+                </Checkbox>
+              </Space>
+            }
+          />
+        )}
         <Form<ActionValues>
           form={form}
           layout="vertical"

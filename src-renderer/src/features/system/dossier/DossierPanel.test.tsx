@@ -8,7 +8,7 @@ import { createUnit } from '../../../db/repos/units'
 import { freshDatabase } from '../../../db/test-db'
 import type { CapdoDatabase } from '../../../db/database'
 import { evaluateSystem } from '../../../domain/evaluate'
-import { ND85_CT09_2024 } from '../../../domain/rule-set'
+import { ND331_2026, ND85_CT09_2024 } from '../../../domain/rule-set'
 import type { DossierState, Level, SystemRecord } from '../../../domain/types'
 import { DossierPanel } from './DossierPanel'
 
@@ -50,6 +50,8 @@ function record(dossierState: DossierState, level: Level | null): SystemRecord {
     commissionedOn: null,
     expectedApprovalOn: null,
     expectedDeploymentOn: null,
+    levelJustification: null,
+    dossierChecklist: [],
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     revision: 1,
@@ -137,6 +139,7 @@ describe('a dossier step in its dialog', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt' }))
     const dialog = await screen.findByRole('dialog')
+    confirmDespiteWarnings(dialog)
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
 
     expect(
@@ -168,6 +171,7 @@ describe('a dossier step in its dialog', () => {
     fireEvent.change(within(dialog).getByLabelText('Cơ quan ban hành quyết định'), {
       target: { value: 'UBND thành phố Hải Phòng' },
     })
+    confirmDespiteWarnings(dialog)
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
 
     await waitFor(async () => expect((await getSystem(database, stored.id))?.dossierState).toBe('approved'))
@@ -175,5 +179,95 @@ describe('a dossier step in its dialog', () => {
     expect(approved?.decisionNo).toBe('1234/QĐ-UBND')
     expect(approved?.approvedOn).toBe('2026-11-20')
     expect(approved?.approvalIssuer).toBe('UBND thành phố Hải Phòng')
+  })
+})
+
+/** The dossier of these tests lacks its parts: the approval asks the officer to confirm first. */
+function confirmDespiteWarnings(dialog: HTMLElement) {
+  fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Tôi đã kiểm tra, vẫn phê duyệt' }))
+}
+
+describe('the approve step warns about what the law expects first', () => {
+  const complete = [
+    { part: 'description' as const, on: '2026-10-01' },
+    { part: 'design' as const, on: '2026-10-01' },
+    { part: 'level_justification' as const, on: '2026-10-01' },
+    { part: 'protection_plan' as const, on: '2026-10-01' },
+    { part: 'appraisal_opinion' as const, on: '2026-11-02' },
+  ]
+
+  it('lists the missing parts and the missing security rules, and approves only once confirmed', async () => {
+    const database = freshDatabase()
+    const unit = await createUnit(database, { name: 'Sở Y tế' })
+    const stored = await createSystem(database, {
+      name: 'Cổng dịch vụ công',
+      unitId: unit.id,
+      level: 3,
+      dossierState: 'appraised',
+      dossierChecklist: complete.slice(0, 2),
+    })
+    renderPanel(stored, database)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt' }))
+    const dialog = await screen.findByRole('dialog')
+    const warnings = within(dialog).getByTestId('approval-warnings').textContent ?? ''
+    expect(warnings).toContain('Tài liệu thuyết minh về việc đề xuất cấp độ')
+    expect(warnings).toContain('Ý kiến thẩm định của cơ quan chủ trì thẩm định')
+    expect(warnings).toContain('Chưa có Quy chế bảo đảm an ninh mạng của hệ thống')
+    expect(warnings).not.toContain('Tài liệu thiết kế')
+    const ok = within(dialog).getByRole('button', { name: 'Ghi nhận' })
+    expect(ok.hasAttribute('disabled')).toBe(true)
+    confirmDespiteWarnings(dialog)
+    expect(ok.hasAttribute('disabled')).toBe(false)
+  })
+
+  it('shows no warning for a complete dossier whose security rules came before the approval', async () => {
+    const database = freshDatabase()
+    const unit = await createUnit(database, { name: 'Sở Y tế' })
+    const stored = await createSystem(database, {
+      name: 'Cổng dịch vụ công',
+      unitId: unit.id,
+      level: 3,
+      dossierState: 'appraised',
+      dossierChecklist: complete,
+      securityRulesNo: '15/QĐ-SYT',
+      securityRulesOn: '2026-09-01',
+    })
+    renderPanel(stored, database)
+    fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt' }))
+    const dialog = await screen.findByRole('dialog')
+    expect(within(dialog).queryByTestId('approval-warnings')).toBeNull()
+    expect(within(dialog).getByRole('button', { name: 'Ghi nhận' }).hasAttribute('disabled')).toBe(false)
+  })
+})
+
+describe('who decides and by when', () => {
+  it('counts the level-3 time limits of Decree 331 in working days from the submission', () => {
+    const system = { ...record('submitted', 3), submittedOn: '2026-12-01' }
+    db = freshDatabase()
+    render(
+      <DbProvider db={db}>
+        <AntApp>
+          <DossierPanel
+            system={system}
+            evaluation={evaluateSystem(system, null, ND331_2026, ASOF)}
+            ruleSet={ND331_2026}
+            ruleSets={[ND331_2026]}
+            asOf={ASOF}
+            formDirty={false}
+          />
+        </AntApp>
+      </DbProvider>,
+    )
+    const text = screen.getByTestId('dossier-deadlines').textContent ?? ''
+    // 15 working days after Tue 01/12/2026: Mon–Fri only → Tue 22/12/2026; then 7 more → Thu 31/12/2026.
+    expect(text).toContain('15 ngày làm việc — hạn 22/12/2026')
+    expect(text).toContain('7 ngày làm việc — hạn 31/12/2026')
+  })
+
+  it('shows the Decree 331 transition deadline of a system approved under Decree 85', () => {
+    const system = { ...record('approved', 3), approvalRuleSetId: 'ND85-CT09-2024' }
+    renderPanel(system)
+    expect(screen.getByTestId('transition-deadline').textContent).toContain('01/07/2027')
   })
 })

@@ -9,6 +9,7 @@ import { allowedActions, type DossierAction } from '../../../domain/workflow'
 import { systemText } from '../../../i18n/system'
 import { ApprovalDecision } from './ApprovalDecision'
 import { DossierActionModal } from './DossierActionModal'
+import { DossierDeadlines } from './DossierDeadlines'
 import { DossierSteps } from './DossierSteps'
 
 const t = systemText.dossier
@@ -31,6 +32,8 @@ interface DossierPanelProps {
   ruleSets: readonly RuleSet[]
   asOf: IsoDate
   formDirty: boolean
+  /** The latest assessment: a re-assessment under Decree 331 ends the transition. */
+  lastAssessedOn?: IsoDate | null
 }
 
 /**
@@ -38,10 +41,17 @@ interface DossierPanelProps {
  * decides at this level, the approval decision once there is one, and only the next steps the
  * workflow allows, each through its own small dialog.
  */
-export function DossierPanel({ system, evaluation, ruleSet, ruleSets, asOf, formDirty }: DossierPanelProps) {
+export function DossierPanel({
+  system,
+  evaluation,
+  ruleSet,
+  ruleSets,
+  asOf,
+  formDirty,
+  lastAssessedOn = null,
+}: DossierPanelProps) {
   const [action, setAction] = useState<DossierAction | null>(null)
   const actions = allowedActions(system)
-  const authority = system.level === null ? null : ruleSet.authorities[system.level]
   const showDecision =
     system.decisionNo !== '' && (system.dossierState === 'approved' || system.dossierState === 'revising')
 
@@ -72,16 +82,7 @@ export function DossierPanel({ system, evaluation, ruleSet, ruleSets, asOf, form
           ]}
         />
         <DossierSteps system={system} />
-        {authority && (
-          <Descriptions
-            size="small"
-            column={1}
-            items={[
-              { key: 'appraiser', label: t.appraiser, children: authority.appraiser },
-              { key: 'approver', label: t.approver, children: authority.approver },
-            ]}
-          />
-        )}
+        <DossierDeadlines system={system} ruleSet={ruleSet} lastAssessedOn={lastAssessedOn} asOf={asOf} />
         {showDecision && <ApprovalDecision system={system} ruleSets={ruleSets} />}
       </Space>
       <Divider titlePlacement="start" plain>
@@ -99,6 +100,7 @@ export function DossierPanel({ system, evaluation, ruleSet, ruleSets, asOf, form
         <DossierActionModal
           action={action}
           system={system}
+          ruleSet={ruleSet}
           asOf={asOf}
           formDirty={formDirty}
           onClose={() => setAction(null)}

@@ -48,6 +48,30 @@ describe('a history entry in words', () => {
     expect(formatValue('level', null, names)).toBe('(trống)')
   })
 
+  it('tells a saved level justification and the ticked dossier parts in words', () => {
+    const justification = { suggestedLevel: 3, regime: 'ND331', madeOn: '2026-12-02', text: '…' }
+    expect(formatChange({ field: 'levelJustification', from: null, to: justification }, names)).toBe(
+      'Thuyết minh đề xuất cấp độ: Cấp độ 3 theo Nghị định 331/2026/NĐ-CP (02/12/2026)',
+    )
+    expect(
+      formatChange(
+        {
+          field: 'dossierChecklist',
+          from: [{ part: 'description', on: null }],
+          to: [
+            { part: 'description', on: null },
+            { part: 'security_rules', on: '2026-11-30' },
+          ],
+        },
+        names,
+      ),
+    ).toBe(
+      'Thành phần hồ sơ đã có: Tài liệu mô tả, thuyết minh tổng quan về hệ thống thông tin → ' +
+        'Tài liệu mô tả, thuyết minh tổng quan về hệ thống thông tin; ' +
+        'Quy chế bảo đảm an ninh mạng của hệ thống, ban hành trước khi phê duyệt (30/11/2026)',
+    )
+  })
+
   it('keeps a name that looks like a date as written', () => {
     expect(formatValue('name', '2024-01-01', names)).toBe('2024-01-01')
   })

@@ -14,6 +14,9 @@ import {
   SYSTEM_TYPE_LABEL,
 } from '../../../domain/vocabulary'
 import { fieldLabel } from '../../../db/field-labels'
+import { DOSSIER_PARTS, partSpec, type DossierPart } from '../../../domain/law/dossier-checklist'
+import { REGIME_LABEL } from '../../../domain/law/regime'
+import { lawText } from '../../../i18n/law'
 import { systemText } from '../../../i18n/system'
 
 const t = systemText.history
@@ -43,9 +46,31 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+
+/** A saved justification as "Cấp độ 3 theo Nghị định 331/2026/NĐ-CP (02/12/2026)". */
+function justificationInWords(value: unknown): string {
+  if (!isRecord(value)) return String(value)
+  const level = isLevel(value.suggestedLevel)
+    ? LEVEL_LABEL(value.suggestedLevel)
+    : lawText.history.undetermined
+  const law = value.regime === 'ND331' || value.regime === 'ND85' ? REGIME_LABEL[value.regime] : ''
+  const date = isIsoDate(value.madeOn) ? formatViDate(value.madeOn) : ''
+  return lawText.history.justification(level, law, date)
+}
+
+/** A ticked dossier part as its label, with its date when it has one. */
+function tickInWords(value: unknown): string {
+  if (!isRecord(value) || !(DOSSIER_PARTS as readonly unknown[]).includes(value.part)) return String(value)
+  const label = partSpec(value.part as DossierPart).label
+  return isIsoDate(value.on) ? `${label} (${formatViDate(value.on)})` : label
+}
+
 /** One stored value in words. */
 export function formatValue(field: string, value: unknown, names: HistoryNames): string {
   if (isEmpty(value)) return t.emptyValue
+  if (field === 'levelJustification') return justificationInWords(value)
+  if (field === 'dossierChecklist' && Array.isArray(value)) return value.map(tickInWords).join('; ')
   if (field === 'level') return isLevel(value) ? LEVEL_LABEL(value) : String(value)
   if (field === 'unitId' && typeof value === 'string') return names.unitName(value) ?? value
   if (field === 'approvalRuleSetId' && typeof value === 'string') return names.ruleSetName(value) ?? value

@@ -1,0 +1,105 @@
+/**
+ * Who appraises and approves at the system's level, the legal time limits (working days under
+ * Decree 331) with their due dates counted from the submission, and the Decree 331 transition
+ * deadline for a system approved under Decree 85.
+ */
+import { Descriptions, Tag, Typography } from 'antd'
+import type { ReactNode } from 'react'
+import { formatViDate, type IsoDate } from '../../../domain/calendar-date'
+import { dossierDeadlines, timeLimitLabel } from '../../../domain/law/dossier-deadlines'
+import { transitionStatus } from '../../../domain/law/transition'
+import { VN_HOLIDAYS } from '../../../domain/law/vn-holidays'
+import { ND331_2026, type RuleSet, type TimeLimit } from '../../../domain/rule-set'
+import type { SystemRecord } from '../../../domain/types'
+import { lawText } from '../../../i18n/law'
+import { systemText } from '../../../i18n/system'
+
+const t = systemText.dossier
+const d = lawText.deadlines
+
+interface DossierDeadlinesProps {
+  system: SystemRecord
+  ruleSet: RuleSet
+  lastAssessedOn: IsoDate | null
+  asOf: IsoDate
+}
+
+function limitText(limit: TimeLimit, due: IsoDate | null, projected = false): ReactNode {
+  return (
+    <span>
+      {timeLimitLabel(limit)}
+      {due && (
+        <>
+          {' — '}
+          <Typography.Text strong>{d.dueOn(formatViDate(due))}</Typography.Text>
+          {projected && <Typography.Text type="secondary"> ({d.projected})</Typography.Text>}
+        </>
+      )}
+    </span>
+  )
+}
+
+export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: DossierDeadlinesProps) {
+  const deadlines = dossierDeadlines(system, ruleSet, VN_HOLIDAYS)
+  // The transition is Decree 331's rule: judged by the active set when it carries one.
+  const transition = transitionStatus(system, lastAssessedOn, asOf, ruleSet.transition ? ruleSet : ND331_2026)
+  const items: { key: string; label: string; children: ReactNode }[] = deadlines
+    ? [
+        { key: 'appraiser', label: t.appraiser, children: deadlines.appraiser },
+        { key: 'approver', label: t.approver, children: deadlines.approver },
+        // Levels 1–2 have no legal time limit: no row rather than a row saying so.
+        ...(deadlines.appraisalLimit
+          ? [
+              {
+                key: 'appraisal-limit',
+                label: d.appraisal,
+                children: limitText(deadlines.appraisalLimit, deadlines.appraisalDue),
+              },
+            ]
+          : []),
+        ...(deadlines.approvalLimit
+          ? [
+              {
+                key: 'approval-limit',
+                label: d.approval,
+                children: limitText(
+                  deadlines.approvalLimit,
+                  deadlines.approvalDue,
+                  deadlines.approvalProjected,
+                ),
+              },
+            ]
+          : []),
+      ]
+    : []
+  if (transition.deadline) {
+    items.push({
+      key: 'transition',
+      label: d.transition,
+      children: (
+        <span data-testid="transition-deadline">
+          {d.transitionDue(formatViDate(transition.deadline))}{' '}
+          {transition.state === 'overdue' && <Tag color="error">{lawText.deadlines.transitionOverdue}</Tag>}
+        </span>
+      ),
+    })
+  }
+  if (items.length === 0) return null
+  const needsSubmission =
+    deadlines !== null && system.submittedOn === null && (deadlines.appraisalLimit || deadlines.approvalLimit)
+  return (
+    <div data-testid="dossier-deadlines">
+      <Descriptions size="small" column={1} items={items} />
+      {needsSubmission && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {d.notSubmitted}
+        </Typography.Text>
+      )}
+      {deadlines && !deadlines.calendarCovered && (
+        <Typography.Text type="warning" style={{ fontSize: 12 }}>
+          {d.calendarNotCovered}
+        </Typography.Text>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,150 @@
+/**
+ * The level wizard: the questions of LevelAnswers, the level they call for with the deciding
+ * clauses updated as the officer answers, "Áp dụng" (the proposed level and the saved
+ * justification, in one write with its history entry) and "Xuất thuyết minh" (the text file for
+ * the dossier, through the same save door as every export).
+ */
+import { DownloadOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Divider, Drawer, Flex, Form, Space, Typography } from 'antd'
+import { useMemo, useState } from 'react'
+import { getApi } from '../../../bridge'
+import { useDb } from '../../../db/hooks'
+import { updateSystem } from '../../../db/repos/systems'
+import { vietnamDate } from '../../../domain/calendar-date'
+import { justificationRecord } from '../../../domain/law/justification-record'
+import { levelJustificationText } from '../../../domain/law/level-justification'
+import { isBelowCriteria, suggestLevel } from '../../../domain/law/level-wizard'
+import { REGIME_LABEL } from '../../../domain/law/regime'
+import type { SystemRecord } from '../../../domain/types'
+import { reportError } from '../../../errors/to-user-message'
+import { lawText } from '../../../i18n/law'
+import { AnswerFields } from './AnswerFields'
+import { justificationFileBytes, justificationFileName } from './justification-file'
+import { PartsFields } from './PartsFields'
+import { SuggestionView } from './SuggestionView'
+import { initialWizardValues, toAnswers, type WizardRegime, type WizardValues } from './wizard-values'
+
+const w = lawText.wizard
+
+interface LevelWizardDrawerProps {
+  system: SystemRecord
+  judged: WizardRegime
+  /** The page's form has unsaved changes. */
+  formDirty: boolean
+  onClose: () => void
+}
+
+export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelWizardDrawerProps) {
+  const db = useDb()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<WizardValues>()
+  const [busy, setBusy] = useState<'apply' | 'export' | null>(null)
+  const initialValues = useMemo(() => initialWizardValues(system), [system])
+  // `preserve`: a question hidden for now keeps its answer (toAnswers decides whether it counts).
+  const values = Form.useWatch((all: WizardValues) => all, { form, preserve: true })
+  const { regime, ruleSetId } = judged
+  const answers = useMemo(() => toAnswers(values ?? initialValues, regime), [values, initialValues, regime])
+  const suggestion = useMemo(() => suggestLevel(answers, regime), [answers, regime])
+  const text = () => levelJustificationText(answers, suggestion, regime, system.name)
+
+  async function apply() {
+    setBusy('apply')
+    try {
+      const levelJustification = justificationRecord({
+        answers,
+        regime,
+        ruleSetId,
+        suggestion,
+        madeOn: vietnamDate(new Date()),
+        text: text(),
+      })
+      await updateSystem(db, system.id, { level: suggestion.level, levelJustification })
+      message.success(w.applied(suggestion.level))
+      onClose()
+    } catch (error) {
+      message.error(reportError(error))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  async function exportText() {
+    setBusy('export')
+    try {
+      const result = await getApi().saveFile({
+        suggestedName: justificationFileName(system.name),
+        data: justificationFileBytes(text()),
+        filters: [{ name: w.textFilter, extensions: ['txt'] }],
+      })
+      if (result.status === 'saved') message.success(w.exported(result.fileName))
+    } catch (error) {
+      message.error(reportError(error))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const below = suggestion.determined && isBelowCriteria(system.level, suggestion)
+
+  return (
+    <Drawer
+      open
+      title={w.drawerTitle(system.name)}
+      size={720}
+      onClose={onClose}
+      destroyOnHidden
+      data-testid="level-wizard"
+      footer={
+        <Flex gap={8} justify="flex-end" wrap>
+          <Button onClick={onClose}>{w.close}</Button>
+          <Button icon={<DownloadOutlined />} onClick={exportText} disabled={busy !== null}>
+            {w.export}
+          </Button>
+          <Button
+            type="primary"
+            onClick={apply}
+            disabled={busy !== null || !suggestion.determined}
+            title={w.applyHelp}
+          >
+            {w.apply}
+          </Button>
+        </Flex>
+      }
+    >
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {w.intro}
+        </Typography.Paragraph>
+        <Typography.Text strong data-testid="wizard-regime">
+          {w.regime(REGIME_LABEL[regime])}
+        </Typography.Text>
+        <div
+          style={{
+            position: 'sticky',
+            top: -24,
+            zIndex: 2,
+            background: 'var(--ant-color-bg-elevated, #fff)',
+            padding: '12px 0',
+            borderBottom: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
+          }}
+        >
+          <SuggestionView suggestion={suggestion} />
+          {below && system.level !== null && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 8 }}
+              title={w.result.belowWarning(system.level, suggestion.level)}
+            />
+          )}
+        </div>
+        {formDirty && <Alert type="warning" showIcon title={w.formDirty} />}
+        <Form<WizardValues> form={form} layout="vertical" initialValues={initialValues} name="level-wizard">
+          <AnswerFields prefix={[]} absolute={[]} regime={regime} idPrefix="wizard" />
+          <Divider />
+          <PartsFields regime={regime} />
+        </Form>
+      </Space>
+    </Drawer>
+  )
+}

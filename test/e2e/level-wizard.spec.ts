@@ -1,0 +1,98 @@
+/**
+ * The law as data on a system's page: a new system is classified with the level wizard, the
+ * level applied with its justification (and the history says so), the thuyết minh exported as a
+ * text file and read back from disk, a dossier part ticked, and — once the level is lowered by
+ * hand — the system flagged on its page, on the dashboard and in the register's filter.
+ */
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { baseURL } from '../../playwright.config'
+import { AppPage } from './pages/app-page'
+import { LevelPage } from './pages/level-page'
+import { RegisterPage } from './pages/register-page'
+import { SystemPage } from './pages/system-page'
+
+const NAME = 'Cổng dịch vụ công trực tuyến Sở Y tế'
+
+test('a system classified with the wizard keeps its justification, and a lowered level is flagged', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  const app = new AppPage(page, baseURL)
+  const system = new SystemPage(page)
+  const level = new LevelPage(page)
+
+  await app.open()
+  await app.loadDemoButton.click()
+  await expect(page.getByText('Đã nạp 300 hệ thống thông tin của 95 đơn vị.')).toBeVisible()
+
+  // A new public-service system, no level yet.
+  await app.open('/systems/new')
+  await system.fill('Tên hệ thống thông tin', NAME)
+  await system.choose('Đơn vị quản lý, vận hành', 'Sở Y tế', { search: true })
+  await system.choose('Loại hệ thống', 'Phục vụ người dân, doanh nghiệp')
+  await system.saveButton.click()
+  await expect(page).toHaveURL(/#\/systems\/[0-9a-f-]{36}$/)
+  await expect(level.summary).toContainText('Chưa xác định cấp độ bằng bộ câu hỏi')
+  await expect(level.checklist).toContainText('Chọn cấp độ đề xuất của hệ thống')
+
+  // The wizard: the default rule set is Decree 85; administrative procedures call for level 3.
+  await level.openWizard()
+  await expect(level.regime).toHaveText('Áp dụng tiêu chí của Nghị định 85/2016/NĐ-CP')
+  await expect(level.suggestedLevel).toHaveText('Cấp độ 2')
+  await level.answer(/Giải quyết thủ tục hành chính/)
+  await expect(level.suggestedLevel).toHaveText('Cấp độ 3')
+  await expect(level.reasons).toContainText('Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2')
+
+  // The thuyết minh on disk: UTF-8 with a BOM, the system, the clause and the conclusion.
+  const path = testInfo.outputPath('thuyet-minh.txt')
+  const download = await level.exportJustification(path)
+  expect(download.suggestedFilename()).toBe('thuyet-minh-cap-do-cong-dich-vu-cong-truc-tuyen-so-y-te.txt')
+  const bytes = readFileSync(path)
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const text = bytes.subarray(3).toString('utf8')
+  expect(text.split('\r\n').slice(0, 3)).toEqual([
+    'THUYẾT MINH VỀ VIỆC ĐỀ XUẤT CẤP ĐỘ',
+    `Hệ thống thông tin: ${NAME}`,
+    'Căn cứ: Nghị định 85/2016/NĐ-CP.',
+  ])
+  expect(text).toContain('- Giải quyết thủ tục hành chính: Có;')
+  expect(text).toContain('Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2')
+  expect(text).toContain('3. Kết luận\r\nĐề xuất cấp độ 3.')
+
+  // Áp dụng: the level and the justification, one history entry.
+  await level.apply()
+  await expect(page.getByText('Đã áp dụng cấp độ 3 và lưu thuyết minh.')).toBeVisible()
+  await expect(system.field('Cấp độ đề xuất')).toBeVisible()
+  await expect(page.getByTestId('level-card-summary')).toContainText('Đã xác định cấp độ 3')
+  await expect(system.historyRows.filter({ hasText: 'Thuyết minh đề xuất cấp độ' })).toHaveCount(1)
+  await expect(system.historyRows.filter({ hasText: 'Cấp độ: Cấp độ 3' })).toHaveCount(1)
+
+  // The checklist of a level-3 dossier: six parts missing, one ticked.
+  await expect(level.missing).toContainText('Còn thiếu 6 thành phần')
+  await level.tick('Tài liệu thiết kế')
+  await expect(level.missing).toContainText('Còn thiếu 5 thành phần')
+  await expect(level.part('Tài liệu thiết kế').getByLabel('Ngày hoàn thành')).not.toHaveValue('')
+  await expect(system.historyRows.filter({ hasText: 'Thành phần hồ sơ đã có' })).toHaveCount(1)
+
+  // Lowered by hand to 2: flagged on the page…
+  await expect(level.belowCriteria).toHaveCount(0)
+  await system.choose('Cấp độ đề xuất', 'Cấp độ 2')
+  await system.saveButton.click()
+  await expect(page.getByText('Đã lưu thay đổi.')).toBeVisible()
+  await expect(level.belowCriteria).toContainText(
+    'Cấp độ đề xuất hiện tại (2) thấp hơn cấp độ mà tiêu chí xác định (3).',
+  )
+
+  // …on the dashboard, whose counter opens the register filtered to the flagged systems.
+  await app.open('/')
+  const counter = page.getByTestId('below-criteria-counter')
+  await expect(counter).toContainText('hệ thống có cấp độ đề xuất thấp hơn tiêu chí')
+  await counter.getByRole('link', { name: 'Xem danh sách' }).click()
+  await expect(page).toHaveURL(/#\/register\?criteria=below$/)
+  const register = new RegisterPage(page)
+  const row = register.rowByName(NAME)
+  await expect(row.getByTestId('row-level')).toHaveText('Cấp độ 2')
+  await expect(row.getByTestId('row-below-criteria')).toHaveText('Thấp hơn tiêu chí')
+  expect(app.consoleErrors).toEqual([])
+})

@@ -1,0 +1,89 @@
+/**
+ * Locators and actions of the level wizard ("Xác định cấp độ") and the dossier checklist
+ * ("Thành phần hồ sơ") on a system's page. Specs speak in these terms, never in CSS selectors.
+ */
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+
+export class LevelPage {
+  constructor(readonly page: Page) {}
+
+  // The card on the system page
+
+  get card(): Locator {
+    return this.page.getByTestId('level-card')
+  }
+
+  get summary(): Locator {
+    return this.page.getByTestId('level-card-summary')
+  }
+
+  get belowCriteria(): Locator {
+    return this.page.getByTestId('level-below-criteria')
+  }
+
+  // The wizard
+
+  get wizard(): Locator {
+    return this.page.getByTestId('level-wizard')
+  }
+
+  async openWizard(): Promise<Locator> {
+    await this.card.getByRole('button', { name: /Xác định cấp độ|Xem lại câu trả lời/ }).click()
+    await expect(this.wizard).toBeVisible()
+    return this.wizard
+  }
+
+  get regime(): Locator {
+    return this.wizard.getByTestId('wizard-regime')
+  }
+
+  get suggestedLevel(): Locator {
+    return this.wizard.getByTestId('wizard-level')
+  }
+
+  get reasons(): Locator {
+    return this.wizard.getByTestId('wizard-reasons')
+  }
+
+  /** Ticks or unticks a yes/no question of the wizard, by its words. */
+  async answer(question: RegExp | string, checked = true): Promise<void> {
+    await this.wizard.getByRole('checkbox', { name: question }).setChecked(checked)
+  }
+
+  async apply(): Promise<void> {
+    await this.wizard.getByRole('button', { name: 'Áp dụng', exact: true }).click()
+    await expect(this.wizard).toBeHidden()
+  }
+
+  /** Clicks "Xuất thuyết minh" and saves the downloaded text file at `path`. */
+  async exportJustification(path: string): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.wizard.getByRole('button', { name: /Xuất thuyết minh/ }).click(),
+    ])
+    await download.saveAs(path)
+    return download
+  }
+
+  // The dossier checklist
+
+  get checklist(): Locator {
+    return this.page.getByTestId('dossier-checklist')
+  }
+
+  /** A part of the dossier, by the start of its legal label. */
+  part(label: string): Locator {
+    return this.checklist.getByRole('listitem').filter({ hasText: label })
+  }
+
+  /** Ticks a part; the box shows the tick once it is stored, so this waits for the store. */
+  async tick(label: string): Promise<void> {
+    const box = this.part(label).getByRole('checkbox')
+    await box.click()
+    await expect(box).toBeChecked()
+  }
+
+  get missing(): Locator {
+    return this.page.getByTestId('checklist-missing')
+  }
+}
