@@ -1,5 +1,6 @@
 // The wiring, run against a fake 'electron' module (there is no Electron binary under Vitest).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { join } from 'node:path'
 import { CHANNELS } from '../preload/api'
 
 const fake = vi.hoisted(() => {
@@ -54,7 +55,8 @@ const fake = vi.hoisted(() => {
     whenReady: () => Promise.resolve(),
     isReady: () => true,
     getVersion: () => '0.1.0',
-    getPath: () => '/home/user/Documents',
+    getPath: (name: string) => (name === 'appData' ? '/home/user/.config' : '/home/user/Documents'),
+    setPath: vi.fn(),
   }
 
   const module = {
@@ -121,6 +123,15 @@ describe('the main process', () => {
     expect(window.options.webPreferences?.sandbox).toBe(true)
     expect(window.options.webPreferences?.preload).toMatch(/preload[\\/]index\.js$/)
     expect(window.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+  })
+
+  it('keeps its data in a user-data folder named CapDo, set before the single-instance lock reads it', async () => {
+    fake.module.app.setPath.mockClear()
+    const lock = vi.spyOn(fake.module.app, 'requestSingleInstanceLock')
+    await startMain()
+    expect(fake.module.app.setPath).toHaveBeenCalledWith('userData', join('/home/user/.config', 'CapDo'))
+    expect(fake.module.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(lock.mock.invocationCallOrder[0])
+    lock.mockRestore()
   })
 
   it('shows the window only when it is ready to show', async () => {

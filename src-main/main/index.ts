@@ -28,6 +28,15 @@ const appUrl = resolveAppPageUrl({
   rendererDir: join(__dirname, '../renderer'),
 })
 
+/**
+ * The register, its automatic backups and the single-instance lock live in the user-data folder,
+ * which Electron names after the product name. The installer's product name is long and
+ * accented ("CapDo — Sổ theo dõi cấp độ ATTT"); pinning the folder to "CapDo" keeps it stable
+ * across renames and easy to find for the README's instructions. Must run before anything reads
+ * the path (the single-instance lock does).
+ */
+app.setPath('userData', join(app.getPath('appData'), 'CapDo'))
+
 let mainWindow: BrowserWindow | null = null
 
 function createMainWindow(): BrowserWindow {
