@@ -5,6 +5,7 @@
  * first argument, so each test opens a fresh one.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { HolidayOverrides } from '../domain/law/holiday-calendar'
 import type { StoredReportSettings } from '../domain/report/settings'
 import type { RuleSet } from '../domain/rule-set'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../domain/types'
@@ -15,6 +16,7 @@ export type SettingsRow =
   | { key: 'ruleSetId'; value: string }
   | { key: 'reportSettings'; value: StoredReportSettings }
   | { key: 'customRuleSets'; value: RuleSet[] }
+  | { key: 'holidayOverrides'; value: HolidayOverrides }
 
 export type SettingsKey = SettingsRow['key']
 

@@ -43,6 +43,7 @@ export const FIELD_LABEL: Readonly<Record<string, string>> = {
   ruleSetId: 'Bộ quy tắc đang áp dụng',
   reportSettings: 'Thông tin báo cáo',
   customRuleSets: 'Bộ quy tắc tự điều chỉnh',
+  holidayOverrides: 'Lịch ngày nghỉ lễ',
 }
 
 export function fieldLabel(field: string): string {

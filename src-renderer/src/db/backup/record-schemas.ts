@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from '../../domain/calendar-date'
+import { HOLIDAY_NAME_MAX, type HolidayOverrides } from '../../domain/law/holiday-calendar'
 import type { ReportSettings } from '../../domain/report/settings'
 import type { Authority, RuleSet } from '../../domain/rule-set'
 import {
@@ -162,10 +163,26 @@ export const reportSettingsSchema = z.strictObject({
   contactEmail: text,
 })
 
+/** The officer's changes to the holiday calendar; a backup made before them has no such row. */
+const namedDay = z.strictObject({ date: isoDate, name: text.min(1).max(HOLIDAY_NAME_MAX) })
+const uniqueDates = (dates: string[]) => new Set(dates).size === dates.length
+export const holidayOverridesSchema = z.strictObject({
+  daysOff: z
+    .array(namedDay)
+    .max(1000)
+    .refine((d) => uniqueDates(d.map((x) => x.date)), 'duplicate date'),
+  removed: z.array(isoDate).max(1000).refine(uniqueDates, 'duplicate date'),
+  workdays: z
+    .array(namedDay)
+    .max(1000)
+    .refine((d) => uniqueDates(d.map((x) => x.date)), 'duplicate date'),
+})
+
 export const settingsSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('ruleSetId'), value: id }),
   z.strictObject({ key: z.literal('reportSettings'), value: reportSettingsSchema }),
   z.strictObject({ key: z.literal('customRuleSets'), value: z.array(ruleSetSchema).max(1000) }),
+  z.strictObject({ key: z.literal('holidayOverrides'), value: holidayOverridesSchema }),
 ])
 
 /** One schema per table, in BACKUP_TABLES order. */
@@ -197,5 +214,6 @@ export type SchemaMatchesDomain = [
   Assert<SameKeys<z.infer<typeof ruleSetSchema>, RuleSet>>,
   Assert<SameKeys<z.infer<typeof authority>, Authority>>,
   Assert<SameKeys<z.infer<typeof reportSettingsSchema>, ReportSettings>>,
+  Assert<SameKeys<z.infer<typeof holidayOverridesSchema>, HolidayOverrides>>,
   Assert<[SettingsKey] extends [z.infer<typeof settingsSchema>['key']] ? true : false>,
 ]

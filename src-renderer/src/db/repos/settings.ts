@@ -3,6 +3,14 @@
  * Changes are recorded in history like any other write (entity 'settings', entityId the key).
  */
 import { DomainError } from '../../domain/errors'
+import {
+  NO_OVERRIDES,
+  changeHolidays,
+  describeHolidayChange,
+  type HolidayChange,
+  type HolidayOverrides,
+} from '../../domain/law/holiday-calendar'
+import { VN_HOLIDAYS } from '../../domain/law/vn-holidays'
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from '../../domain/report/settings'
 import {
   DEFAULT_RULE_SET_ID,
@@ -197,5 +205,30 @@ export async function deleteCustomRuleSet(db: CapdoDatabase, id: string, by = ''
       [{ field: `customRuleSets.${id}`, from: previous, to: null }],
       by,
     )
+  })
+}
+
+/** The officer's changes to the holiday calendar; none (the built-in calendar) until one is made. */
+export async function readHolidayOverrides(db: CapdoDatabase): Promise<HolidayOverrides> {
+  return { ...NO_OVERRIDES, ...(await readValue(db, 'holidayOverrides')) }
+}
+
+/**
+ * Applies one change to the holiday calendar (refused with the domain's message when it does not
+ * hold) and records it in history as a sentence ("Thêm ngày nghỉ 12/02/2027: Nghỉ bù Tết").
+ */
+export async function saveHolidayChange(
+  db: CapdoDatabase,
+  change: HolidayChange,
+  by = '',
+): Promise<HolidayOverrides> {
+  return db.transaction('rw', [db.settings, db.history], async () => {
+    const before = await readHolidayOverrides(db)
+    const after = changeHolidays(before, change, VN_HOLIDAYS)
+    const changes = [
+      { field: 'holidayOverrides', from: null, to: describeHolidayChange(change, VN_HOLIDAYS) },
+    ]
+    await writeSetting(db, { key: 'holidayOverrides', value: after }, changes, by)
+    return after
   })
 }

@@ -15,7 +15,7 @@
  * calendar algorithm at UTC+7 and match the announced dates for 2024–2026 (note: Tết 2030 falls
  * on 02/02 in Việt Nam, a day before the Chinese new year).
  */
-import { addDays, toIsoDate, type IsoDate } from '../calendar-date'
+import { addDays, formatViDate, toIsoDate, type IsoDate } from '../calendar-date'
 import { isWeekend, type HolidayCalendar, type NamedDay } from './working-days'
 
 interface VnYear {
@@ -30,6 +30,10 @@ interface VnYear {
   nationalDaySecond?: IsoDate
   swaps?: { off: IsoDate; worked: IsoDate }[]
   cultureDay: boolean
+  /** The notice that fixed Tết and 2/9 this year, once published. */
+  notice?: string
+  /** The notice of the swap, when separate. */
+  swapNotice?: string
 }
 
 const VN_YEARS: readonly VnYear[] = [
@@ -41,6 +45,8 @@ const VN_YEARS: readonly VnYear[] = [
     nationalDaySecond: '2024-09-03',
     swaps: [{ off: '2024-04-29', worked: '2024-05-04' }],
     cultureDay: false,
+    notice: 'Thông báo 5015/TB-LĐTBXH',
+    swapNotice: 'Thông báo 1570/TB-LĐTBXH',
   },
   {
     year: 2025,
@@ -50,6 +56,7 @@ const VN_YEARS: readonly VnYear[] = [
     nationalDaySecond: '2025-09-01',
     swaps: [{ off: '2025-05-02', worked: '2025-04-26' }],
     cultureDay: false,
+    notice: 'Thông báo 6150/TB-BLĐTBXH',
   },
   {
     year: 2026,
@@ -57,6 +64,7 @@ const VN_YEARS: readonly VnYear[] = [
     hungKings: '2026-04-26',
     tetDays: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'],
     cultureDay: true,
+    notice: 'Thông báo 9441/TB-BNV',
   },
   { year: 2027, lunarNewYear: '2027-02-06', hungKings: '2027-04-16', cultureDay: true },
   { year: 2028, lunarNewYear: '2028-01-26', hungKings: '2028-04-04', cultureDay: true },
@@ -79,32 +87,76 @@ export function defaultNationalDaySecond(year: number): IsoDate {
   return isWeekend(before) ? toIsoDate(year, 9, 3) : before
 }
 
+const LABOUR_CODE = 'Bộ luật Lao động 2019'
+const ART_112 = `${LABOUR_CODE}, Điều 112 khoản 1`
+const DEFAULT_NOTE = 'mặc định theo luật, chưa có thông báo của năm'
+
 function yearDays(y: VnYear): { daysOff: NamedDay[]; workdays: NamedDay[] } {
-  const off = new Map<IsoDate, string>()
+  const off = new Map<IsoDate, NamedDay>()
+  const put = (date: IsoDate, name: string, basis: string) => off.set(date, { date, name, basis })
+  const secondDay = y.nationalDaySecond ?? defaultNationalDaySecond(y.year)
   const fixed: NamedDay[] = [
-    { date: toIsoDate(y.year, 1, 1), name: 'Tết Dương lịch' },
-    { date: y.hungKings, name: 'Giỗ Tổ Hùng Vương' },
-    { date: toIsoDate(y.year, 4, 30), name: 'Ngày Chiến thắng' },
-    { date: toIsoDate(y.year, 5, 1), name: 'Ngày Quốc tế lao động' },
-    { date: toIsoDate(y.year, 9, 2), name: 'Quốc khánh' },
-    { date: y.nationalDaySecond ?? defaultNationalDaySecond(y.year), name: 'Quốc khánh (ngày liền kề)' },
+    { date: toIsoDate(y.year, 1, 1), name: 'Tết Dương lịch', basis: `${ART_112} điểm a` },
+    {
+      date: y.hungKings,
+      name: 'Giỗ Tổ Hùng Vương',
+      basis: `${ART_112} điểm e (10/3 âm lịch là ngày ${formatViDate(y.hungKings)})`,
+    },
+    { date: toIsoDate(y.year, 4, 30), name: 'Ngày Chiến thắng', basis: `${ART_112} điểm c` },
+    { date: toIsoDate(y.year, 5, 1), name: 'Ngày Quốc tế lao động', basis: `${ART_112} điểm d` },
+    { date: toIsoDate(y.year, 9, 2), name: 'Quốc khánh', basis: `${ART_112} điểm đ` },
+    {
+      date: secondDay,
+      name: 'Quốc khánh (ngày liền kề)',
+      basis: `${ART_112} điểm đ; ${y.nationalDaySecond ? (y.notice ?? '') : DEFAULT_NOTE}`,
+    },
   ]
-  for (const d of y.tetDays ?? statutoryTetDays(y.lunarNewYear)) off.set(d, 'Tết Âm lịch')
-  for (const s of y.swaps ?? []) off.set(s.off, 'Nghỉ hoán đổi')
-  for (const d of fixed) if (!isWeekend(d.date)) off.set(d.date, d.name)
-  if (y.cultureDay && !isWeekend(toIsoDate(y.year, 11, 24)))
-    off.set(toIsoDate(y.year, 11, 24), 'Ngày Văn hóa Việt Nam')
+  const tetBasis = `${ART_112} điểm b (mùng 1 Tết là ngày ${formatViDate(y.lunarNewYear)}); ${
+    y.tetDays ? (y.notice ?? '') : DEFAULT_NOTE
+  }`
+  for (const d of y.tetDays ?? statutoryTetDays(y.lunarNewYear)) put(d, 'Tết Âm lịch', tetBasis)
+  for (const s of y.swaps ?? []) put(s.off, 'Nghỉ hoán đổi', y.swapNotice ?? y.notice ?? '')
+  for (const d of fixed) if (!isWeekend(d.date)) off.set(d.date, d)
+  const culture = toIsoDate(y.year, 11, 24)
+  if (y.cultureDay && !isWeekend(culture))
+    put(culture, 'Ngày Văn hóa Việt Nam', 'Nghị quyết 28/2026/QH16, Điều 2')
   // Bộ luật Lao động Điều 111 khoản 3: a fixed holiday on a weekend is made up on the next working day.
   for (const d of fixed.filter((f) => isWeekend(f.date)).sort((a, b) => a.date.localeCompare(b.date))) {
     let day = addDays(d.date, 1)
     while (isWeekend(day) || off.has(day)) day = addDays(day, 1)
-    off.set(day, `Nghỉ bù ${d.name}`)
+    put(
+      day,
+      `Nghỉ bù ${d.name}`,
+      `${LABOUR_CODE}, Điều 111 khoản 3 (${d.name} ${formatViDate(d.date)} trùng ngày nghỉ hằng tuần)`,
+    )
   }
-  const daysOff = [...off]
-    .map(([date, name]) => ({ date, name }))
-    .sort((a, b) => a.date.localeCompare(b.date))
-  const workdays = (y.swaps ?? []).map((s) => ({ date: s.worked, name: 'Làm việc bù (hoán đổi)' }))
+  const daysOff = [...off.values()].sort((a, b) => a.date.localeCompare(b.date))
+  const workdays = (y.swaps ?? []).map((s) => ({
+    date: s.worked,
+    name: 'Làm việc bù (hoán đổi)',
+    basis: y.swapNotice ?? y.notice ?? '',
+  }))
   return { daysOff, workdays }
+}
+
+/** The lunar dates and notice of a year the built-in calendar covers, for showing where its days come from. */
+export interface VietnamYearFacts {
+  year: number
+  lunarNewYear: IsoDate
+  hungKings: IsoDate
+  /** The notice fixing the year's Tết, or null while the statutory default applies. */
+  notice: string | null
+}
+
+export function vietnamYearFacts(year: number): VietnamYearFacts | null {
+  const y = VN_YEARS.find((v) => v.year === year)
+  if (!y) return null
+  return {
+    year,
+    lunarNewYear: y.lunarNewYear,
+    hungKings: y.hungKings,
+    notice: y.tetDays ? (y.notice ?? null) : null,
+  }
 }
 
 function buildVietnamCalendar(years: readonly VnYear[]): HolidayCalendar {

@@ -2,7 +2,8 @@
  * Working days (ngày làm việc) for the legal time limits of Decree 331 (Điều 23, 24): Monday to
  * Friday, less the public holidays and days in lieu of a holiday calendar, plus any weekend day
  * the calendar makes a working day (a Saturday swapped for a weekday). The calendar is data
- * (law/vn-holidays.ts ships Việt Nam's), so Settings can correct or extend it.
+ * (law/vn-holidays.ts ships Việt Nam's; law/holiday-calendar.ts lays the officer's changes over
+ * it), so Settings can correct or extend it.
  */
 import { addDays, dayNumber, parts, type IsoDate } from '../calendar-date'
 import { DomainError } from '../errors'
@@ -10,6 +11,8 @@ import { DomainError } from '../errors'
 export interface NamedDay {
   date: IsoDate
   name: string
+  /** The law or notice that makes the day off (or worked); the officer's own days have none. */
+  basis?: string
 }
 
 export interface HolidayCalendar {

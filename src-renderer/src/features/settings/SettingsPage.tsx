@@ -2,9 +2,11 @@ import { Flex, Spin, Tabs, Typography } from 'antd'
 import { useState } from 'react'
 import { useSettings } from '../../db/hooks'
 import { backupText } from '../../i18n/backup'
+import { holidaysText } from '../../i18n/holidays'
 import { lockText } from '../../i18n/lock'
 import { settingsText } from '../../i18n/settings'
 import { BackupPanel } from './BackupPanel'
+import { HolidayCalendarPanel } from './HolidayCalendarPanel'
 import { LockPanel } from './LockPanel'
 import { ReportSettingsForm } from './ReportSettingsForm'
 import { RuleSetSection } from './RuleSetSection'
@@ -47,6 +49,7 @@ export function SettingsPage() {
               />
             ),
           },
+          { key: 'holidays', label: holidaysText.tab, children: <HolidayCalendarPanel /> },
           { key: 'backup', label: backupText.tab, children: <BackupPanel /> },
           { key: 'lock', label: lockText.tab, children: <LockPanel /> },
         ]}

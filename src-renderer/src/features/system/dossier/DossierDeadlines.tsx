@@ -1,14 +1,15 @@
 /**
  * Who appraises and approves at the system's level, the legal time limits (working days under
  * Decree 331) with their due dates counted from the submission, and the Decree 331 transition
- * deadline for a system approved under Decree 85.
+ * deadline for a system approved under Decree 85. Working days are counted by the holiday
+ * calendar of Settings.
  */
 import { Descriptions, Tag, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { formatViDate, type IsoDate } from '../../../domain/calendar-date'
+import { useHolidayCalendar } from '../../../db/hooks'
 import { dossierDeadlines, timeLimitLabel } from '../../../domain/law/dossier-deadlines'
 import { transitionStatus } from '../../../domain/law/transition'
-import { VN_HOLIDAYS } from '../../../domain/law/vn-holidays'
 import { ND331_2026, type RuleSet, type TimeLimit } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { lawText } from '../../../i18n/law'
@@ -24,9 +25,9 @@ interface DossierDeadlinesProps {
   asOf: IsoDate
 }
 
-function limitText(limit: TimeLimit, due: IsoDate | null, projected = false): ReactNode {
+function limitText(limit: TimeLimit, due: IsoDate | null, testId: string, projected = false): ReactNode {
   return (
-    <span>
+    <span data-testid={testId}>
       {timeLimitLabel(limit)}
       {due && (
         <>
@@ -40,7 +41,9 @@ function limitText(limit: TimeLimit, due: IsoDate | null, projected = false): Re
 }
 
 export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: DossierDeadlinesProps) {
-  const deadlines = dossierDeadlines(system, ruleSet, VN_HOLIDAYS)
+  // The calendar of Settings (built-in days with the officer's changes); no due date until it is read.
+  const holidays = useHolidayCalendar()
+  const deadlines = holidays ? dossierDeadlines(system, ruleSet, holidays.calendar) : null
   // The transition is Decree 331's rule: judged by the active set when it carries one.
   const transition = transitionStatus(system, lastAssessedOn, asOf, ruleSet.transition ? ruleSet : ND331_2026)
   const items: { key: string; label: string; children: ReactNode }[] = deadlines
@@ -53,7 +56,7 @@ export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: Doss
               {
                 key: 'appraisal-limit',
                 label: d.appraisal,
-                children: limitText(deadlines.appraisalLimit, deadlines.appraisalDue),
+                children: limitText(deadlines.appraisalLimit, deadlines.appraisalDue, 'appraisal-due'),
               },
             ]
           : []),
@@ -65,6 +68,7 @@ export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: Doss
                 children: limitText(
                   deadlines.approvalLimit,
                   deadlines.approvalDue,
+                  'approval-due',
                   deadlines.approvalProjected,
                 ),
               },

@@ -3,6 +3,7 @@ import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '
 import { App as AntApp } from 'antd'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DbProvider } from '../../../db/hooks'
+import { saveHolidayChange } from '../../../db/repos/settings'
 import { createSystem, getSystem } from '../../../db/repos/systems'
 import { createUnit } from '../../../db/repos/units'
 import { freshDatabase } from '../../../db/test-db'
@@ -242,11 +243,9 @@ describe('the approve step warns about what the law expects first', () => {
 })
 
 describe('who decides and by when', () => {
-  it('counts the level-3 time limits of Decree 331 in working days from the submission', () => {
-    const system = { ...record('submitted', 3), submittedOn: '2026-12-01' }
-    db = freshDatabase()
+  function renderNd331(system: SystemRecord, database: CapdoDatabase) {
     render(
-      <DbProvider db={db}>
+      <DbProvider db={database}>
         <AntApp>
           <DossierPanel
             system={system}
@@ -259,10 +258,33 @@ describe('who decides and by when', () => {
         </AntApp>
       </DbProvider>,
     )
-    const text = screen.getByTestId('dossier-deadlines').textContent ?? ''
+  }
+
+  it('counts the level-3 time limits of Decree 331 in working days from the submission', async () => {
+    db = freshDatabase()
+    renderNd331({ ...record('submitted', 3), submittedOn: '2026-12-01' }, db)
     // 15 working days after Tue 01/12/2026: Mon–Fri only → Tue 22/12/2026; then 7 more → Thu 31/12/2026.
-    expect(text).toContain('15 ngày làm việc — hạn 22/12/2026')
-    expect(text).toContain('7 ngày làm việc — hạn 31/12/2026')
+    expect(await screen.findByTestId('appraisal-due')).toHaveProperty(
+      'textContent',
+      '15 ngày làm việc — hạn 22/12/2026',
+    )
+    expect(screen.getByTestId('approval-due').textContent).toContain('7 ngày làm việc — hạn 31/12/2026')
+  })
+
+  it('counts by the calendar of Settings: a day off added there moves both due dates', async () => {
+    db = freshDatabase()
+    await saveHolidayChange(db, {
+      kind: 'add_day_off',
+      date: '15/12/2026',
+      name: 'Nghỉ theo quyết định của tỉnh',
+    })
+    renderNd331({ ...record('submitted', 3), submittedOn: '2026-12-01' }, db)
+    expect(await screen.findByTestId('appraisal-due')).toHaveProperty(
+      'textContent',
+      '15 ngày làm việc — hạn 23/12/2026',
+    )
+    // 7 working days from Wed 23/12: 24, 25, 28, 29, 30, 31/12, then 1/1 (Tết Dương lịch) and the weekend → 04/01/2027.
+    expect(screen.getByTestId('approval-due').textContent).toContain('7 ngày làm việc — hạn 04/01/2027')
   })
 
   it('shows the Decree 331 transition deadline of a system approved under Decree 85', () => {
