@@ -8,5 +8,7 @@ export const PATHS = {
   units: '/units',
   import: '/import',
   export: '/export',
+  /** "Nhận dữ liệu": merging another office's "Gửi lên" workbook. */
+  exchange: '/exchange',
   settings: '/settings',
 } as const

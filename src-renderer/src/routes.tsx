@@ -4,6 +4,7 @@
  */
 import { createHashRouter } from 'react-router'
 import { DashboardPage } from './features/dashboard/DashboardPage'
+import { ExchangePage } from './features/exchange/ExchangePage'
 import { ExportPage } from './features/export/ExportPage'
 import { ImportPage } from './features/import/ImportPage'
 import { RegisterPage } from './features/register/RegisterPage'
@@ -23,6 +24,7 @@ export function createRouter() {
         { path: 'units', element: <UnitsPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'export', element: <ExportPage /> },
+        { path: 'exchange', element: <ExchangePage /> },
         { path: 'settings', element: <SettingsPage /> },
       ],
     },

@@ -8,6 +8,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { HolidayOverrides } from '../domain/law/holiday-calendar'
 import type { StoredReportSettings } from '../domain/report/settings'
 import type { RuleSet } from '../domain/rule-set'
+import type { ExchangeLedger, Office } from '../domain/exchange/types'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../domain/types'
 import { SCHEMA_VERSIONS } from './schema'
 
@@ -20,6 +21,11 @@ export type SettingsRow =
 
 export type SettingsKey = SettingsRow['key']
 
+/** The exchange table (schema v3): this installation's office identity and the exchange ledger. */
+export type ExchangeRow = { key: 'office'; value: Office } | { key: 'ledger'; value: ExchangeLedger }
+
+export type ExchangeKey = ExchangeRow['key']
+
 export const DEFAULT_DATABASE_NAME = 'capdo'
 
 export class CapdoDatabase extends Dexie {
@@ -29,6 +35,7 @@ export class CapdoDatabase extends Dexie {
   declare assessments: EntityTable<Assessment, 'id'>
   declare history: EntityTable<HistoryEntry, 'id'>
   declare settings: Table<SettingsRow, SettingsKey>
+  declare exchange: Table<ExchangeRow, ExchangeKey>
 
   constructor(name: string) {
     super(name)

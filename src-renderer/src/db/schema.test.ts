@@ -49,6 +49,7 @@ describe('schema', () => {
       assessments: ['[systemId+date]', 'date', 'systemId'],
       history: ['at', 'entityId', 'systemId'],
       settings: [],
+      exchange: [],
     })
   })
 

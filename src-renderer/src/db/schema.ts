@@ -60,10 +60,19 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     })
 }
 
+/**
+ * Version 3 (2026-12): the exchange between offices (domain/exchange). One keyed table holds this
+ * installation's office identity (`office`) and the exchange ledger (`ledger`: last revision seen
+ * per office, the mark of every exchanged record, tombstones, office names). No record changes
+ * shape: the office identity is created on first start (repos/exchange.ts), not by the upgrade.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, exchange: 'key' } as const satisfies StoreSchema
+
 /** Every version ever shipped, in order. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+  { version: 3, stores: SCHEMA_V3 },
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

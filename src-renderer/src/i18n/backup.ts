@@ -37,6 +37,7 @@ export const backupText = {
     assessments: 'Lần kiểm tra, đánh giá',
     history: 'Mục lịch sử thay đổi',
     settings: 'Mục cài đặt',
+    exchange: 'Mục trao đổi dữ liệu',
   },
   currentData: 'Dữ liệu hiện có',
   fileFilter: 'Tệp sao lưu CapDo',

@@ -4,14 +4,17 @@
  * then lay out and zip the workbook.
  */
 import { createDatabase } from '../db/database'
+import { prepareExchangeExport } from '../db/repos/exchange'
 import { loadRegisterWithRules, type StoredRegister } from '../db/repos/register'
 import { getSettings } from '../db/repos/settings'
 import type { IsoDate } from '../domain/calendar-date'
+import type { ExchangePackage } from '../domain/exchange'
 import { evaluateRegister } from '../domain/register'
 import type { Quarter } from '../domain/report/quarter'
 import type { ReportSettings } from '../domain/report/settings'
 import type { ReportSheetId } from '../domain/report/sheet'
 import type { RuleSet } from '../domain/rule-set'
+import { addExchangeSheet } from '../excel/exchange/exchange-sheet'
 import { buildReportWorkbook } from '../excel/export/report-workbook'
 import type { ReportJob } from './report-protocol'
 
@@ -29,6 +32,8 @@ export interface ReportData extends StoredRegister {
   asOf: IsoDate
   sheets: ReportSheetId[]
   quarter?: Quarter
+  /** "Gửi lên": the exchange package, written as the workbook's hidden machine sheet. */
+  exchangePackage?: ExchangePackage
 }
 
 /** The workbook of a register already in memory (reported from READ_UNTIL on). */
@@ -36,6 +41,7 @@ export async function buildReportFromData(
   data: ReportData,
   onProgress: Progress = () => undefined,
 ): Promise<Uint8Array> {
+  const exchangePackage = data.exchangePackage
   const register = evaluateRegister(data, data.ruleSet, data.asOf)
   onProgress(EVALUATED_AT)
   return buildReportWorkbook({
@@ -46,11 +52,21 @@ export async function buildReportFromData(
     sheets: data.sheets,
     quarter: data.quarter,
     assessments: data.assessments,
+    addSheets: exchangePackage
+      ? async (workbook) => {
+          await addExchangeSheet(workbook, exchangePackage)
+        }
+      : undefined,
     onProgress: (fraction) => onProgress(EVALUATED_AT + (1 - EVALUATED_AT) * fraction),
   })
 }
 
-/** Reads the register, its rule set and the report settings in one transaction, then builds the workbook. */
+/**
+ * Reads the register, its rule set and the report settings in one transaction, then builds the
+ * workbook. For "Gửi lên" the same transaction numbers the local changes and stores the exchange
+ * ledger, so the report and the machine sheet show the same register, and the ledger is stored
+ * before the file exists.
+ */
 export async function runReportJob(
   job: ReportJob,
   onProgress: Progress = () => undefined,
@@ -58,13 +74,22 @@ export async function runReportJob(
   onProgress(0)
   const db = createDatabase(job.dbName)
   try {
-    const [stored, { reportSettings }] = await db.transaction(
-      'r',
-      [db.units, db.systems, db.assessments, db.settings],
-      () => Promise.all([loadRegisterWithRules(db), getSettings(db)]),
+    const { exchange, ...options } = job
+    const tables = [db.units, db.systems, db.assessments, db.settings, db.exchange]
+    const [stored, { reportSettings }, exchangePackage] = await db.transaction(
+      exchange ? 'rw' : 'r',
+      tables,
+      async () => [
+        await loadRegisterWithRules(db),
+        await getSettings(db),
+        exchange ? (await prepareExchangeExport(db, exchange.at)).package : undefined,
+      ] as const,
     )
     onProgress(READ_UNTIL)
-    return await buildReportFromData({ ...stored, settings: reportSettings, ...job }, onProgress)
+    return await buildReportFromData(
+      { ...stored, settings: reportSettings, ...options, exchangePackage },
+      onProgress,
+    )
   } finally {
     db.close()
   }

@@ -20,6 +20,11 @@ export interface ReportJob {
   sheets: ReportSheetId[]
   /** Default: the quarter containing asOf. */
   quarter?: Quarter
+  /**
+   * "Gửi lên": also number the local changes, store the exchange ledger and add the exchange
+   * sheet (excel/exchange), all from the same read of the register. `at` is the export instant.
+   */
+  exchange?: { at: string }
 }
 
 export interface SerializedError {

@@ -105,6 +105,7 @@ describe('restoreBackup', () => {
       assessments: before.assessments.length,
       history: before.history.length + 1,
       settings: 3,
+      exchange: 0,
     })
   })
 
@@ -172,7 +173,7 @@ describe('restoreBackup', () => {
 
 describe('backups from an older schema version', () => {
   it('are migrated on the way, step by step, before their records are checked', async () => {
-    // A fake app at schema version 3 reading a version-2 file written in an older shape: then a
+    // A fake app at schema version 4 reading a version-3 file written in an older shape: then a
     // system's level was called `capDo` and units had no block.
     const tables = await readAllTables(db)
     const old = {
@@ -181,8 +182,8 @@ describe('backups from an older schema version', () => {
       systems: tables.systems.map(({ level, ...s }) => ({ ...s, capDo: level })),
     }
     const doc = { ...(await buildBackupDocument(tables)), tables: old, checksum: await tablesChecksum(old) }
-    const v2ToV3 = {
-      toSchemaVersion: 3,
+    const v3ToV4 = {
+      toSchemaVersion: 4,
       migrate: (raw: Record<string, unknown[]>) => ({
         ...raw,
         units: raw.units.map((u) => ({ block: '', ...(u as object) })),
@@ -192,8 +193,8 @@ describe('backups from an older schema version', () => {
         }),
       }),
     }
-    const parsed = await parseBackup(encodeBackup(doc), { currentSchemaVersion: 3, migrations: [v2ToV3] })
-    expect(parsed.schemaVersion).toBe(2)
+    const parsed = await parseBackup(encodeBackup(doc), { currentSchemaVersion: 4, migrations: [v3ToV4] })
+    expect(parsed.schemaVersion).toBe(3)
     expect(parsed.tables.systems).toEqual(tables.systems)
     expect(parsed.tables.units.map((u) => u.block)).toEqual(tables.units.map(() => ''))
 
@@ -205,8 +206,8 @@ describe('backups from an older schema version', () => {
 
   it('are refused when no step leads from their version to the current one', async () => {
     const doc = await buildBackupDocument(await readAllTables(db))
-    await expect(parseBackup(encodeBackup(doc), { currentSchemaVersion: 4, migrations: [] })).rejects.toThrow(
-      /Không chuyển đổi được tệp sao lưu từ cấu trúc dữ liệu phiên bản 2/,
+    await expect(parseBackup(encodeBackup(doc), { currentSchemaVersion: 5, migrations: [] })).rejects.toThrow(
+      /Không chuyển đổi được tệp sao lưu từ cấu trúc dữ liệu phiên bản 3/,
     )
   })
 

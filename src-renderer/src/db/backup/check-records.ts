@@ -72,6 +72,10 @@ export function checkRecords(raw: RawTables): BackupTables {
     'settings',
     tables.settings.map((s) => s.key),
   )
+  requireUnique(
+    'exchange',
+    tables.exchange.map((row) => row.key),
+  )
 
   for (const unit of tables.units) {
     if (unit.parentId !== null && !unitIds.has(unit.parentId)) {

@@ -24,29 +24,33 @@ export interface CreateBackupOptions {
 
 /** Every table of the store, read in one transaction. */
 export async function readAllTables(db: CapdoDatabase): Promise<BackupTables> {
-  return db.transaction('r', [db.units, db.systems, db.assessments, db.history, db.settings], async () => {
-    const [units, systems, assessments, history, settings] = await Promise.all([
+  const tables = [db.units, db.systems, db.assessments, db.history, db.settings, db.exchange]
+  return db.transaction('r', tables, async () => {
+    const [units, systems, assessments, history, settings, exchange] = await Promise.all([
       db.units.toArray(),
       db.systems.toArray(),
       db.assessments.toArray(),
       db.history.toArray(),
       db.settings.toArray(),
+      db.exchange.toArray(),
     ])
-    return { units, systems, assessments, history, settings }
+    return { units, systems, assessments, history, settings, exchange }
   })
 }
 
 /** How many records each table holds, read together. */
 export async function countStore(db: CapdoDatabase): Promise<BackupCounts> {
-  return db.transaction('r', [db.units, db.systems, db.assessments, db.history, db.settings], async () => {
-    const [units, systems, assessments, history, settings] = await Promise.all([
+  const tables = [db.units, db.systems, db.assessments, db.history, db.settings, db.exchange]
+  return db.transaction('r', tables, async () => {
+    const [units, systems, assessments, history, settings, exchange] = await Promise.all([
       db.units.count(),
       db.systems.count(),
       db.assessments.count(),
       db.history.count(),
       db.settings.count(),
+      db.exchange.count(),
     ])
-    return { units, systems, assessments, history, settings }
+    return { units, systems, assessments, history, settings, exchange }
   })
 }
 

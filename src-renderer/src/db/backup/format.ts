@@ -3,7 +3,7 @@
  * version its records follow and a SHA-256 checksum of the tables. One document type, written by
  * createBackup and read back by parseBackup; the limits below are what a restore accepts.
  */
-import type { SettingsRow } from '../database'
+import type { ExchangeRow, SettingsRow } from '../database'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 
 export const BACKUP_FORMAT = 'capdo-backup'
@@ -11,8 +11,12 @@ export const BACKUP_FORMAT = 'capdo-backup'
 export const BACKUP_FORMAT_VERSION = 1
 export const BACKUP_EXTENSION = 'capdo'
 
-/** Tables in the order they are written and restored (units before the systems that name them). */
-export const BACKUP_TABLES = ['units', 'systems', 'assessments', 'history', 'settings'] as const
+/**
+ * Tables in the order they are written and restored (units before the systems that name them).
+ * `exchange` (schema v3) holds the office identity and the exchange ledger: a restore without it
+ * would renumber every record as a fresh local change.
+ */
+export const BACKUP_TABLES = ['units', 'systems', 'assessments', 'history', 'settings', 'exchange'] as const
 export type BackupTableName = (typeof BACKUP_TABLES)[number]
 
 export interface BackupTables {
@@ -21,6 +25,7 @@ export interface BackupTables {
   assessments: Assessment[]
   history: HistoryEntry[]
   settings: SettingsRow[]
+  exchange: ExchangeRow[]
 }
 
 export type BackupCounts = Record<BackupTableName, number>
@@ -56,5 +61,6 @@ export function countTables(tables: BackupTables): BackupCounts {
     assessments: tables.assessments.length,
     history: tables.history.length,
     settings: tables.settings.length,
+    exchange: tables.exchange.length,
   }
 }

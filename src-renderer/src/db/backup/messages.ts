@@ -41,4 +41,5 @@ export const TABLE_LABEL = {
   assessments: 'Kiểm tra, đánh giá',
   history: 'Lịch sử thay đổi',
   settings: 'Cài đặt',
+  exchange: 'Trao đổi dữ liệu',
 } as const

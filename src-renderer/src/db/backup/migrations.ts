@@ -25,7 +25,18 @@ function migrateToV2(tables: RawTables): RawTables {
   return { ...tables, systems }
 }
 
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [{ toSchemaVersion: 2, migrate: migrateToV2 }]
+/**
+ * v3: the exchange table appears, empty (the office identity is created on the first start that
+ * finds none, as for a database upgraded from v2).
+ */
+function migrateToV3(tables: RawTables): RawTables {
+  return { ...tables, exchange: tables.exchange ?? [] }
+}
+
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
+  { toSchemaVersion: 2, migrate: migrateToV2 },
+  { toSchemaVersion: 3, migrate: migrateToV3 },
+]
 
 /** Applies every step from `fromVersion` + 1 up to `toVersion`; refuses when a step is missing. */
 export function migrateTables(

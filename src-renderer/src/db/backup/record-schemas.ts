@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { isIsoDate } from '../../domain/calendar-date'
 import { HOLIDAY_NAME_MAX, type HolidayOverrides } from '../../domain/law/holiday-calendar'
+import { EXCHANGE_ENTITIES, isForbiddenKey } from '../../domain/exchange'
 import type { ReportSettings } from '../../domain/report/settings'
 import type { Authority, RuleSet } from '../../domain/rule-set'
 import {
@@ -21,7 +22,7 @@ import {
   type SystemRecord,
   type Unit,
 } from '../../domain/types'
-import type { SettingsKey, SettingsRow } from '../database'
+import type { ExchangeKey, ExchangeRow, SettingsKey, SettingsRow } from '../database'
 import { dossierChecklistSchema, levelJustificationSchema } from '../law-schemas'
 import { BACKUP_LIMITS } from './format'
 
@@ -185,6 +186,37 @@ export const settingsSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('holidayOverrides'), value: holidayOverridesSchema }),
 ])
 
+/** A map keyed by data (office ids, record keys): a hostile `__proto__` key refuses the row. */
+const keyedBy = <T extends z.ZodType>(value: T) =>
+  z
+    .record(z.string().min(1).max(500), value)
+    .refine((map) => Object.keys(map).every((key) => !isForbiddenKey(key)), 'forbidden key')
+const revisionNumber = z.number().int().nonnegative()
+const exchangeOffice = z.strictObject({ id, name: text })
+
+export const exchangeRowSchema = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('office'), value: exchangeOffice }),
+  z.strictObject({
+    key: z.literal('ledger'),
+    value: z.strictObject({
+      seen: keyedBy(revisionNumber),
+      marks: keyedBy(
+        z.strictObject({ localRevision: z.number().int(), origin: id, revision: revisionNumber }),
+      ),
+      tombstones: keyedBy(
+        z.strictObject({
+          entity: z.enum(EXCHANGE_ENTITIES),
+          id,
+          revision: revisionNumber,
+          deletedAt: instant,
+          office: id,
+        }),
+      ),
+      offices: keyedBy(text),
+    }),
+  }),
+])
+
 /** One schema per table, in BACKUP_TABLES order. */
 export const RECORD_SCHEMAS = {
   units: unitSchema,
@@ -192,6 +224,7 @@ export const RECORD_SCHEMAS = {
   assessments: assessmentSchema,
   history: historySchema,
   settings: settingsSchema,
+  exchange: exchangeRowSchema,
 } as const satisfies {
   // The parsed records can be stored as they are.
   units: z.ZodType<Unit>
@@ -199,6 +232,7 @@ export const RECORD_SCHEMAS = {
   assessments: z.ZodType<Assessment>
   history: z.ZodType<HistoryEntry>
   settings: z.ZodType<SettingsRow>
+  exchange: z.ZodType<ExchangeRow>
 }
 
 // --- The schemas follow the domain types: these fail to compile when either side changes. ---
@@ -216,4 +250,5 @@ export type SchemaMatchesDomain = [
   Assert<SameKeys<z.infer<typeof reportSettingsSchema>, ReportSettings>>,
   Assert<SameKeys<z.infer<typeof holidayOverridesSchema>, HolidayOverrides>>,
   Assert<[SettingsKey] extends [z.infer<typeof settingsSchema>['key']] ? true : false>,
+  Assert<[ExchangeKey] extends [z.infer<typeof exchangeRowSchema>['key']] ? true : false>,
 ]

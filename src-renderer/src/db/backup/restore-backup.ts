@@ -9,6 +9,7 @@ import { formatViDate, vietnamDate } from '../../domain/calendar-date'
 import type { HistoryEntry } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
 import { historyEntry, nowIso } from '../repos/changes'
+import { restoredExchangeRows } from '../repos/exchange'
 import { createBackup, type CreateBackupOptions } from './create-backup'
 import { countTables, type BackupCounts, type BackupDocument } from './format'
 import { parseBackup, type ParseBackupOptions } from './parse-backup'
@@ -56,21 +57,27 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
   // An explicit id after the backup's own, so restoring the same file twice gives the same rows.
   const nextId = history.reduce((max, h) => Math.max(max, h.id ?? 0), 0) + 1
   const allHistory = [...history, restoreEntry(doc, nextId, by)]
-  await db.transaction('rw', [db.units, db.systems, db.assessments, db.history, db.settings], async () => {
+  let exchange = doc.tables.exchange
+  const tables = [db.units, db.systems, db.assessments, db.history, db.settings, db.exchange]
+  await db.transaction('rw', tables, async () => {
+    // Our exchange revision counter never goes back (repos/exchange.ts, restoredExchangeRows).
+    exchange = restoredExchangeRows(doc.tables.exchange, await db.exchange.toArray())
     await Promise.all([
       db.units.clear(),
       db.systems.clear(),
       db.assessments.clear(),
       db.history.clear(),
       db.settings.clear(),
+      db.exchange.clear(),
     ])
     await db.units.bulkAdd(units)
     await db.systems.bulkAdd(systems)
     await db.assessments.bulkAdd(assessments)
     await db.history.bulkAdd(allHistory)
     await db.settings.bulkAdd(settings)
+    await db.exchange.bulkAdd(exchange)
   })
-  return countTables({ ...doc.tables, history: allHistory })
+  return countTables({ ...doc.tables, history: allHistory, exchange })
 }
 
 export async function restoreBackup(

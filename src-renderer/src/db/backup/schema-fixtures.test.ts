@@ -10,9 +10,12 @@ import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDbV1Dump } from '../../../../test/fixtures/db-v1/generate'
 import { buildDbV2Dump } from '../../../../test/fixtures/db-v2/generate'
+import { buildDbV3Dump } from '../../../../test/fixtures/db-v3/generate'
 import { createDatabase, type CapdoDatabase } from '../database'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema'
+import { ensureOffice, getOffice, readLedger } from '../repos/exchange'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_VERSIONS } from '../schema'
 import { checkRecords } from './check-records'
+import { tablesChecksum } from './checksum'
 import { buildBackupDocument, encodeBackup } from './create-backup'
 import { BACKUP_TABLES, type BackupTables } from './format'
 import { migrateTables, type RawTables } from './migrations'
@@ -58,6 +61,7 @@ function sorted(tables: BackupTables): BackupTables {
     assessments: byKey(tables.assessments, (r) => r.id),
     history: byKey(tables.history, (r) => r.id ?? 0),
     settings: byKey(tables.settings, (r) => r.key),
+    exchange: byKey(tables.exchange, (r) => r.key),
   }
 }
 
@@ -69,7 +73,7 @@ describe('schema fixtures', () => {
   it('the v1 fixture is what its generator writes, with every table and about ten records', () => {
     const v1 = fixtures.find((f) => f.version === 1)
     expect(v1?.dump).toEqual(buildDbV1Dump())
-    expect(Object.keys(v1?.dump ?? {}).sort()).toEqual([...BACKUP_TABLES].sort())
+    expect(Object.keys(v1?.dump ?? {}).sort()).toEqual(Object.keys(SCHEMA_V1).sort())
     expect(Object.values(v1?.dump ?? {}).flat().length).toBeGreaterThanOrEqual(10)
   })
 
@@ -117,6 +121,45 @@ describe('schema fixtures', () => {
     expect(portal?.dossierChecklist.map((t) => t.part)).toContain('appraisal_opinion')
   })
 
+  it('the v3 fixture is what its generator writes: an office identity and a ledger with a tombstone', () => {
+    const v3 = fixtures.find((f) => f.version === 3)
+    expect(v3?.dump).toEqual(buildDbV3Dump())
+    expect((v3?.dump.exchange ?? []).map((r) => (r as { key: string }).key).sort()).toEqual(['ledger', 'office'])
+  })
+
+  for (const from of [1, 2]) {
+    it(`a v${from} database upgraded to v3 has an empty exchange table, then gets its office on first start`, async () => {
+      const fixture = fixtures.find((f) => f.version === from)
+      if (!fixture) throw new Error(`the v${from} fixture is missing`)
+      const name = `fixture-v${from}-to-v3-${crypto.randomUUID()}`
+      await seedAtVersion(name, from, fixture.dump)
+      const db = createDatabase(name)
+      opened.push(db)
+      expect(await db.exchange.count()).toBe(0)
+      const office = await ensureOffice(db)
+      // Named after the issuer of the report settings; the id is generated once and kept.
+      expect(office.name).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ')
+      expect(office.id).toMatch(/^[0-9a-f-]{36}$/u)
+      expect(await ensureOffice(db)).toEqual(office)
+      expect((await readLedger(db, office)).seen).toEqual({ [office.id]: 0 })
+    })
+  }
+
+  it('a v3 database keeps its office and exchange ledger when opened again', async () => {
+    const v3 = fixtures.find((f) => f.version === 3)
+    if (!v3) throw new Error('the v3 fixture is missing')
+    const name = `fixture-v3-${crypto.randomUUID()}`
+    await seedAtVersion(name, 3, v3.dump)
+    const db = createDatabase(name)
+    opened.push(db)
+    const office = await getOffice(db)
+    expect(office?.name).toBe('Sở Khoa học và Công nghệ')
+    const ledger = await readLedger(db, office ?? { id: '', name: '' })
+    expect(ledger.seen[office?.id ?? '']).toBe(7)
+    expect(Object.keys(ledger.marks)).toHaveLength(8)
+    expect(Object.keys(ledger.tombstones)).toEqual(['assessment:asm-mot-cua-2023'])
+  })
+
   for (const fixture of fixtures) {
     it(`a database seeded under schema v${fixture.version} opens under v${CURRENT_SCHEMA_VERSION} with every record intact`, async () => {
       const name = `fixture-v${fixture.version}-${crypto.randomUUID()}`
@@ -130,7 +173,8 @@ describe('schema fixtures', () => {
       const expected = checkRecords(migrateTables(fixture.dump, fixture.version, CURRENT_SCHEMA_VERSION))
       const actual = await snapshotStore(db)
       expect(sorted(actual)).toEqual(sorted(expected))
-      for (const table of BACKUP_TABLES) expect(actual[table]).toHaveLength(fixture.dump[table].length)
+      // Tables a version did not have yet come out empty.
+      for (const table of BACKUP_TABLES) expect(actual[table]).toHaveLength(fixture.dump[table]?.length ?? 0)
       // The indexes answer for the upgraded rows too.
       expect(await db.systems.where('unitId').equals('unit-so-khcn').count()).toBe(
         expected.systems.filter((s) => s.unitId === 'unit-so-khcn').length,
@@ -140,8 +184,16 @@ describe('schema fixtures', () => {
     it(`a backup of the schema v${fixture.version} fixture restores into today's store`, async () => {
       const db = createDatabase(`fixture-restore-${crypto.randomUUID()}`)
       opened.push(db)
-      const doc = await buildBackupDocument(fixture.dump as unknown as BackupTables)
-      const { counts } = await restoreBackup(db, encodeBackup({ ...doc, schemaVersion: fixture.version }))
+      // The document as that version's app wrote it: its own tables only, counted and summed.
+      const tables = fixture.dump as unknown as BackupTables
+      const doc = {
+        ...(await buildBackupDocument({ ...tables, exchange: tables.exchange ?? [] })),
+        schemaVersion: fixture.version,
+        tables,
+        counts: Object.fromEntries(Object.entries(fixture.dump).map(([t, rows]) => [t, rows.length])),
+        checksum: await tablesChecksum(tables),
+      }
+      const { counts } = await restoreBackup(db, encodeBackup(doc))
       expect(counts.systems).toBe(fixture.dump.systems.length)
       expect((await db.systems.get('sys-cong-dvc'))?.name).toBe('Cổng dịch vụ công thành phố')
     })

@@ -29,5 +29,6 @@ export async function snapshotStore(db: CapdoDatabase): Promise<BackupTables> {
     assessments: byId(t.assessments),
     history: [...t.history].sort((a, b) => (a.id ?? 0) - (b.id ?? 0)),
     settings: [...t.settings].sort((a, b) => a.key.localeCompare(b.key)),
+    exchange: [...t.exchange].sort((a, b) => a.key.localeCompare(b.key)),
   }
 }

@@ -27,6 +27,8 @@ export interface ReportInput {
   /** The assessments with their kinds, for column (12) of Mẫu 08 (default: none). */
   assessments?: readonly Pick<Assessment, 'systemId' | 'kind' | 'date'>[]
   onProgress?: (fraction: number) => void
+  /** Adds sheets after the report's own, before the file is written ("Gửi lên": the exchange sheet). */
+  addSheets?: (workbook: ExcelJS.Workbook) => Promise<void>
 }
 
 /** Share of the progress bar for laying out rows; writing the file (XML and zip) takes the rest. */
@@ -57,6 +59,7 @@ export async function buildReportWorkbook(input: ReportInput): Promise<Uint8Arra
     })
   }
   onProgress?.(0.05 + LAYOUT_SHARE)
+  await input.addSheets?.(workbook)
 
   // A Node Buffer in Node, an ArrayBuffer in the browser build: hand back a plain Uint8Array.
   const written: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer()

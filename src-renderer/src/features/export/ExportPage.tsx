@@ -12,11 +12,13 @@ import { quarterOf, type Quarter } from '../../domain/report/quarter'
 import type { ReportSheetId } from '../../domain/report/sheet'
 import { exportText as t } from '../../i18n/export'
 import { useAsOf } from '../../stores/as-of'
-import { chosenSheets, exportFileName } from './export-options'
+import { useOffice } from '../exchange/useOffice'
+import { chosenSheets, exchangeFileName, exportFileName } from './export-options'
 import { ExportActionsCard } from './ExportActionsCard'
 import { IssuerCard } from './IssuerCard'
 import { QuickRegisterCard } from './QuickRegisterCard'
 import { ReportOptionsCard } from './ReportOptionsCard'
+import { SendUpCard } from './SendUpCard'
 import { useReportExport } from './useReportExport'
 
 const num = (n: number) => n.toLocaleString('vi-VN')
@@ -34,6 +36,7 @@ export function ExportPage() {
   const systemCount = useSystemCount()
   const units = useUnits()
   const { run, progressStore, runningKind, saved } = useReportExport()
+  const office = useOffice()
 
   if (!ruleSet || !settings) return <Spin size="large" />
 
@@ -45,6 +48,7 @@ export function ExportPage() {
   const busy = runningKind !== null
   const reportFile = exportFileName('report', asOf)
   const registerFile = exportFileName('register', asOf)
+  const sendUpFile = exchangeFileName(office?.name ?? '', asOf)
   const registerSummary =
     systemCount !== undefined && units ? t.registerCount(num(systemCount), num(units.length)) : null
 
@@ -97,6 +101,15 @@ export function ExportPage() {
               running={runningKind}
               saved={saved}
               onExport={() => run({ kind: 'register', asOf, sheets: ['register'], fileName: registerFile })}
+            />
+            <SendUpCard
+              officeName={office?.name}
+              fileName={sendUpFile}
+              canExport={sheets.length > 0}
+              progressStore={progressStore}
+              running={runningKind}
+              saved={saved}
+              onExport={() => run({ kind: 'exchange', asOf, sheets, quarter, fileName: sendUpFile })}
             />
           </Space>
         </Col>

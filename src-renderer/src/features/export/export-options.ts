@@ -5,17 +5,24 @@
 import type { IsoDate } from '../../domain/calendar-date'
 import { quarterOf, type Quarter, type QuarterNumber } from '../../domain/report/quarter'
 import type { ReportSheetId } from '../../domain/report/sheet'
+import { foldKey } from '../../domain/text'
 
-export type ExportKind = 'report' | 'register'
+export type ExportKind = 'report' | 'register' | 'exchange'
 
-const FILE_STEM: Record<ExportKind, string> = {
+const FILE_STEM: Record<Exclude<ExportKind, 'exchange'>, string> = {
   report: 'CapDo-bao-cao',
   register: 'CapDo-danh-muc',
 }
 
 /** "CapDo-bao-cao-2026-11-23.xlsx": ASCII only, so every file system and mail client keeps it. */
-export function exportFileName(kind: ExportKind, asOf: IsoDate): string {
+export function exportFileName(kind: Exclude<ExportKind, 'exchange'>, asOf: IsoDate): string {
   return `${FILE_STEM[kind]}-${asOf}.xlsx`
+}
+
+/** "CapDo-gui-len-ubnd-phuong-an-duong-2026-11-23.xlsx": the office's name folded to ASCII. */
+export function exchangeFileName(officeName: string, asOf: IsoDate): string {
+  const office = foldKey(officeName).replace(/[^a-z0-9 ]/gu, '').trim().replace(/ +/gu, '-').slice(0, 60)
+  return `CapDo-gui-len-${office || 'don-vi'}-${asOf}.xlsx`
 }
 
 function shiftQuarter({ year, quarter }: Quarter, by: number): Quarter {

@@ -21,6 +21,11 @@ export interface ExportRequest {
   fileName: string
 }
 
+/** "Gửi lên" (kind 'exchange'): the report plus the exchange sheet, the ledger stored first. */
+function exchangeJob(kind: ExportKind): { exchange?: { at: string } } {
+  return kind === 'exchange' ? { exchange: { at: new Date().toISOString() } } : {}
+}
+
 /** The file the last export wrote (the name the officer chose in the save dialog). */
 export interface SavedExport {
   kind: ExportKind
@@ -71,7 +76,13 @@ export function useReportExport() {
       setProgress({ kind, phase: 'reading', percent: 0 })
       try {
         const data = await buildReportInWorker(
-          { dbName: db.name, asOf: request.asOf, sheets: request.sheets, quarter: request.quarter },
+          {
+            dbName: db.name,
+            asOf: request.asOf,
+            sheets: request.sheets,
+            quarter: request.quarter,
+            ...exchangeJob(kind),
+          },
           {
             signal: controller.signal,
             onProgress: (fraction) => setProgress(workerProgress(kind, fraction)),

@@ -1,5 +1,9 @@
-import { Space, Steps, Typography } from 'antd'
+import { CloudSyncOutlined } from '@ant-design/icons'
+import { Flex, Space, Steps, Typography } from 'antd'
+import { Link } from 'react-router'
+import { exchangeText } from '../../i18n/exchange'
 import { importText } from '../../i18n/import'
+import { PATHS } from '../../paths'
 import { FileStep } from './FileStep'
 import { PreviewStep } from './PreviewStep'
 import { ResultStep } from './ResultStep'
@@ -15,9 +19,15 @@ export function ImportPage() {
   const steps = [importText.steps.choose, importText.steps.preview, importText.steps.result]
   return (
     <Space orientation="vertical" size={20} style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {importText.title}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {importText.title}
+        </Typography.Title>
+        {/* A "Gửi lên" workbook is merged, not imported: its own screen. */}
+        <Link to={PATHS.exchange}>
+          <CloudSyncOutlined /> {exchangeText.fromImport}
+        </Link>
+      </Flex>
       {/* Once imported, every step is done: past the last one. */}
       <Steps current={current === 2 ? steps.length : current} items={steps.map((title) => ({ title }))} />
       {current === 0 && <FileStep session={session} />}

@@ -2,9 +2,11 @@ import { Flex, Spin, Tabs, Typography } from 'antd'
 import { useState } from 'react'
 import { useSettings } from '../../db/hooks'
 import { backupText } from '../../i18n/backup'
+import { exchangeText } from '../../i18n/exchange'
 import { holidaysText } from '../../i18n/holidays'
 import { lockText } from '../../i18n/lock'
 import { settingsText } from '../../i18n/settings'
+import { OfficePanel } from '../exchange/OfficePanel'
 import { BackupPanel } from './BackupPanel'
 import { HolidayCalendarPanel } from './HolidayCalendarPanel'
 import { LockPanel } from './LockPanel'
@@ -52,6 +54,7 @@ export function SettingsPage() {
           { key: 'holidays', label: holidaysText.tab, children: <HolidayCalendarPanel /> },
           { key: 'backup', label: backupText.tab, children: <BackupPanel /> },
           { key: 'lock', label: lockText.tab, children: <LockPanel /> },
+          { key: 'exchange', label: exchangeText.officeTab, children: <OfficePanel /> },
         ]}
       />
     </Flex>

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CloudSyncOutlined,
   DashboardOutlined,
   DownloadOutlined,
   SettingOutlined,
@@ -12,6 +13,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router'
 import type { AppInfo } from '../../../../src-main/preload/api'
 import { getApi } from '../../bridge'
 import { useSystemCount } from '../../db/hooks'
+import { exchangeText } from '../../i18n/exchange'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
 import styles from './AppLayout.module.css'
@@ -28,6 +30,7 @@ const items = [
   { key: PATHS.units, icon: <ApartmentOutlined />, label: vi.nav.units },
   { key: PATHS.import, icon: <UploadOutlined />, label: vi.nav.import },
   { key: PATHS.export, icon: <DownloadOutlined />, label: vi.nav.export },
+  { key: PATHS.exchange, icon: <CloudSyncOutlined />, label: exchangeText.navLabel },
   { key: PATHS.settings, icon: <SettingOutlined />, label: vi.nav.settings },
 ]
 

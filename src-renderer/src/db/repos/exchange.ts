@@ -1,0 +1,311 @@
+/**
+ * The exchange between offices, wired to the store (the rules are in domain/exchange): this
+ * installation's office identity, the ledger kept beside the records, "Gửi lên" (number the local
+ * changes, store the ledger, build the package, in one transaction) and "Nhận dữ liệu" (plan
+ * against the store; apply every put, delete, the ledger and the history in one transaction).
+ *
+ * Local revisions. The exchange tells local edits by a per-record counter that moves when the
+ * record changes. Systems have a stored `revision`, but units and assessments do not, and a
+ * system's is also bumped by a change to one of its assessments, which would make the system look
+ * edited and raise a conflict nobody caused. So the counter the exchange sees, for all three, is a
+ * 53-bit hash of the record's content (every field but `revision` and `updatedAt`): it moves
+ * exactly when the content does (a collision needs two contents of one record with the same 53-bit
+ * hash). It never reaches the stored rows: records are written with their own fields (a system's
+ * stored `revision` bumped as the repos do) and their marks re-stamped with the hash.
+ */
+import { DomainError } from '../../domain/errors'
+import {
+  applyMerge,
+  buildExchangePackage,
+  emptyLedger,
+  planMerge,
+  recordKey,
+  type ExchangeContent,
+  type ExchangeEntity,
+  type ExchangeLedger,
+  type ExchangePackage,
+  type ExchangeRecord,
+  type MergeHistoryEntry,
+  type MergePlan,
+  type Office,
+  type Resolutions,
+} from '../../domain/exchange'
+import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+import { assessmentSchema, systemSchema, unitSchema } from '../backup/record-schemas'
+import type { CapdoDatabase, ExchangeRow } from '../database'
+import { fieldLabel } from '../field-labels'
+import { historyEntry, newId, nowIso } from './changes'
+import { getSettings } from './settings'
+
+/** The name an office gets when the report settings name no issuer. */
+export const UNNAMED_OFFICE = 'Đơn vị chưa đặt tên'
+
+const ENTITY_LABEL: Record<ExchangeEntity, string> = {
+  unit: 'Đơn vị',
+  system: 'Hệ thống thông tin',
+  assessment: 'Lần kiểm tra, đánh giá',
+}
+
+const exchangeRepoMessages = {
+  emptyName: 'Tên đơn vị không được để trống.',
+  badRecord: (entity: ExchangeEntity, name: string, field: string) =>
+    `Tệp trao đổi dữ liệu có ${ENTITY_LABEL[entity].toLowerCase()} "${name}" không hợp lệ` +
+    `${field ? ` (trường "${field}")` : ''} nên không được nhận. Dữ liệu hiện tại không bị thay đổi. ` +
+    'Hãy đề nghị đơn vị gửi xuất lại tệp bằng chức năng "Gửi lên".',
+  historyNote: (sender: string, conflict: boolean) =>
+    `Nhận dữ liệu từ tệp của ${sender || 'đơn vị khác'}` +
+    (conflict ? ' (xung đột giữa hai bên, đã chọn cách xử lý)' : '') +
+    '.',
+} as const
+
+// --- Office identity and ledger -------------------------------------------------------------
+
+export async function getOffice(db: CapdoDatabase): Promise<Office | undefined> {
+  const row = await db.exchange.get('office')
+  return row?.key === 'office' ? row.value : undefined
+}
+
+/**
+ * This installation's office, created on the first call: a generated id and, for a name, the
+ * issuer of the report settings. Safe to call from several places at once (one transaction).
+ */
+export async function ensureOffice(db: CapdoDatabase): Promise<Office> {
+  return db.transaction('rw', [db.exchange, db.settings], async () => {
+    const existing = await getOffice(db)
+    if (existing) return existing
+    const { reportSettings } = await getSettings(db)
+    const office: Office = { id: newId(), name: reportSettings.issuingBody.trim() || UNNAMED_OFFICE }
+    await db.exchange.put({ key: 'office', value: office })
+    return office
+  })
+}
+
+/** Renames this office (Settings). The id never changes: peers know the office by it. */
+export async function renameOffice(db: CapdoDatabase, name: string): Promise<Office> {
+  const trimmed = name.trim()
+  if (!trimmed) throw new DomainError('office_name_empty', exchangeRepoMessages.emptyName)
+  return db.transaction('rw', [db.exchange, db.settings], async () => {
+    const office = { ...(await ensureOffice(db)), name: trimmed }
+    await db.exchange.put({ key: 'office', value: office })
+    return office
+  })
+}
+
+export async function readLedger(db: CapdoDatabase, office: Office): Promise<ExchangeLedger> {
+  const row = await db.exchange.get('ledger')
+  return row?.key === 'ledger' ? row.value : emptyLedger(office)
+}
+
+/**
+ * The exchange rows a restore writes. The backup's identity and ledger come back, but our own
+ * revision counter never goes down: numbers handed out after the backup was made may already be
+ * in another office's hands, and reusing them for other content would make that office skip it.
+ * A backup without exchange rows (schema v2) keeps the current identity and counter.
+ */
+export function restoredExchangeRows(backup: ExchangeRow[], current: ExchangeRow[]): ExchangeRow[] {
+  const officeIn = (rows: ExchangeRow[]) => rows.find((r) => r.key === 'office')?.value as Office | undefined
+  const ledgerIn = (rows: ExchangeRow[]) =>
+    rows.find((r) => r.key === 'ledger')?.value as ExchangeLedger | undefined
+  const office = officeIn(backup) ?? officeIn(current)
+  if (!office) return backup
+  const currentLedger = ledgerIn(current)
+  const restored = ledgerIn(backup) ?? (currentLedger ? emptyLedger(office) : undefined)
+  const rows: ExchangeRow[] = [{ key: 'office', value: office }]
+  if (restored) {
+    const ours = Math.max(restored.seen[office.id] ?? 0, currentLedger?.seen[office.id] ?? 0)
+    rows.push({ key: 'ledger', value: { ...restored, seen: { ...restored.seen, [office.id]: ours } } })
+  }
+  return rows
+}
+
+// --- The register as the exchange sees it ---------------------------------------------------
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+    return `{${entries.join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+/** A 53-bit FNV-1a style hash (two 32-bit lanes), a safe integer. */
+export function contentRevision(record: object): number {
+  const text = canonicalJson(record)
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193) >>> 0
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0
+  }
+  return (a & 0x1fffff) * 0x1_0000_0000 + b
+}
+
+/** The counter the exchange compares (see the top of this file). */
+export function exchangeRevision(record: object): number {
+  const { revision: _revision, updatedAt: _updatedAt, ...content } = record as Record<string, unknown>
+  return contentRevision(content)
+}
+
+const withHash = <T extends object>(record: T): T & ExchangeRecord =>
+  ({ ...record, revision: exchangeRevision(record) }) as T & ExchangeRecord
+
+/** Units, systems and assessments, with the local revision the exchange compares. */
+async function readContent(db: CapdoDatabase): Promise<ExchangeContent> {
+  const [units, systems, assessments] = await Promise.all([
+    db.units.toArray(),
+    db.systems.toArray(),
+    db.assessments.toArray(),
+  ])
+  return { unit: units.map(withHash), system: systems.map(withHash), assessment: assessments.map(withHash) }
+}
+
+const exchangeTables = (db: CapdoDatabase) => [
+  db.units,
+  db.systems,
+  db.assessments,
+  db.exchange,
+  db.settings,
+]
+
+// --- "Gửi lên" ------------------------------------------------------------------------------
+
+export interface PreparedExport {
+  office: Office
+  package: ExchangePackage
+}
+
+/**
+ * Numbers the local changes, stores the ledger and returns the package, in one transaction: the
+ * ledger is stored before any file is written from it (see domain/exchange/ledger.ts).
+ */
+export async function prepareExchangeExport(db: CapdoDatabase, at: string = nowIso()): Promise<PreparedExport> {
+  return db.transaction('rw', exchangeTables(db), async () => {
+    const office = await ensureOffice(db)
+    const [content, ledger] = await Promise.all([readContent(db), readLedger(db, office)])
+    const built = buildExchangePackage(content, ledger, office, at)
+    await db.exchange.put({ key: 'ledger', value: built.ledger })
+    return { office, package: built.package }
+  })
+}
+
+// --- "Nhận dữ liệu" -------------------------------------------------------------------------
+
+function displayName(data: Record<string, unknown>, id: string): string {
+  const name = typeof data.name === 'string' && data.name ? data.name : typeof data.date === 'string' ? data.date : id
+  return name.length > 80 ? `${name.slice(0, 80)}…` : name
+}
+
+const SCHEMAS = { unit: unitSchema, system: systemSchema, assessment: assessmentSchema } as const
+
+/** A record as it may be stored: refused with a Vietnamese message naming it and the field. */
+function checkedRecord(entity: ExchangeEntity, record: Record<string, unknown>): Unit | SystemRecord | Assessment {
+  const result = SCHEMAS[entity].safeParse(record)
+  if (result.success) return result.data
+  const path = result.error.issues[0]?.path.map(String).join('.') ?? ''
+  const field = path.split('.')[0] ?? ''
+  throw new DomainError(
+    'exchange_bad_record',
+    exchangeRepoMessages.badRecord(entity, displayName(record, String(record.id)), field ? fieldLabel(field) : ''),
+    { entity, id: String(record.id), path },
+  )
+}
+
+/**
+ * Every record of a package checked against the store's record schemas, before the preview: a
+ * file from another program (or a hostile one) is refused whole, never half taken.
+ */
+export function checkPackageRecords(pkg: ExchangePackage): void {
+  for (const r of pkg.records) {
+    const record = { ...r.data, id: r.id, updatedAt: r.updatedAt }
+    checkedRecord(r.entity, r.entity === 'system' ? { ...record, revision: 1 } : record)
+  }
+}
+
+/** The preview: the package compared with the store, read in one transaction. Writes nothing. */
+export async function planExchangeImport(
+  db: CapdoDatabase,
+  pkg: ExchangePackage,
+  at: string = nowIso(),
+): Promise<MergePlan> {
+  checkPackageRecords(pkg)
+  const office = await ensureOffice(db)
+  return db.transaction('r', exchangeTables(db), async () => {
+    const [content, ledger] = await Promise.all([readContent(db), readLedger(db, office)])
+    return planMerge(content, ledger, office, pkg, at)
+  })
+}
+
+export interface AppliedExchange {
+  created: number
+  updated: number
+  deleted: number
+  /** History entries written (one per record changed). */
+  history: number
+}
+
+function toHistory(entry: MergeHistoryEntry): HistoryEntry {
+  return historyEntry({
+    entity: entry.entity,
+    entityId: entry.entityId,
+    systemId: entry.systemId,
+    action: entry.action,
+    changes: entry.changes,
+    at: entry.at,
+    by: entry.origin.name,
+    note: exchangeRepoMessages.historyNote(entry.via.name, entry.resolvedConflict),
+  })
+}
+
+/**
+ * Applies a previewed plan with the person's decisions: every put and delete, the ledger and the
+ * history, in one transaction. Refused (nothing written) if a conflict is undecided or the store
+ * changed since the preview. A file already taken in writes nothing at all.
+ */
+export async function applyExchangeImport(
+  db: CapdoDatabase,
+  plan: MergePlan,
+  resolutions: Resolutions,
+): Promise<AppliedExchange> {
+  return db.transaction('rw', [...exchangeTables(db), db.history], async () => {
+    const content = await readContent(db)
+    const previous = await db.exchange.get('ledger')
+    const result = applyMerge(content, plan, resolutions)
+    const ledger = result.ledger
+    const outcome: AppliedExchange = { created: 0, updated: 0, deleted: 0, history: result.history.length }
+
+    for (const { entity, record } of result.writes.put) {
+      const key = recordKey(entity, record.id)
+      const existed = content[entity].some((r) => r.id === record.id)
+      if (existed) outcome.updated += 1
+      else outcome.created += 1
+      const { revision: _hash, ...fields } = record as unknown as Record<string, unknown>
+      if (entity === 'system') {
+        const before = await db.systems.get(record.id)
+        const system = checkedRecord('system', { ...fields, revision: (before?.revision ?? 0) + 1 })
+        await db.systems.put(system as SystemRecord)
+      } else if (entity === 'unit') {
+        await db.units.put(checkedRecord(entity, fields) as Unit)
+      } else {
+        await db.assessments.put(checkedRecord(entity, fields) as Assessment)
+      }
+      // The mark notes the counter the next read will compute: the hash of what was stored.
+      ledger.marks[key] = { ...ledger.marks[key], localRevision: exchangeRevision(fields) }
+    }
+    for (const { entity, id } of result.writes.delete) {
+      outcome.deleted += 1
+      if (entity === 'unit') await db.units.delete(id)
+      else if (entity === 'system') await db.systems.delete(id)
+      else await db.assessments.delete(id)
+    }
+    if (result.history.length > 0) await db.history.bulkAdd(result.history.map(toHistory))
+    // A file already taken in changes nothing, not even the ledger row.
+    const before = previous?.key === 'ledger' ? canonicalJson(previous.value) : null
+    if (canonicalJson(ledger) !== before) await db.exchange.put({ key: 'ledger', value: ledger })
+    return outcome
+  })
+}

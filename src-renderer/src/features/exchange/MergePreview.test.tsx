@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { App as AntApp, ConfigProvider } from 'antd'
+import viVN from 'antd/locale/vi_VN'
+import { useState } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { MergePlan, Resolutions } from '../../domain/exchange'
+import { applyMerge } from '../../domain/exchange'
+import { OFFICE_A, SO, TestStore, t } from '../../domain/exchange/test-support'
+import { MergePreview } from './MergePreview'
+
+afterEach(cleanup)
+
+/** The Sở and a phường both changed the same system (name and level) since they last met. */
+function conflictPlan(): { so: TestStore; plan: MergePlan } {
+  const a = new TestStore(OFFICE_A)
+  const so = new TestStore(SO)
+  a.create('unit', 'u1', { name: 'UBND phường An Dương', block: 'Khối xã, phường', parentId: null }, t(8))
+  a.create('system', 's1', { name: 'Cổng thông tin phường', unitId: 'u1', level: 2, notes: '' }, t(8))
+  a.create('system', 's2', { name: 'Một cửa điện tử', unitId: 'u1', level: 1, notes: '' }, t(8))
+  so.receive(a.send(t(9)), t(9))
+  a.edit('system', 's1', { name: 'Cổng TTĐT phường An Dương', level: 3 }, t(10))
+  a.edit('system', 's2', { notes: 'Đã có quy chế' }, t(10))
+  so.edit('system', 's1', { name: 'Cổng thông tin điện tử phường', level: 2, notes: 'Sở đã rà soát' }, t(10))
+  return { so, plan: so.plan(a.send(t(11)), t(11)) }
+}
+
+function Harness({ plan, onApply }: { plan: MergePlan; onApply(resolutions: Resolutions): void }) {
+  const [resolutions, setResolutions] = useState<Resolutions>({})
+  return (
+    <MergePreview
+      plan={plan}
+      fileName="CapDo-gui-len-ubnd-phuong-an-duong-2026-12-01.xlsx"
+      exportedAt="01/12/2026 18:00"
+      resolutions={resolutions}
+      names={{ unitName: () => 'UBND phường An Dương', ruleSetName: () => undefined }}
+      systemName={() => undefined}
+      applying={false}
+      onDecide={(key, resolution) => setResolutions((r) => ({ ...r, [key]: resolution }))}
+      onApply={() => onApply(resolutions)}
+    />
+  )
+}
+
+function renderPreview(plan: MergePlan, onApply = vi.fn()) {
+  render(
+    <ConfigProvider locale={viVN}>
+      <AntApp>
+        <Harness plan={plan} onApply={onApply} />
+      </AntApp>
+    </ConfigProvider>,
+  )
+  return onApply
+}
+
+const applyButton = () => screen.getByTestId('exchange-apply')
+
+describe('the merge preview', () => {
+  it('counts each status and lists the update with the fields it changes', () => {
+    renderPreview(conflictPlan().plan)
+    expect(screen.getByTestId('count-conflict').textContent).toBe('1')
+    expect(screen.getByTestId('count-updated').textContent).toBe('1')
+    expect(screen.getByTestId('count-unchanged').textContent).toBe('1')
+    const row = within(screen.getByTestId('exchange-items')).getByText('Một cửa điện tử').closest('tr')
+    expect(row?.textContent).toContain('Ghi chú')
+  })
+
+  it('keeps "Nhận" disabled until every differing field of the conflict has a side, then applies those sides', () => {
+    const { so, plan } = conflictPlan()
+    const onApply = renderPreview(plan)
+    const conflict = screen.getByTestId('exchange-conflict')
+    // Every differing field is listed with both values, under its Vietnamese label.
+    expect(within(conflict).getByText('Tên')).toBeTruthy()
+    // antd puts the test id on the radio's input; its label is the value in words.
+    const pick = (id: string) => within(conflict).getByTestId(id)
+    const label = (id: string) => pick(id).closest('label')?.textContent
+    expect(label('pick-local-name')).toBe('Cổng thông tin điện tử phường')
+    expect(label('pick-incoming-name')).toBe('Cổng TTĐT phường An Dương')
+    expect(label('pick-incoming-level')).toBe('Cấp độ 3')
+    expect(screen.getByText('Còn 1 xung đột chưa chọn cách xử lý.')).toBeTruthy()
+    expect(applyButton()).toHaveProperty('disabled', true)
+
+    fireEvent.click(pick('pick-local-name'))
+    fireEvent.click(pick('pick-incoming-level'))
+    expect(applyButton()).toHaveProperty('disabled', true)
+    fireEvent.click(pick('pick-local-notes'))
+    expect(applyButton()).toHaveProperty('disabled', false)
+
+    fireEvent.click(applyButton())
+    const resolutions = onApply.mock.calls[0][0] as Resolutions
+    const result = applyMerge(so.content, plan, resolutions)
+    expect(result.content.system.find((s) => s.id === 's1')).toMatchObject({
+      name: 'Cổng thông tin điện tử phường',
+      level: 3,
+      notes: 'Sở đã rà soát',
+    })
+  })
+
+  it('takes one side whole with a single button', () => {
+    const onApply = renderPreview(conflictPlan().plan)
+    fireEvent.click(screen.getByRole('button', { name: 'Nhận toàn bộ bản trong tệp' }))
+    expect(applyButton()).toHaveProperty('disabled', false)
+    fireEvent.click(applyButton())
+    expect(Object.values(onApply.mock.calls[0][0] as Resolutions)).toEqual([{ keep: 'incoming' }])
+  })
+})

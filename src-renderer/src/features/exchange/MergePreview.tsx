@@ -1,0 +1,135 @@
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag, Typography } from 'antd'
+import { fieldLabel } from '../../db/field-labels'
+import type { MergeItem, MergePlan, MergeStatus, Resolution, Resolutions } from '../../domain/exchange'
+import { exchangeText as t } from '../../i18n/exchange'
+import { ConflictCard } from './ConflictCard'
+import { undecidedCount } from './conflict-decisions'
+import { itemName, type HistoryNames } from './merge-names'
+
+const STATUSES: readonly MergeStatus[] = ['new', 'updated', 'local-newer', 'conflict', 'unchanged']
+const STATUS_COLOR: Record<MergeStatus, string> = {
+  new: 'green',
+  updated: 'blue',
+  'local-newer': 'gold',
+  conflict: 'red',
+  unchanged: 'default',
+}
+
+interface MergePreviewProps {
+  plan: MergePlan
+  fileName: string
+  /** When the sender exported the file, in words. */
+  exportedAt: string
+  resolutions: Resolutions
+  names: HistoryNames
+  systemName: (id: string) => string | undefined
+  applying: boolean
+  onDecide(key: string, resolution: Resolution): void
+  onApply(): void
+}
+
+function changeSummary(item: MergeItem): string {
+  if (item.incoming.kind === 'deleted') return t.removal
+  if (item.status === 'new') return ''
+  return item.fields.map((f) => fieldLabel(f.field)).join(', ')
+}
+
+/** The preview of "Nhận dữ liệu": who sent what, every record classified, conflicts to decide. */
+export function MergePreview(props: MergePreviewProps) {
+  const { plan, resolutions, names, systemName } = props
+  const count = (status: MergeStatus) => plan.items.filter((i) => i.status === status).length
+  const listed = plan.items.filter((i) => i.status !== 'unchanged' && i.status !== 'conflict')
+  const conflicts = plan.items.filter((i) => i.status === 'conflict')
+  const left = undecidedCount(plan, resolutions)
+  // Ours newer is kept as it is: such a file changes no record (a file taken in already, say).
+  const nothing = plan.items.every((i) => i.status === 'unchanged' || i.status === 'local-newer')
+
+  return (
+    <Flex vertical gap={16}>
+      <Card size="small">
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          items={[
+            { key: 'file', label: t.fileName, children: props.fileName },
+            { key: 'sender', label: t.sender, children: <b data-testid="exchange-sender">{plan.sender.name}</b> },
+            {
+              key: 'at',
+              label: t.exportedAt,
+              children: props.exportedAt,
+            },
+            { key: 'self', label: t.receiving, children: plan.self.name },
+          ]}
+        />
+      </Card>
+      <Row gutter={[12, 12]} data-testid="exchange-counts">
+        {STATUSES.map((status) => (
+          <Col key={status} xs={12} md={8} xl={4}>
+            <Card size="small" title={<Tag color={STATUS_COLOR[status]}>{t.status[status]}</Tag>}>
+              <Statistic value={count(status)} data-testid={`count-${status}`} />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t.statusHelp[status]}
+              </Typography.Text>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      {nothing && <Alert type="info" showIcon title={t.nothingToDo} data-testid="exchange-nothing" />}
+      {listed.length > 0 && (
+        <Table
+          size="small"
+          rowKey="key"
+          dataSource={listed}
+          pagination={listed.length > 20 ? { pageSize: 20 } : false}
+          data-testid="exchange-items"
+          columns={[
+            {
+              title: t.column.kind,
+              key: 'status',
+              width: 260,
+              render: (_: unknown, item: MergeItem) => (
+                <Flex gap={4} wrap>
+                  <Tag color={STATUS_COLOR[item.status]}>{t.status[item.status]}</Tag>
+                  <Tag>{t.entity[item.entity]}</Tag>
+                </Flex>
+              ),
+            },
+            { title: t.column.name, key: 'name', render: (_: unknown, item: MergeItem) => itemName(item, systemName) },
+            { title: t.column.change, key: 'change', render: (_: unknown, item: MergeItem) => changeSummary(item) },
+          ]}
+        />
+      )}
+      {conflicts.length > 0 && (
+        <Flex vertical gap={12}>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t.conflictsTitle(conflicts.length)}
+          </Typography.Title>
+          {conflicts.map((item) => (
+            <ConflictCard
+              key={item.key}
+              item={item}
+              name={itemName(item, systemName)}
+              senderName={plan.sender.name}
+              resolution={resolutions[item.key]}
+              names={names}
+              onDecide={(resolution) => props.onDecide(item.key, resolution)}
+            />
+          ))}
+        </Flex>
+      )}
+      <Flex gap={12} align="center" wrap>
+        <Button
+          type="primary"
+          size="large"
+          disabled={left > 0}
+          loading={props.applying}
+          onClick={props.onApply}
+          data-testid="exchange-apply"
+        >
+          {t.apply}
+        </Button>
+        {left > 0 && <Typography.Text type="danger">{t.conflictsLeft(left)}</Typography.Text>}
+      </Flex>
+    </Flex>
+  )
+}

@@ -1,0 +1,55 @@
+import { App, Button, Card, Flex, Form, Input, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { renameOffice } from '../../db/repos/exchange'
+import { useDb } from '../../db/hooks'
+import { reportError } from '../../errors/to-user-message'
+import { exchangeText as t } from '../../i18n/exchange'
+import { useOffice } from './useOffice'
+
+/** Settings: this installation's office name (sent with every "Gửi lên"); its id is shown, fixed. */
+export function OfficePanel() {
+  const db = useDb()
+  const office = useOffice()
+  const { message } = App.useApp()
+  const [name, setName] = useState('')
+  const [saving, setSaving] = useState(false)
+  useEffect(() => {
+    if (office) setName(office.name)
+  }, [office])
+
+  const save = async () => {
+    setSaving(true)
+    try {
+      await renameOffice(db, name)
+      message.success(t.officeSaved)
+    } catch (error) {
+      message.error(reportError(error))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Card title={t.officeCard} style={{ maxWidth: 720 }}>
+      <Flex vertical gap={12}>
+        <Typography.Text type="secondary">{t.officeHelp}</Typography.Text>
+        <Form layout="vertical" onFinish={() => void save()}>
+          <Form.Item label={t.officeName}>
+            <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} data-testid="office-name" />
+          </Form.Item>
+          <Typography.Paragraph type="secondary">
+            {t.officeId}: <Typography.Text code>{office?.id ?? '…'}</Typography.Text>
+          </Typography.Paragraph>
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={saving}
+            disabled={!office || name.trim() === '' || name.trim() === office.name}
+          >
+            {t.officeSave}
+          </Button>
+        </Form>
+      </Flex>
+    </Card>
+  )
+}

@@ -1,0 +1,80 @@
+/** Strings of the exchange between offices: "Gửi lên" on the export screen, "Nhận dữ liệu", the office name. */
+import type { MergeStatus } from '../domain/exchange'
+
+export const exchangeText = {
+  // "Gửi lên" (export screen)
+  sendTitle: 'Gửi lên cấp trên (trao đổi dữ liệu)',
+  sendHint:
+    'Sổ tính báo cáo như trên, kèm một trang dữ liệu ẩn để cấp trên nhận vào sổ theo dõi của mình bằng chức năng “Nhận dữ liệu”. ' +
+    'Mỗi lần gửi, các thay đổi mới trên máy này được đánh số để không bao giờ bị ghi đè bởi tệp cũ.',
+  sendButton: 'Gửi lên',
+  office: 'Đơn vị gửi',
+  editOffice: 'Đổi tên trong Cài đặt (thẻ Đơn vị sử dụng)',
+
+  // "Nhận dữ liệu" (its own screen)
+  title: 'Nhận dữ liệu',
+  intro:
+    'Nhận tệp “Gửi lên” của đơn vị khác vào sổ theo dõi của đơn vị mình. Xem trước những gì sẽ thay đổi; ' +
+    'hệ thống mà cả hai bên cùng sửa kể từ lần trao đổi trước được liệt kê để người dùng chọn giữ bản nào. ' +
+    'Một bản sao lưu tự động được tạo trước khi nhận.',
+  navLabel: 'Nhận dữ liệu',
+  fromImport: 'Nhận tệp “Gửi lên” của đơn vị khác',
+  fileFilter: 'Sổ tính Excel',
+  openButton: 'Chọn tệp nhận dữ liệu…',
+  openAnother: 'Chọn tệp khác…',
+  reading: 'Đang đọc tệp…',
+  receiving: 'Đơn vị nhận',
+  sender: 'Đơn vị gửi',
+  exportedAt: 'Thời điểm xuất tệp',
+  fileName: 'Tệp',
+  status: {
+    new: 'Mới',
+    updated: 'Cập nhật',
+    'local-newer': 'Bản trên máy mới hơn (giữ nguyên)',
+    unchanged: 'Không thay đổi',
+    conflict: 'Xung đột',
+  } satisfies Record<MergeStatus, string>,
+  statusHelp: {
+    new: 'Chưa có trên máy này, sẽ được thêm.',
+    updated: 'Đơn vị gửi đã sửa, máy này chưa sửa: sẽ nhận bản trong tệp.',
+    'local-newer': 'Máy này đã có bản mới hơn bản trong tệp: giữ bản trên máy, không ghi đè.',
+    unchanged: 'Hai bên giống nhau.',
+    conflict: 'Cả hai bên cùng sửa kể từ lần trao đổi trước: hãy chọn giữ bản nào.',
+  } satisfies Record<MergeStatus, string>,
+  entity: { unit: 'Đơn vị', system: 'Hệ thống', assessment: 'Kiểm tra, đánh giá' },
+  deleted: 'đã xóa',
+  deletedRecord: 'Bản ghi đã bị xóa',
+  column: { kind: 'Loại', name: 'Tên', change: 'Thay đổi' },
+  fieldsChanged: (n: number) => `${n} trường thay đổi`,
+  removal: 'Xóa',
+  nothingToDo:
+    'Tệp này không mang thay đổi nào mới: sổ theo dõi trên máy đã có đầy đủ dữ liệu trong tệp (hoặc bản mới hơn), nhận lại không thay đổi gì.',
+  conflictsTitle: (n: number) => `Xung đột cần xử lý (${n})`,
+  conflictsLeft: (n: number) => `Còn ${n} xung đột chưa chọn cách xử lý.`,
+  conflictField: 'Trường',
+  ours: 'Bản trên máy này',
+  theirs: (sender: string) => `Bản trong tệp (${sender})`,
+  keepOursAll: 'Giữ toàn bộ bản trên máy',
+  keepTheirsAll: 'Nhận toàn bộ bản trong tệp',
+  keepRecord: 'Giữ bản ghi',
+  acceptDeletion: 'Chấp nhận xóa',
+  decided: 'Đã chọn',
+  apply: 'Nhận',
+  applying: 'Đang nhận dữ liệu…',
+  applied: (created: number, updated: number, deleted: number) =>
+    `Đã nhận dữ liệu: thêm ${created}, cập nhật ${updated}, xóa ${deleted} bản ghi. Mỗi thay đổi được ghi vào lịch sử kèm đơn vị gửi.`,
+  appliedNothing: 'Không có thay đổi nào cần ghi: sổ theo dõi trên máy đã có đầy đủ dữ liệu trong tệp.',
+  empty: '(trống)',
+  yes: 'Có',
+  no: 'Không',
+
+  // Settings: the office identity
+  officeTab: 'Đơn vị sử dụng',
+  officeCard: 'Đơn vị sử dụng (trao đổi dữ liệu)',
+  officeName: 'Tên đơn vị',
+  officeHelp:
+    'Tên này đi kèm mọi tệp “Gửi lên” và được ghi vào lịch sử của đơn vị nhận. Mã đơn vị được tạo một lần và không đổi.',
+  officeId: 'Mã đơn vị',
+  officeSave: 'Lưu tên đơn vị',
+  officeSaved: 'Đã lưu tên đơn vị.',
+} as const

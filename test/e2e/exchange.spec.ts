@@ -1,0 +1,96 @@
+/**
+ * The exchange between two offices, each in its own browser context (its own IndexedDB, its own
+ * office identity): office A sends its register with "Gửi lên"; the Sở, with the same demo data
+ * and its own edit of the same system, receives the file, sees the preview, decides the conflict
+ * field by field, takes it in, and finds the result in the register and in the system's history.
+ */
+import { resolve } from 'node:path'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import ExcelJS from 'exceljs'
+import { AppPage } from './pages/app-page'
+import { ExchangeScreen } from './pages/exchange-page'
+import { SystemPage } from './pages/system-page'
+import { dumpRegister } from './pages/store-probe'
+
+async function officeWithDemo(browser: Browser, baseURL: string): Promise<{ page: Page; app: AppPage }> {
+  const context = await browser.newContext({ baseURL, acceptDownloads: true })
+  const page = await context.newPage()
+  const app = new AppPage(page, baseURL)
+  await app.open('/')
+  await app.loadDemoButton.click()
+  await expect(app.emptyState).toBeHidden({ timeout: 30_000 })
+  return { page, app }
+}
+
+async function rename(page: Page, systemId: string, field: string, value: string): Promise<void> {
+  const system = new SystemPage(page)
+  await page.goto(`/#/systems/${systemId}`)
+  await expect(system.heading).toBeVisible()
+  await system.fill(field, value)
+  await system.saveButton.click()
+  await expect(system.unsavedMark).toBeHidden()
+}
+
+test('an office sends its register and the Sở receives it, deciding a conflict field by field', async ({
+  browser,
+}, info) => {
+  test.setTimeout(180_000)
+  const baseURL = String(info.project.use.baseURL)
+  const a = await officeWithDemo(browser, baseURL)
+  const so = await officeWithDemo(browser, baseURL)
+
+  // The same demo system, edited on both sides before they ever met.
+  const systems = (await dumpRegister(a.page)).systems as { id: string; name: string; owner: string }[]
+  const target = systems[0]
+  expect(((await dumpRegister(so.page)).systems as { id: string }[]).map((s) => s.id)).toContain(target.id)
+  await rename(a.page, target.id, 'Tên hệ thống thông tin', 'Cổng thông tin (bản của phường)')
+  await rename(a.page, target.id, 'Chủ quản HTTT', 'UBND phường An Dương')
+  await rename(so.page, target.id, 'Tên hệ thống thông tin', 'Cổng thông tin (bản của Sở)')
+
+  // "Gửi lên" from office A: the report workbook with the hidden exchange sheet.
+  const send = new ExchangeScreen(a.page)
+  await a.app.open('/export')
+  await expect(send.sendUpFileName).toHaveText(/^CapDo-gui-len-.+-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const file = resolve(info.outputDir, 'gui-len.xlsx')
+  const download = await send.sendUp(file)
+  expect(download.suggestedFilename()).toMatch(/^CapDo-gui-len-/)
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(file)
+  expect(workbook.getWorksheet('CapDo_TraoDoi')?.state).toBe('veryHidden')
+  expect(workbook.worksheets.some((s) => s.state === 'visible')).toBe(true)
+
+  // "Nhận dữ liệu" at the Sở.
+  const receive = new ExchangeScreen(so.page)
+  await so.app.open('/exchange')
+  await expect(receive.heading).toBeVisible()
+  await receive.receive(file)
+  await expect(receive.error).toBeHidden()
+  expect(await receive.count('conflict')).toBe(1)
+  expect(await receive.count('unchanged')).toBeGreaterThan(100)
+  await expect(receive.applyButton).toBeDisabled()
+  const conflict = receive.conflicts.first()
+  await expect(conflict).toContainText('Cổng thông tin (bản của Sở)')
+  await expect(conflict).toContainText('Cổng thông tin (bản của phường)')
+  await receive.pick(conflict, 'local', 'name')
+  await expect(receive.applyButton).toBeDisabled()
+  await receive.pick(conflict, 'incoming', 'owner')
+  await expect(receive.applyButton).toBeEnabled()
+  await so.page.screenshot({ path: resolve(info.outputDir, 'exchange-preview-conflict.png'), fullPage: true })
+  await receive.applyButton.click()
+  await expect(receive.applied).toBeVisible({ timeout: 30_000 })
+
+  // The register holds the decision; the history names the office the change came from.
+  const after = (await dumpRegister(so.page)).systems as { id: string; name: string; owner: string }[]
+  expect(after.find((s) => s.id === target.id)).toMatchObject({
+    name: 'Cổng thông tin (bản của Sở)',
+    owner: 'UBND phường An Dương',
+  })
+  const system = new SystemPage(so.page)
+  await so.page.goto(`/#/systems/${target.id}`)
+  await expect(system.historyRows.filter({ hasText: 'Nhận dữ liệu từ tệp của' }).first()).toBeVisible()
+
+  // The same file again changes nothing.
+  await so.app.open('/exchange')
+  await receive.receive(file)
+  await expect(receive.nothingToDo).toBeVisible()
+})
