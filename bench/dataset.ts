@@ -25,7 +25,10 @@ export function scaleOf(factor: number): BenchScale {
   }
 }
 
-export function benchDataset(scale: BenchScale, asOf: IsoDate, seed = 2026): DemoDataset {
+/** The seed of the benchmark's dataset, in Node and in Chromium alike. */
+export const BENCH_SEED = 2026
+
+export function benchDataset(scale: BenchScale, asOf: IsoDate, seed = BENCH_SEED): DemoDataset {
   const csv = readFileSync(resolve(__dirname, '../resources/seed/don-vi-mau-hai-phong.csv'), 'utf8')
   const data = generateDemoDataset({
     seed,

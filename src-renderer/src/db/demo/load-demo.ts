@@ -11,7 +11,7 @@
  */
 import type { IsoDate } from '../../domain/calendar-date'
 import { DomainError } from '../../domain/errors'
-import { generateDemoDataset } from '../../demo/generate'
+import { generateDemoDataset, type DemoDataset } from '../../demo/generate'
 import { HAI_PHONG_UNITS } from '../../demo/hai-phong-units'
 import type { CapdoDatabase } from '../database'
 import { historyEntry, nowIso } from '../repos/changes'
@@ -43,6 +43,26 @@ export async function loadDemoData(db: CapdoDatabase, options: LoadDemoOptions):
     systemsCount: options.systemsCount,
     unitsCount: options.unitsCount,
   })
+  return writeDemoDataset(db, dataset, { seed, replace: options.replace, by: options.by })
+}
+
+export interface WriteDemoOptions {
+  /** The seed the dataset was generated from, named in the history entry. */
+  seed: number
+  replace?: boolean
+  by?: string
+}
+
+/**
+ * Stores a generated dataset (loadDemoData's, or the benchmark's, which adds assessments to the
+ * same generator's output) in one transaction, with one summary history entry.
+ */
+export async function writeDemoDataset(
+  db: CapdoDatabase,
+  dataset: DemoDataset,
+  options: WriteDemoOptions,
+): Promise<LoadDemoResult> {
+  const { seed } = options
   const counts: LoadDemoResult = {
     units: dataset.units.length,
     systems: dataset.systems.length,

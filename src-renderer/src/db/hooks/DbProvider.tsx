@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { createDatabase, type CapdoDatabase } from '../database'
 import { DbContext } from './db-context'
 import { RegisterDataProvider } from './register-data'
@@ -13,8 +13,15 @@ interface DbProviderProps {
 export function DbProvider({ db, children }: DbProviderProps) {
   // Opened once per provider, not per render; Dexie opens the connection on first use.
   const [own] = useState(() => db ?? createDatabase())
+  const current = db ?? own
+  useEffect(() => {
+    // Only in `--mode bench` builds; production folds the condition to false and drops the module.
+    if (import.meta.env.MODE === 'bench') {
+      void import('../demo/bench-hook').then((m) => m.installBenchHook(current))
+    }
+  }, [current])
   return (
-    <DbContext value={db ?? own}>
+    <DbContext value={current}>
       <RegisterDataProvider>{children}</RegisterDataProvider>
     </DbContext>
   )
