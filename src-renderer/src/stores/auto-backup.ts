@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { safeJSONStorage } from './safe-storage'
 import { AUTO_BACKUP_KEEP, clampKeep } from '../domain/auto-backup'
 
 /** The browser's answer to navigator.storage.persist(); 'unsupported' where there is no such API. */
@@ -33,6 +34,7 @@ export const useAutoBackupMemory = create<AutoBackupState>()(
     {
       name: 'capdo.backups',
       version: 1,
+      storage: safeJSONStorage(),
       partialize: ({ keep, persistence }) => ({ keep, persistence }),
       // A hand-edited or damaged value must not reach main as an out-of-range setting.
       merge: (stored, current) => {

@@ -3,7 +3,8 @@
  * an officer who hides "Khối" finds it hidden next time. The name column is always shown.
  */
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { safeJSONStorage } from './safe-storage'
 
 /** In display order: the statuses early (they are what the register is read for), the block last. */
 export const OPTIONAL_COLUMNS = [
@@ -39,7 +40,7 @@ export const useRegisterColumns = create<RegisterColumnsState>()(
     {
       name: REGISTER_COLUMNS_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: safeJSONStorage(),
       partialize: (s) => ({ hidden: s.hidden }),
       // A stored list from another version may name columns that no longer exist.
       merge: (stored, current) => {

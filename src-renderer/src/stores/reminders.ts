@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { safeJSONStorage } from './safe-storage'
 import type { IsoDate } from '../domain/calendar-date'
 
 interface RemindersState {
@@ -19,6 +20,6 @@ export const useRemindersMemory = create<RemindersState>()(
       seenKeys: [],
       markNotified: (lastNotifiedOn, seenKeys) => set({ lastNotifiedOn, seenKeys }),
     }),
-    { name: 'capdo.reminders', version: 1 },
+    { name: 'capdo.reminders', version: 1, storage: safeJSONStorage() },
   ),
 )

@@ -5,7 +5,8 @@
  * page does not open a locked app.
  */
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { safeJSONStorage } from './safe-storage'
 import type { PassphraseHash } from '../lock/passphrase'
 
 export const SCREEN_LOCK_STORAGE_KEY = 'capdo.screenLock'
@@ -46,7 +47,8 @@ export const useScreenLock = create<ScreenLockState>()(
     (set) => ({
       config: null,
       locked: false,
-      enable: (config) => set({ config: { ...config, idleMinutes: clampMinutes(config.idleMinutes) }, locked: false }),
+      enable: (config) =>
+        set({ config: { ...config, idleMinutes: clampMinutes(config.idleMinutes) }, locked: false }),
       disable: () => set({ config: null, locked: false }),
       setIdleMinutes: (minutes) =>
         set((s) => (s.config ? { config: { ...s.config, idleMinutes: clampMinutes(minutes) } } : s)),
@@ -56,15 +58,19 @@ export const useScreenLock = create<ScreenLockState>()(
     {
       name: SCREEN_LOCK_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: safeJSONStorage(),
       partialize: (s) => ({ config: s.config, locked: s.locked }),
       // A damaged entry must not lock the officer out: without a valid hash there is no lock.
       merge: (stored, current) => {
-        const s = stored as { config?: { passphrase?: unknown; idleMinutes?: unknown }; locked?: unknown } | undefined
+        const s = stored as
+          { config?: { passphrase?: unknown; idleMinutes?: unknown }; locked?: unknown } | undefined
         if (!s?.config || !isHash(s.config.passphrase)) return { ...current, config: null, locked: false }
         return {
           ...current,
-          config: { passphrase: s.config.passphrase, idleMinutes: clampMinutes(Number(s.config.idleMinutes)) },
+          config: {
+            passphrase: s.config.passphrase,
+            idleMinutes: clampMinutes(Number(s.config.idleMinutes)),
+          },
           locked: s.locked === true,
         }
       },
