@@ -47,8 +47,9 @@ test('an office sends its register and the Sở receives it, deciding a conflict
   await rename(a.page, target.id, 'Chủ quản HTTT', 'UBND phường An Dương')
   await rename(so.page, target.id, 'Tên hệ thống thông tin', 'Cổng thông tin (bản của Sở)')
 
-  // "Gửi lên" from office A: the report workbook with the hidden exchange sheet.
+  // "Gửi lên" from office A, named as a ward office: the report workbook with the hidden sheet.
   const send = new ExchangeScreen(a.page)
+  await send.renameOffice('UBND phường An Dương')
   await a.app.open('/export')
   await expect(send.sendUpFileName).toHaveText(/^CapDo-gui-len-.+-\d{4}-\d{2}-\d{2}\.xlsx$/)
   const file = resolve(info.outputDir, 'gui-len.xlsx')
@@ -65,6 +66,7 @@ test('an office sends its register and the Sở receives it, deciding a conflict
   await expect(receive.heading).toBeVisible()
   await receive.receive(file)
   await expect(receive.error).toBeHidden()
+  await expect(receive.sender).toContainText('UBND phường An Dương')
   expect(await receive.count('conflict')).toBe(1)
   expect(await receive.count('unchanged')).toBeGreaterThan(100)
   await expect(receive.applyButton).toBeDisabled()
@@ -87,7 +89,12 @@ test('an office sends its register and the Sở receives it, deciding a conflict
   })
   const system = new SystemPage(so.page)
   await so.page.goto(`/#/systems/${target.id}`)
-  await expect(system.historyRows.filter({ hasText: 'Nhận dữ liệu từ tệp của' }).first()).toBeVisible()
+  await expect(
+    system.historyRows
+      .filter({ hasText: 'Nhận dữ liệu từ tệp của' })
+      .filter({ hasText: 'UBND phường An Dương' })
+      .first(),
+  ).toBeVisible()
 
   // The same file again changes nothing.
   await so.app.open('/exchange')

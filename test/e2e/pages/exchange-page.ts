@@ -29,6 +29,15 @@ export class ExchangeScreen {
 
   // "Nhận dữ liệu"
 
+  /** Settings → "Đơn vị sử dụng": the name this office's files carry. */
+  async renameOffice(name: string): Promise<void> {
+    await this.page.goto('/#/settings')
+    await this.page.getByRole('tab', { name: 'Đơn vị sử dụng' }).click()
+    await this.page.getByLabel('Tên đơn vị').fill(name)
+    await this.page.getByRole('button', { name: 'Lưu tên đơn vị' }).click()
+    await expect(this.page.getByText('Đã lưu tên đơn vị.')).toBeVisible()
+  }
+
   get heading(): Locator {
     return this.page.getByRole('heading', { name: 'Nhận dữ liệu' })
   }

@@ -52,7 +52,11 @@ export function MergePreview(props: MergePreviewProps) {
           column={{ xs: 1, md: 2 }}
           items={[
             { key: 'file', label: t.fileName, children: props.fileName },
-            { key: 'sender', label: t.sender, children: <b data-testid="exchange-sender">{plan.sender.name}</b> },
+            {
+              key: 'sender',
+              label: t.sender,
+              children: <b data-testid="exchange-sender">{plan.sender.name}</b>,
+            },
             {
               key: 'at',
               label: t.exportedAt,
@@ -64,8 +68,10 @@ export function MergePreview(props: MergePreviewProps) {
       </Card>
       <Row gutter={[12, 12]} data-testid="exchange-counts">
         {STATUSES.map((status) => (
-          <Col key={status} xs={12} md={8} xl={4}>
-            <Card size="small" title={<Tag color={STATUS_COLOR[status]}>{t.status[status]}</Tag>}>
+          // Five equal cards on a wide screen; the status label is a tag inside the card, never cut.
+          <Col key={status} flex="1 1 180px">
+            <Card size="small" style={{ height: '100%' }}>
+              <Tag color={STATUS_COLOR[status]}>{t.status[status]}</Tag>
               <Statistic value={count(status)} data-testid={`count-${status}`} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t.statusHelp[status]}
@@ -94,8 +100,16 @@ export function MergePreview(props: MergePreviewProps) {
                 </Flex>
               ),
             },
-            { title: t.column.name, key: 'name', render: (_: unknown, item: MergeItem) => itemName(item, systemName) },
-            { title: t.column.change, key: 'change', render: (_: unknown, item: MergeItem) => changeSummary(item) },
+            {
+              title: t.column.name,
+              key: 'name',
+              render: (_: unknown, item: MergeItem) => itemName(item, systemName),
+            },
+            {
+              title: t.column.change,
+              key: 'change',
+              render: (_: unknown, item: MergeItem) => changeSummary(item),
+            },
           ]}
         />
       )}

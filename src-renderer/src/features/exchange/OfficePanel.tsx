@@ -34,8 +34,14 @@ export function OfficePanel() {
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t.officeHelp}</Typography.Text>
         <Form layout="vertical" onFinish={() => void save()}>
-          <Form.Item label={t.officeName}>
-            <Input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} data-testid="office-name" />
+          <Form.Item label={t.officeName} htmlFor="office-name">
+            <Input
+              id="office-name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={200}
+              data-testid="office-name"
+            />
           </Form.Item>
           <Typography.Paragraph type="secondary">
             {t.officeId}: <Typography.Text code>{office?.id ?? '…'}</Typography.Text>
