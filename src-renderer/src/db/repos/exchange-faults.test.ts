@@ -4,35 +4,20 @@
  * store could hold, keys that reach a prototype, extra and missing fields. Each file must be
  * refused whole with a Vietnamese message, and the receiving store must not see a single write.
  */
-import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ExchangePackage, PackageRecord } from '../../domain/exchange'
 import { isDomainError } from '../../domain/errors'
-import { addExchangeSheet } from '../../excel/exchange/exchange-sheet'
-import { readExchangeWorkbook, workbookBytes } from '../../excel/exchange/read-exchange-workbook'
-import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { readExchangeWorkbook } from '../../excel/exchange/read-exchange-workbook'
+import { watchWrites } from '../test-db'
 import { addAssessment } from './assessments'
-import { ensureOffice, planExchangeImport, prepareExchangeExport } from './exchange'
-import { getSettings, saveReportSettings } from './settings'
+import { planExchangeImport, prepareExchangeExport } from './exchange'
+import { deleteOfficesAfterEach, office, packageBytes } from './exchange-test-support'
 import { createSystem } from './systems'
 import { createUnit } from './units'
 
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/iu
 
-const opened: CapdoDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete()
-})
-
-async function office(name: string): Promise<CapdoDatabase> {
-  const db = freshDatabase()
-  opened.push(db)
-  const { reportSettings } = await getSettings(db)
-  await saveReportSettings(db, { ...reportSettings, issuingBody: name })
-  await ensureOffice(db)
-  return db
-}
+deleteOfficesAfterEach()
 
 /** Values no field of a unit, system or assessment accepts (none of them is a boolean). */
 const BAD_VALUES: readonly unknown[] = [true, -1.5, { nested: 1 }, ['x'], 'x'.repeat(200_001)]
@@ -68,13 +53,6 @@ function damagedPackages(pkg: ExchangePackage): { label: string; pkg: ExchangePa
   return out
 }
 
-async function bytesOf(pkg: ExchangePackage): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook()
-  workbook.addWorksheet('Danh mục HTTT').addRow(['Báo cáo'])
-  await addExchangeSheet(workbook, pkg)
-  return workbookBytes(workbook)
-}
-
 describe('receiving a damaged or hostile exchange file', () => {
   it(
     'refuses every one in Vietnamese, whole, without a single write to the store',
@@ -91,7 +69,7 @@ describe('receiving a damaged or hostile exchange file', () => {
       const before = { units: await so.units.toArray(), systems: await so.systems.toArray() }
       // The untouched file is taken: what is refused below is refused for its damage alone.
       await expect(
-        planExchangeImport(so, await readExchangeWorkbook(await bytesOf(pkg))),
+        planExchangeImport(so, await readExchangeWorkbook(await packageBytes(pkg))),
       ).resolves.toBeTruthy()
       const watch = watchWrites(so)
 
@@ -99,7 +77,7 @@ describe('receiving a damaged or hostile exchange file', () => {
       expect(cases.length).toBeGreaterThanOrEqual(100)
       const accepted: string[] = []
       for (const { label, pkg: damaged } of cases) {
-        const error = await readExchangeWorkbook(await bytesOf(damaged))
+        const error = await readExchangeWorkbook(await packageBytes(damaged))
           .then((read) => planExchangeImport(so, read))
           .then(
             () => null,

@@ -1,52 +1,36 @@
-import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ExchangePackage, MergePlan, Resolutions } from '../../domain/exchange'
 import { isDomainError } from '../../domain/errors'
-import { addExchangeSheet } from '../../excel/exchange/exchange-sheet'
-import { readExchangeWorkbook, workbookBytes } from '../../excel/exchange/read-exchange-workbook'
+import { readExchangeWorkbook } from '../../excel/exchange/read-exchange-workbook'
 import { createBackup } from '../backup/create-backup'
 import { restoreBackup } from '../backup/restore-backup'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { watchWrites } from '../test-db'
 import { addAssessment, deleteAssessment } from './assessments'
 import {
   applyExchangeImport,
-  ensureOffice,
   getOffice,
   planExchangeImport,
   prepareExchangeExport,
   readLedger,
   renameOffice,
 } from './exchange'
+import { deleteOfficesAfterEach, office, packageBytes } from './exchange-test-support'
 import { listHistoryForSystem } from './history'
-import { saveReportSettings, getSettings } from './settings'
 import { createSystem, deleteSystem, getSystem, updateSystem } from './systems'
 import { createUnit, updateUnit } from './units'
 
-const opened: CapdoDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete()
-})
-
-async function office(name: string): Promise<CapdoDatabase> {
-  const db = freshDatabase()
-  opened.push(db)
-  const { reportSettings } = await getSettings(db)
-  await saveReportSettings(db, { ...reportSettings, issuingBody: name })
-  await ensureOffice(db)
-  return db
-}
+deleteOfficesAfterEach()
 
 /** "Gửi lên" through real workbook bytes, as the file travels on a USB stick. */
 async function send(db: CapdoDatabase): Promise<Uint8Array> {
-  const { package: pkg } = await prepareExchangeExport(db)
-  const workbook = new ExcelJS.Workbook()
-  workbook.addWorksheet('Danh mục HTTT').addRow(['Báo cáo'])
-  await addExchangeSheet(workbook, pkg)
-  return workbookBytes(workbook)
+  return packageBytes((await prepareExchangeExport(db)).package)
 }
 
-async function preview(db: CapdoDatabase, bytes: Uint8Array): Promise<{ pkg: ExchangePackage; plan: MergePlan }> {
+async function preview(
+  db: CapdoDatabase,
+  bytes: Uint8Array,
+): Promise<{ pkg: ExchangePackage; plan: MergePlan }> {
   const pkg = await readExchangeWorkbook(bytes)
   return { pkg, plan: await planExchangeImport(db, pkg) }
 }
@@ -105,9 +89,17 @@ describe('the exchange between two stores', () => {
 
     const up = await receive(so, await send(a))
     // The Sở's newer level is kept (the file did not know it); the office's edits are taken.
-    expect(statuses(up.plan)).toEqual(['assessment:updated', 'system:local-newer', 'system:updated', 'unit:updated'])
+    expect(statuses(up.plan)).toEqual([
+      'assessment:updated',
+      'system:local-newer',
+      'system:updated',
+      'unit:updated',
+    ])
     const down = await receive(a, await send(so))
-    expect(statuses(down.plan).filter((s) => !s.endsWith(':unchanged'))).toEqual(['system:new', 'system:updated'])
+    expect(statuses(down.plan).filter((s) => !s.endsWith(':unchanged'))).toEqual([
+      'system:new',
+      'system:updated',
+    ])
     expect(await content(a)).toEqual(await content(so))
     expect((await getSystem(a, portal.id))?.level).toBe(3)
     expect(await getSystem(a, soSystem.id)).toBeDefined()
@@ -143,14 +135,18 @@ describe('the exchange between two stores', () => {
     expect(watch.writes).toEqual([])
 
     const key = conflict?.key ?? ''
-    await applyExchangeImport(so, plan, { [key]: { fields: { level: 'incoming', name: 'local', owner: 'local' } } })
+    await applyExchangeImport(so, plan, {
+      [key]: { fields: { level: 'incoming', name: 'local', owner: 'local' } },
+    })
     const decided = await getSystem(so, portal.id)
     expect(decided).toMatchObject({ name: 'Cổng thông tin điện tử phường', owner: 'UBND phường', level: 3 })
 
     const history = await listHistoryForSystem(so, portal.id)
     const merged = history.find((h) => h.note.includes('xung đột'))
     expect(merged).toMatchObject({ by: 'UBND phường An Dương', action: 'update' })
-    expect(merged?.note).toBe('Nhận dữ liệu từ tệp của UBND phường An Dương (xung đột giữa hai bên, đã chọn cách xử lý).')
+    expect(merged?.note).toBe(
+      'Nhận dữ liệu từ tệp của UBND phường An Dương (xung đột giữa hai bên, đã chọn cách xử lý).',
+    )
 
     // The decision is a change of the Sở: it reaches the office as an update, not a new conflict.
     const back = await receive(a, await send(so))
