@@ -164,13 +164,7 @@ async function readContent(db: CapdoDatabase): Promise<ExchangeContent> {
   return { unit: units.map(withHash), system: systems.map(withHash), assessment: assessments.map(withHash) }
 }
 
-const exchangeTables = (db: CapdoDatabase) => [
-  db.units,
-  db.systems,
-  db.assessments,
-  db.exchange,
-  db.settings,
-]
+const exchangeTables = (db: CapdoDatabase) => [db.units, db.systems, db.assessments, db.exchange, db.settings]
 
 // --- "Gửi lên" ------------------------------------------------------------------------------
 
@@ -183,7 +177,10 @@ export interface PreparedExport {
  * Numbers the local changes, stores the ledger and returns the package, in one transaction: the
  * ledger is stored before any file is written from it (see domain/exchange/ledger.ts).
  */
-export async function prepareExchangeExport(db: CapdoDatabase, at: string = nowIso()): Promise<PreparedExport> {
+export async function prepareExchangeExport(
+  db: CapdoDatabase,
+  at: string = nowIso(),
+): Promise<PreparedExport> {
   return db.transaction('rw', exchangeTables(db), async () => {
     const office = await ensureOffice(db)
     const [content, ledger] = await Promise.all([readContent(db), readLedger(db, office)])
@@ -196,21 +193,29 @@ export async function prepareExchangeExport(db: CapdoDatabase, at: string = nowI
 // --- "Nhận dữ liệu" -------------------------------------------------------------------------
 
 function displayName(data: Record<string, unknown>, id: string): string {
-  const name = typeof data.name === 'string' && data.name ? data.name : typeof data.date === 'string' ? data.date : id
+  const name =
+    typeof data.name === 'string' && data.name ? data.name : typeof data.date === 'string' ? data.date : id
   return name.length > 80 ? `${name.slice(0, 80)}…` : name
 }
 
 const SCHEMAS = { unit: unitSchema, system: systemSchema, assessment: assessmentSchema } as const
 
 /** A record as it may be stored: refused with a Vietnamese message naming it and the field. */
-function checkedRecord(entity: ExchangeEntity, record: Record<string, unknown>): Unit | SystemRecord | Assessment {
+function checkedRecord(
+  entity: ExchangeEntity,
+  record: Record<string, unknown>,
+): Unit | SystemRecord | Assessment {
   const result = SCHEMAS[entity].safeParse(record)
   if (result.success) return result.data
   const path = result.error.issues[0]?.path.map(String).join('.') ?? ''
   const field = path.split('.')[0] ?? ''
   throw new DomainError(
     'exchange_bad_record',
-    exchangeRepoMessages.badRecord(entity, displayName(record, String(record.id)), field ? fieldLabel(field) : ''),
+    exchangeRepoMessages.badRecord(
+      entity,
+      displayName(record, String(record.id)),
+      field ? fieldLabel(field) : '',
+    ),
     { entity, id: String(record.id), path },
   )
 }
