@@ -31,6 +31,7 @@ import {
   type Resolutions,
 } from '../../domain/exchange'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+import { canonicalJson } from '../backup/checksum'
 import { assessmentSchema, systemSchema, unitSchema } from '../backup/record-schemas'
 import type { CapdoDatabase, ExchangeRow } from '../database'
 import { fieldLabel } from '../field-labels'
@@ -119,18 +120,6 @@ export function restoredExchangeRows(backup: ExchangeRow[], current: ExchangeRow
 }
 
 // --- The register as the exchange sees it ---------------------------------------------------
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-    return `{${entries.join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
 
 /** A 53-bit FNV-1a style hash (two 32-bit lanes), a safe integer. */
 export function contentRevision(record: object): number {
