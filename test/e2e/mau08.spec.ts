@@ -8,27 +8,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { baseURL } from '../../playwright.config'
+import { MAU08_FORM_TITLES as MAU08_TITLES } from '../../src-renderer/src/domain/report/mau08-fixture'
 import { AppPage } from './pages/app-page'
 import { ExportScreen } from './pages/export-page'
 import { SettingsScreen } from './pages/settings-page'
 
 const ND331 = 'Luật An ninh mạng 116/2025/QH15, Nghị định 331/2026/NĐ-CP'
 const ND85 = 'Nghị định 85/2016/NĐ-CP, Chỉ thị 09/CT-TTg (2024)'
-
-const MAU08_TITLES = [
-  'STT',
-  'Tên HTTT',
-  'Chủ quản HTTT',
-  'Đơn vị vận hành HTTT',
-  'Cấp độ đề xuất',
-  'Tình trạng phê duyệt cấp độ',
-  'Quyết định phê duyệt cấp độ',
-  'Quy chế bảo đảm ANM cho hệ thống',
-  'Dự kiến thời điểm phê duyệt HSĐXCĐ',
-  'Đã triển khai đầy đủ PA BĐANM',
-  'Dự kiến thời điểm triển khai đầy đủ PA BĐANM',
-  'Đã kiểm tra, đánh giá ANM',
-]
 
 async function openWithDemo(page: Page): Promise<AppPage> {
   const app = new AppPage(page, baseURL)

@@ -11,6 +11,25 @@ import { makeSystem, makeUnit } from './report-fixture'
 
 export const MAU08_AS_OF: IsoDate = '2026-12-10'
 
+/**
+ * The column titles of part 3 of Mẫu 08, copied from the form (shared/reference), not from the
+ * code: the tests compare what the export writes with the form itself.
+ */
+export const MAU08_FORM_TITLES: readonly string[] = [
+  'STT',
+  'Tên HTTT',
+  'Chủ quản HTTT',
+  'Đơn vị vận hành HTTT',
+  'Cấp độ đề xuất',
+  'Tình trạng phê duyệt cấp độ',
+  'Quyết định phê duyệt cấp độ',
+  'Quy chế bảo đảm ANM cho hệ thống',
+  'Dự kiến thời điểm phê duyệt HSĐXCĐ',
+  'Đã triển khai đầy đủ PA BĐANM',
+  'Dự kiến thời điểm triển khai đầy đủ PA BĐANM',
+  'Đã kiểm tra, đánh giá ANM',
+]
+
 const unit = makeUnit('u1', 'Sở Tư pháp', 'Khối sở, ban, ngành')
 
 export const MAU08_SYSTEMS = [

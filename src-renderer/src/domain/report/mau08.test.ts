@@ -3,6 +3,7 @@ import { evaluateRegister } from '../register'
 import { ND331_2026 } from '../rule-set'
 import type { Assessment } from '../types'
 import { assessmentCell, mau08Letter, mau08Period, mau08Sheet, mau08Totals, mau08YearOf } from './mau08'
+import { MAU08_FORM_TITLES } from './mau08-fixture'
 import { makeSystem, makeUnit } from './report-fixture'
 import { DEFAULT_REPORT_SETTINGS } from './settings'
 
@@ -99,20 +100,7 @@ describe('Mẫu 08 of Decree 331', () => {
   })
 
   it('has the twelve columns of part 3, titled as in the form, numbered (1)–(12)', () => {
-    expect(sheet.columns.map((c) => c.header)).toEqual([
-      'STT',
-      'Tên HTTT',
-      'Chủ quản HTTT',
-      'Đơn vị vận hành HTTT',
-      'Cấp độ đề xuất',
-      'Tình trạng phê duyệt cấp độ',
-      'Quyết định phê duyệt cấp độ',
-      'Quy chế bảo đảm ANM cho hệ thống',
-      'Dự kiến thời điểm phê duyệt HSĐXCĐ',
-      'Đã triển khai đầy đủ PA BĐANM',
-      'Dự kiến thời điểm triển khai đầy đủ PA BĐANM',
-      'Đã kiểm tra, đánh giá ANM',
-    ])
+    expect(sheet.columns.map((c) => c.header)).toEqual(MAU08_FORM_TITLES)
     expect(sheet.rows[0]?.cells).toEqual([
       '(1)',
       '(2)',

@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { MAU08_AS_OF, MAU08_ASSESSMENTS, mau08Register } from '../../domain/report/mau08-fixture'
+import {
+  MAU08_AS_OF,
+  MAU08_ASSESSMENTS,
+  MAU08_FORM_TITLES as MAU08_TITLES,
+  mau08Register,
+} from '../../domain/report/mau08-fixture'
 import { makeSystem, makeUnit } from '../../domain/report/report-fixture'
 import { evaluateRegister } from '../../domain/register'
 import { mau08Sheet } from '../../domain/report/mau08'
@@ -8,21 +13,6 @@ import { DEFAULT_REPORT_SETTINGS } from '../../domain/report/settings'
 import { ND331_2026, ND85_CT09_2024 } from '../../domain/rule-set'
 import { buildReportWorkbook } from './report-workbook'
 import { writeReportSheet } from './sheet-writer'
-
-const MAU08_TITLES = [
-  'STT',
-  'Tên HTTT',
-  'Chủ quản HTTT',
-  'Đơn vị vận hành HTTT',
-  'Cấp độ đề xuất',
-  'Tình trạng phê duyệt cấp độ',
-  'Quyết định phê duyệt cấp độ',
-  'Quy chế bảo đảm ANM cho hệ thống',
-  'Dự kiến thời điểm phê duyệt HSĐXCĐ',
-  'Đã triển khai đầy đủ PA BĐANM',
-  'Dự kiến thời điểm triển khai đầy đủ PA BĐANM',
-  'Đã kiểm tra, đánh giá ANM',
-]
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook()
