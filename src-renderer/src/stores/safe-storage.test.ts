@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { digestKey } from '../domain/reminders'
 import { useRemindersMemory } from './reminders'
 
 afterEach(() => vi.restoreAllMocks())
@@ -14,5 +15,17 @@ describe('the persisted UI stores', () => {
     expect(() => useRemindersMemory.getState().markNotified('2026-11-30', keys)).not.toThrow()
     expect(useRemindersMemory.getState().seenKeys).toHaveLength(100_000)
     expect(warn).toHaveBeenCalled()
+  })
+
+  it('reads the memory of version 1 (full keys) as digests, so nothing is reported again', async () => {
+    vi.restoreAllMocks()
+    const full = 'system-1:assessment:overdue:2026-10-01'
+    localStorage.setItem(
+      'capdo.reminders',
+      JSON.stringify({ state: { lastNotifiedOn: '2026-11-29', seenKeys: [full] }, version: 1 }),
+    )
+    await useRemindersMemory.persist.rehydrate()
+    expect(useRemindersMemory.getState().lastNotifiedOn).toBe('2026-11-29')
+    expect(useRemindersMemory.getState().seenKeys).toEqual([digestKey(full)])
   })
 })

@@ -3,7 +3,8 @@ import { Badge, Button, List, Popover, Tag, Typography } from 'antd'
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { formatViDate } from '../../domain/calendar-date'
-import { todoKey, type TodoItem } from '../../domain/todo'
+import { reminderKey } from '../../domain/reminders'
+import type { TodoItem } from '../../domain/todo'
 import { remindersVi } from '../../i18n/reminders'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
@@ -39,7 +40,7 @@ export function ReminderBell() {
             <Tag color={item.urgency === 'overdue' ? 'red' : 'orange'}>
               {vi.dashboard.todoUrgency[item.urgency]}
             </Tag>
-            {!seenSet.has(todoKey(item)) && <Tag color="blue">{remindersVi.isNew}</Tag>}
+            {!seenSet.has(reminderKey(item)) && <Tag color="blue">{remindersVi.isNew}</Tag>}
           </List.Item>
         )}
       />
