@@ -69,6 +69,7 @@ const fake = vi.hoisted(() => {
       showErrorBox: vi.fn(),
     },
     ipcMain: { handle: (channel: string) => state.channels.push(channel) },
+    shell: { openPath: vi.fn(async () => '') },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => (state.menu = menu),

@@ -3,10 +3,11 @@
  * Electron objects as parameters and has its own test (security, window-options, menu, ipc/*); this
  * file only connects them to the real `electron` module.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, session, shell } from 'electron'
 import { join } from 'node:path'
 import { resolveAppPageUrl } from './app-page'
 import { getAppInfo } from './ipc/app'
+import { openAttachment, type AttachmentsDeps } from './ipc/attachments'
 import {
   listAutoBackups,
   pruneAutoBackups,
@@ -86,6 +87,10 @@ function start(): void {
   )
   const files: FilesDeps = { dialogs: fileDialogs, defaultDirectory: app.getPath('documents') }
   const backups: BackupsDeps = { folder: join(app.getPath('userData'), 'backups') }
+  const attachments: AttachmentsDeps = {
+    folder: join(app.getPath('userData'), 'attachments-open'),
+    openPath: (path) => shell.openPath(path),
+  }
   registerIpcHandlers(
     ipcMain,
     {
@@ -97,6 +102,7 @@ function start(): void {
       listAutoBackups: (payload) => listAutoBackups(payload, backups),
       readAutoBackup: (payload) => readAutoBackup(payload, backups),
       pruneAutoBackups: (payload) => pruneAutoBackups(payload, backups),
+      openAttachment: (payload) => openAttachment(payload, attachments),
     },
     appUrl,
   )

@@ -4,6 +4,7 @@
  * Channel names live here once, `area:verb-noun`. Nothing here imports Node or Electron, so the
  * renderer's TypeScript project can include it and still cannot name a Node API.
  */
+import type { AttachmentType } from '../../src-renderer/src/domain/attachments'
 import type { AutoBackupEntry, AutoBackupReason } from '../../src-renderer/src/domain/auto-backup'
 
 export type {
@@ -21,6 +22,7 @@ export const CHANNELS = {
   listAutoBackups: 'backups:list-auto',
   readAutoBackup: 'backups:read-auto',
   pruneAutoBackups: 'backups:prune-auto',
+  openAttachment: 'attachments:open',
 } as const
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS]
@@ -83,6 +85,21 @@ export interface PruneAutoBackupsRequest {
   keep: number
 }
 
+/**
+ * An attachment to show with the system viewer: its bytes, never a path. Main writes a copy into a
+ * folder of its own (a safe name with the extension of `type`) and opens that.
+ */
+export interface OpenAttachmentRequest {
+  name: string
+  type: AttachmentType
+  data: Uint8Array
+}
+
+/** `opened: false` when the computer has no program for the type (the UI says so). */
+export interface OpenAttachmentResult {
+  opened: boolean
+}
+
 export interface CapdoApi {
   getAppInfo(): Promise<AppInfo>
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
@@ -95,6 +112,8 @@ export interface CapdoApi {
   readAutoBackup(request: ReadAutoBackupRequest): Promise<Uint8Array>
   /** Removes the automatic backups beyond the newest `keep`; answers how many went. */
   pruneAutoBackups(request: PruneAutoBackupsRequest): Promise<{ removed: number }>
+  /** Opens a copy of an attached PDF or image with the system viewer (a new tab in the browser). */
+  openAttachment(request: OpenAttachmentRequest): Promise<OpenAttachmentResult>
 }
 
 /** Largest file the app reads or writes through the door (a 100,000-system workbook is ~15 MB). */

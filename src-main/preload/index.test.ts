@@ -31,6 +31,7 @@ describe('the preload', () => {
     expect(Object.keys(exposed).sort()).toEqual([
       'getAppInfo',
       'listAutoBackups',
+      'openAttachment',
       'openFile',
       'pruneAutoBackups',
       'readAutoBackup',
@@ -54,6 +55,12 @@ describe('the preload', () => {
     await exposed.listAutoBackups()
     await exposed.readAutoBackup({ name: 'CapDo-tu-dong-2026-11-22_09-30-15-123_truoc-nhap.capdo' })
     await exposed.pruneAutoBackups({ keep: 3 })
+    const attachment = {
+      name: 'QĐ phê duyệt.pdf',
+      type: 'application/pdf' as const,
+      data: new Uint8Array([0x25]),
+    }
+    await exposed.openAttachment(attachment)
 
     expect(electron.invoke.mock.calls).toEqual([
       [CHANNELS.getAppInfo],
@@ -64,6 +71,7 @@ describe('the preload', () => {
       [CHANNELS.listAutoBackups],
       [CHANNELS.readAutoBackup, { name: 'CapDo-tu-dong-2026-11-22_09-30-15-123_truoc-nhap.capdo' }],
       [CHANNELS.pruneAutoBackups, { keep: 3 }],
+      [CHANNELS.openAttachment, attachment],
     ])
   })
 

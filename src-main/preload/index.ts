@@ -12,6 +12,8 @@ import {
   type Channel,
   type NotificationRequest,
   type NotificationResult,
+  type OpenAttachmentRequest,
+  type OpenAttachmentResult,
   type OpenFileRequest,
   type OpenFileResult,
   type PruneAutoBackupsRequest,
@@ -52,6 +54,8 @@ const api = {
   readAutoBackup: (request: ReadAutoBackupRequest) => invoke<Uint8Array>(CHANNELS.readAutoBackup, request),
   pruneAutoBackups: (request: PruneAutoBackupsRequest) =>
     invoke<{ removed: number }>(CHANNELS.pruneAutoBackups, request),
+  openAttachment: (request: OpenAttachmentRequest) =>
+    invoke<OpenAttachmentResult>(CHANNELS.openAttachment, request),
 } satisfies CapdoApi
 
 contextBridge.exposeInMainWorld('capdo', api)

@@ -5,6 +5,7 @@ import 'dayjs/locale/vi'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router'
 import { DbProvider } from './db/hooks/DbProvider'
+import { UpgradeBackupGate } from './features/backups/UpgradeBackupGate'
 import { createRouter } from './routes'
 import { theme } from './theme'
 
@@ -15,9 +16,12 @@ export function App() {
   return (
     <ConfigProvider locale={viVN} theme={theme}>
       <AntApp>
-        <DbProvider>
-          <RouterProvider router={router} />
-        </DbProvider>
+        {/* The old data is backed up before the provider's first query upgrades the schema. */}
+        <UpgradeBackupGate>
+          <DbProvider>
+            <RouterProvider router={router} />
+          </DbProvider>
+        </UpgradeBackupGate>
       </AntApp>
     </ConfigProvider>
   )

@@ -11,4 +11,10 @@ export const PATHS = {
   /** "Nhận dữ liệu": merging another office's "Gửi lên" workbook. */
   exchange: '/exchange',
   settings: '/settings',
+  /** Settings opened on one tab (`?tab=`), e.g. the office's name from "Gửi lên". */
+  settingsTab: (tab: SettingsTab) => `/settings?tab=${tab}`,
 } as const
+
+/** The tabs of Settings, as `?tab=` names them. */
+export const SETTINGS_TABS = ['rule-set', 'report', 'holidays', 'backup', 'lock', 'exchange'] as const
+export type SettingsTab = (typeof SETTINGS_TABS)[number]

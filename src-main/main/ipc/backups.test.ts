@@ -57,6 +57,15 @@ describe('backups:write-auto', () => {
     expect(await fs.readdir(deps.folder)).toEqual([entry.name])
   })
 
+  it('takes the backup made before a schema upgrade, named for it', async () => {
+    const entry = await writeAutoBackup({ data: backup(), reason: 'before-upgrade', keep: 14 }, deps)
+    expect(entry).toMatchObject({
+      name: 'CapDo-tu-dong-2026-11-22_09-00-00-000_truoc-nang-cap.capdo',
+      reason: 'before-upgrade',
+    })
+    expect((await listAutoBackups(undefined, deps)).map((e) => e.reason)).toEqual(['before-upgrade'])
+  })
+
   it('keeps only the newest `keep` backups', async () => {
     for (let i = 0; i < 4; i++) await writeAutoBackup({ data: backup(), reason: 'daily', keep: 2 }, deps)
     expect(await listAutoBackups(undefined, deps)).toHaveLength(2)

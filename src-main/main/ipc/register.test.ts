@@ -27,6 +27,7 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
     listAutoBackups: vi.fn(async () => []),
     readAutoBackup: vi.fn(async () => new Uint8Array()),
     pruneAutoBackups: vi.fn(async () => ({ removed: 0 })),
+    openAttachment: vi.fn(async () => ({ opened: true })),
     ...overrides,
   }
   const log = vi.fn()

@@ -8,6 +8,8 @@ import type {
   CapdoApi,
   NotificationRequest,
   NotificationResult,
+  OpenAttachmentRequest,
+  OpenAttachmentResult,
   OpenFileRequest,
   OpenFileResult,
   SaveFileRequest,
@@ -92,6 +94,25 @@ export function createBrowserApi(
         doc.body.appendChild(input)
         input.click()
       })
+    },
+
+    async openAttachment({ name, type, data }: OpenAttachmentRequest): Promise<OpenAttachmentResult> {
+      // A blob URL, never a path: PDFs and most images open in a new tab; TIFF, which browsers
+      // do not display, is downloaded instead.
+      const url = URL.createObjectURL(new Blob([data as BlobPart], { type }))
+      const a = doc.createElement('a')
+      a.href = url
+      if (type === 'image/tiff') a.download = name
+      else {
+        a.target = '_blank'
+        a.rel = 'noopener'
+      }
+      doc.body.appendChild(a)
+      a.click()
+      a.remove()
+      // The new tab has loaded the bytes long before; revoking frees them.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      return { opened: true }
     },
 
     // Automatic backups stay in the browser, in their own IndexedDB database.

@@ -5,6 +5,7 @@
  * first argument, so each test opens a fresh one.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { AttachmentData, AttachmentInfo } from '../domain/attachments'
 import type { HolidayOverrides } from '../domain/law/holiday-calendar'
 import type { StoredReportSettings } from '../domain/report/settings'
 import type { RuleSet } from '../domain/rule-set'
@@ -36,6 +37,9 @@ export class CapdoDatabase extends Dexie {
   declare history: EntityTable<HistoryEntry, 'id'>
   declare settings: Table<SettingsRow, SettingsKey>
   declare exchange: Table<ExchangeRow, ExchangeKey>
+  /** Descriptions only; the bytes are in `attachmentData` under the same id (schema.ts, v4). */
+  declare attachments: EntityTable<AttachmentInfo, 'id'>
+  declare attachmentData: EntityTable<AttachmentData, 'id'>
 
   constructor(name: string) {
     super(name)

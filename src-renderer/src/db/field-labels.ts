@@ -39,6 +39,8 @@ export const FIELD_LABEL: Readonly<Record<string, string>> = {
   assessor: 'Đơn vị kiểm tra, đánh giá',
   result: 'Kết quả',
   findings: 'Tồn tại, khuyến nghị',
+  // attachments (schema v4), filed under their system or assessment
+  attachments: 'Tệp đính kèm',
   // settings
   ruleSetId: 'Bộ quy tắc đang áp dụng',
   reportSettings: 'Thông tin báo cáo',

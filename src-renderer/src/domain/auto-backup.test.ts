@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  AUTO_BACKUP_REASONS,
   autoBackupName,
   clampKeep,
   countsFromHeaderText,
@@ -24,9 +25,15 @@ describe('automatic backup names', () => {
     )
   })
 
+  it('name the backup taken before a schema upgrade "truoc-nang-cap"', () => {
+    expect(autoBackupName(new Date('2026-11-22T02:30:15.123Z'), 'before-upgrade')).toBe(
+      'CapDo-tu-dong-2026-11-22_09-30-15-123_truoc-nang-cap.capdo',
+    )
+  })
+
   it('read back to the same instant and reason', () => {
     const at = new Date('2026-11-22T02:30:15.123Z')
-    for (const reason of ['daily', 'before-import', 'before-restore', 'before-merge'] as const) {
+    for (const reason of AUTO_BACKUP_REASONS) {
       expect(parseAutoBackupName(autoBackupName(at, reason))).toEqual({ createdAt: at, reason })
     }
   })

@@ -9,7 +9,13 @@
  */
 import { vietnamDate, type IsoDate } from './calendar-date'
 
-export const AUTO_BACKUP_REASONS = ['daily', 'before-import', 'before-restore', 'before-merge'] as const
+export const AUTO_BACKUP_REASONS = [
+  'daily',
+  'before-import',
+  'before-restore',
+  'before-merge',
+  'before-upgrade',
+] as const
 export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number]
 
 /** How many automatic backups are kept: the officer's setting, within these bounds. */
@@ -40,6 +46,7 @@ const SLUG: Record<AutoBackupReason, string> = {
   'before-import': 'truoc-nhap',
   'before-restore': 'truoc-khoi-phuc',
   'before-merge': 'truoc-nhan-du-lieu',
+  'before-upgrade': 'truoc-nang-cap',
 }
 const REASON_OF_SLUG = new Map(
   Object.entries(SLUG).map(([reason, slug]) => [slug, reason as AutoBackupReason]),

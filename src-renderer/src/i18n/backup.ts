@@ -1,9 +1,11 @@
 /** Strings of Settings → "Sao lưu và khôi phục": backing up the whole register and restoring it. */
+import type { AutoBackupReason } from '../domain/auto-backup'
+
 export const backupText = {
   tab: 'Sao lưu và khôi phục',
   backup: {
     title: 'Sao lưu',
-    help: 'Lưu toàn bộ dữ liệu (đơn vị, hệ thống thông tin, kiểm tra đánh giá, lịch sử thay đổi và cài đặt) vào một tệp nén có mã kiểm tra. Hãy cất tệp ở nơi an toàn, ngoài máy tính này.',
+    help: 'Lưu toàn bộ dữ liệu (đơn vị, hệ thống thông tin, kiểm tra đánh giá, tệp đính kèm, lịch sử thay đổi và cài đặt) vào một tệp nén có mã kiểm tra. Hãy cất tệp ở nơi an toàn, ngoài máy tính này.',
     button: 'Sao lưu ngay',
     saved: (fileName: string) => `Đã lưu bản sao lưu "${fileName}".`,
   },
@@ -38,13 +40,14 @@ export const backupText = {
     history: 'Mục lịch sử thay đổi',
     settings: 'Mục cài đặt',
     exchange: 'Mục trao đổi dữ liệu',
+    attachments: 'Tệp đính kèm',
   },
   currentData: 'Dữ liệu hiện có',
   fileFilter: 'Tệp sao lưu CapDo',
   auto: {
     title: 'Sao lưu tự động',
     help: (shell: 'electron' | 'browser') =>
-      `CapDo tự sao lưu toàn bộ dữ liệu mỗi ngày (lần mở ứng dụng đầu tiên trong ngày, và cứ 24 giờ một lần khi ứng dụng đang mở), trước mỗi lần nhập dữ liệu và trước mỗi lần khôi phục. ${
+      `CapDo tự sao lưu toàn bộ dữ liệu mỗi ngày (lần mở ứng dụng đầu tiên trong ngày, và cứ 24 giờ một lần khi ứng dụng đang mở), trước mỗi lần nhập dữ liệu, nhận dữ liệu, khôi phục, và trước khi nâng cấp dữ liệu lên phiên bản mới. ${
         shell === 'electron'
           ? 'Các bản sao lưu được ghi vào thư mục “backups” trong thư mục dữ liệu của ứng dụng trên máy này.'
           : 'Các bản sao lưu được giữ trong trình duyệt này, tách riêng khỏi sổ theo dõi.'
@@ -71,20 +74,23 @@ export const backupText = {
       'before-import': 'Trước khi nhập dữ liệu',
       'before-restore': 'Trước khi khôi phục',
       'before-merge': 'Trước khi nhận dữ liệu',
+      'before-upgrade': 'Trước khi nâng cấp',
     },
     counts: (systems: number, units: number, assessments: number) =>
       `${systems.toLocaleString('vi-VN')} hệ thống · ${units.toLocaleString('vi-VN')} đơn vị · ${assessments.toLocaleString('vi-VN')} lần kiểm tra`,
     noCounts: 'Không đọc được phần đầu tệp',
     restore: 'Khôi phục',
     restoreLabel: (when: string) => `Bản sao lưu tự động lúc ${when}`,
-    failed: (reason: 'daily' | 'before-import' | 'before-restore' | 'before-merge', why: string) =>
+    failed: (reason: AutoBackupReason, why: string) =>
       ({
         daily: `Không tạo được bản sao lưu tự động hằng ngày: ${why}`,
         'before-import': `Không tạo được bản sao lưu tự động trước khi nhập dữ liệu: ${why} Việc nhập dữ liệu vẫn được thực hiện; hãy bấm “Sao lưu ngay” trong Cài đặt khi có thể.`,
         'before-restore': `Không tạo được bản sao lưu tự động trước khi khôi phục: ${why} Việc khôi phục vẫn được thực hiện; bản sao an toàn vẫn có thể được lưu bằng nút “Lưu bản sao an toàn”.`,
         'before-merge': `Không tạo được bản sao lưu tự động trước khi nhận dữ liệu: ${why} Việc nhận dữ liệu vẫn được thực hiện.`,
+        'before-upgrade': `Không tạo được bản sao lưu tự động trước khi nâng cấp dữ liệu lên phiên bản mới: ${why} Dữ liệu vẫn được nâng cấp (việc nâng cấp hoặc hoàn tất trọn vẹn, hoặc không thay đổi gì); hãy bấm “Sao lưu ngay” trong Cài đặt để có một bản sao lưu mới.`,
       })[reason],
     failedTitle: 'Sao lưu tự động không thành công',
+    beforeUpgrade: 'Đang sao lưu dữ liệu trước khi nâng cấp lên phiên bản mới…',
     listFailed: (why: string) => `Không đọc được danh sách bản sao lưu tự động: ${why}`,
   },
   storage: {

@@ -9,7 +9,7 @@ export const exchangeText = {
     'Mỗi lần gửi, các thay đổi mới trên máy này được đánh số để không bao giờ bị ghi đè bởi tệp cũ.',
   sendButton: 'Gửi lên',
   office: 'Đơn vị gửi',
-  editOffice: 'Đổi tên trong Cài đặt (thẻ Đơn vị sử dụng)',
+  editOffice: 'Đổi tên trong Cài đặt',
 
   // "Nhận dữ liệu" (its own screen)
   title: 'Nhận dữ liệu',

@@ -7,7 +7,7 @@ import { createSystem } from '../repos/systems'
 import { createUnit, deleteUnit, listUnits } from '../repos/units'
 import { CURRENT_SCHEMA_VERSION } from '../schema'
 import { freshDatabase, watchWrites } from '../test-db'
-import { tablesChecksum } from './checksum'
+import { documentChecksum, tablesChecksum } from './checksum'
 import { buildBackupDocument, createBackup, encodeBackup, readAllTables } from './create-backup'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './format'
 import { migrateTables } from './migrations'
@@ -55,7 +55,9 @@ describe('createBackup', () => {
     })
     expect(doc.tables).toEqual(tables)
     expect(doc.checksum).toMatch(/^[0-9a-f]{64}$/)
-    expect(doc.checksum).toBe(await tablesChecksum(tables))
+    // Format 2: the checksum covers the header too, not the tables alone.
+    expect(doc.checksum).toBe(await documentChecksum(doc))
+    expect(doc.checksum).not.toBe(await tablesChecksum(tables))
   })
 
   it('reads every table in one transaction', async () => {
@@ -106,6 +108,7 @@ describe('restoreBackup', () => {
       history: before.history.length + 1,
       settings: 3,
       exchange: 0,
+      attachments: 0,
     })
   })
 
@@ -173,17 +176,19 @@ describe('restoreBackup', () => {
 
 describe('backups from an older schema version', () => {
   it('are migrated on the way, step by step, before their records are checked', async () => {
-    // A fake app at schema version 4 reading a version-3 file written in an older shape: then a
-    // system's level was called `capDo` and units had no block.
+    // A fake app one schema version ahead reading today's file as if written in an older shape:
+    // then a system's level was called `capDo` and units had no block.
     const tables = await readAllTables(db)
     const old = {
       ...tables,
       units: tables.units.map(({ block: _block, ...u }) => u),
       systems: tables.systems.map(({ level, ...s }) => ({ ...s, capDo: level })),
     }
-    const doc = { ...(await buildBackupDocument(tables)), tables: old, checksum: await tablesChecksum(old) }
-    const v3ToV4 = {
-      toSchemaVersion: 4,
+    const built = { ...(await buildBackupDocument(tables)), tables: old }
+    const doc = { ...built, checksum: await documentChecksum(built) }
+    const next = CURRENT_SCHEMA_VERSION + 1
+    const toNext = {
+      toSchemaVersion: next,
       migrate: (raw: Record<string, unknown[]>) => ({
         ...raw,
         units: raw.units.map((u) => ({ block: '', ...(u as object) })),
@@ -193,8 +198,8 @@ describe('backups from an older schema version', () => {
         }),
       }),
     }
-    const parsed = await parseBackup(encodeBackup(doc), { currentSchemaVersion: 4, migrations: [v3ToV4] })
-    expect(parsed.schemaVersion).toBe(3)
+    const parsed = await parseBackup(encodeBackup(doc), { currentSchemaVersion: next, migrations: [toNext] })
+    expect(parsed.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(parsed.tables.systems).toEqual(tables.systems)
     expect(parsed.tables.units.map((u) => u.block)).toEqual(tables.units.map(() => ''))
 
@@ -206,8 +211,10 @@ describe('backups from an older schema version', () => {
 
   it('are refused when no step leads from their version to the current one', async () => {
     const doc = await buildBackupDocument(await readAllTables(db))
-    await expect(parseBackup(encodeBackup(doc), { currentSchemaVersion: 5, migrations: [] })).rejects.toThrow(
-      /Không chuyển đổi được tệp sao lưu từ cấu trúc dữ liệu phiên bản 3/,
+    await expect(
+      parseBackup(encodeBackup(doc), { currentSchemaVersion: CURRENT_SCHEMA_VERSION + 2, migrations: [] }),
+    ).rejects.toThrow(
+      `Không chuyển đổi được tệp sao lưu từ cấu trúc dữ liệu phiên bản ${CURRENT_SCHEMA_VERSION}.`,
     )
   })
 

@@ -1,7 +1,8 @@
 /**
  * Every record of a backup against its table's schema, then what a schema cannot see: ids unique
  * within a table, every system's unit, every unit's parent and every assessment's system present.
- * History is not linked: it keeps entries of records deleted long ago, by design.
+ * History is not linked: it keeps entries of records deleted long ago, by design. Every attachment's
+ * owner must be present.
  */
 import { DomainError } from '../../domain/errors'
 import { BACKUP_TABLES, type BackupTables } from './format'
@@ -60,7 +61,7 @@ export function checkRecords(raw: RawTables): BackupTables {
     'systems',
     tables.systems.map((s) => s.id),
   )
-  requireUnique(
+  const assessmentIds = requireUnique(
     'assessments',
     tables.assessments.map((a) => a.id),
   )
@@ -76,6 +77,10 @@ export function checkRecords(raw: RawTables): BackupTables {
     'exchange',
     tables.exchange.map((row) => row.key),
   )
+  requireUnique(
+    'attachments',
+    tables.attachments.map((a) => a.id),
+  )
 
   for (const unit of tables.units) {
     if (unit.parentId !== null && !unitIds.has(unit.parentId)) {
@@ -90,6 +95,17 @@ export function checkRecords(raw: RawTables): BackupTables {
   for (const assessment of tables.assessments) {
     if (!systemIds.has(assessment.systemId)) {
       throw new DomainError('backup_dangling_reference', backupMessages.danglingSystem(shown(assessment.id)))
+    }
+  }
+  const systemOfAssessment = new Map(tables.assessments.map((a) => [a.id, a.systemId]))
+  for (const file of tables.attachments) {
+    // The owner exists, and the file's system is the owner's: a system's deletion must find it.
+    const owned =
+      file.ownerKind === 'system'
+        ? systemIds.has(file.ownerId) && file.systemId === file.ownerId
+        : assessmentIds.has(file.ownerId) && systemOfAssessment.get(file.ownerId) === file.systemId
+    if (!owned) {
+      throw new DomainError('backup_dangling_reference', backupMessages.danglingAttachment(shown(file.name)))
     }
   }
   return tables

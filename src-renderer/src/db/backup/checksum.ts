@@ -26,6 +26,21 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** Hex SHA-256 of bytes (an attachment's digest, stored with it and checked on restore). */
+export async function sha256OfBytes(data: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>)
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
 export function tablesChecksum(tables: unknown): Promise<string> {
   return sha256Hex(canonicalJson(tables))
+}
+
+/**
+ * Format 2's checksum: every field of the document but the checksum itself, so the header
+ * (createdAt, appVersion, versions, counts) is as protected as the tables.
+ */
+export function documentChecksum(doc: Readonly<Record<string, unknown>>): Promise<string> {
+  const { checksum: _checksum, ...covered } = doc
+  return sha256Hex(canonicalJson(covered))
 }

@@ -5,13 +5,15 @@
  */
 import { Gzip, gunzipSync, gzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SAMPLE_FILES } from '../../../../test/fixtures/attachment-samples'
 import { DomainError } from '../../domain/errors'
 import type { CapdoDatabase } from '../database'
 import { CURRENT_SCHEMA_VERSION } from '../schema'
 import { freshDatabase, watchWrites, type WriteWatch } from '../test-db'
-import { tablesChecksum } from './checksum'
+import { bytesToBase64 } from './base64'
+import { documentChecksum, sha256OfBytes, tablesChecksum } from './checksum'
 import { createBackup, encodeBackup, readAllTables } from './create-backup'
-import type { BackupDocument } from './format'
+import { BACKUP_FORMAT_VERSION, type BackupAttachment, type BackupDocument } from './format'
 import { parseBackup } from './parse-backup'
 import { RECORD_SCHEMAS } from './record-schemas'
 import { restoreBackup } from './restore-backup'
@@ -77,7 +79,7 @@ async function resealed(change: (d: BackupDocument) => void): Promise<Uint8Array
   change(copy)
   for (const [name, rows] of Object.entries(copy.tables))
     (copy.counts as Record<string, number>)[name] = rows.length
-  copy.checksum = await tablesChecksum(copy.tables)
+  copy.checksum = await documentChecksum(copy as unknown as Record<string, unknown>)
   return encodeBackup(copy)
 }
 
@@ -159,7 +161,7 @@ describe('wrong versions and headers', () => {
     const variants: [string, Uint8Array][] = [
       ['newer schema', header((d) => (d.schemaVersion = CURRENT_SCHEMA_VERSION + 1))],
       ['far newer schema', header((d) => (d.schemaVersion = 9999))],
-      ['newer format', header((d) => (d.formatVersion = 2))],
+      ['newer format', header((d) => (d.formatVersion = BACKUP_FORMAT_VERSION + 1))],
       ...[0, -1, 1.5, '1', null, true, Number.MAX_VALUE].flatMap((v): [string, Uint8Array][] => [
         [`schemaVersion ${String(v)}`, header((d) => (d.schemaVersion = v))],
         [`formatVersion ${String(v)}`, header((d) => (d.formatVersion = v))],
@@ -236,6 +238,66 @@ describe('wrong versions and headers', () => {
     ])
     const codes = await expectAllRefused(variants)
     expect(codes.has('backup_checksum')).toBe(true)
+  })
+})
+
+describe('the header under the checksum (format 2)', () => {
+  const header = (change: (d: Record<string, unknown>) => void) => {
+    const copy = JSON.parse(JSON.stringify(doc)) as Record<string, unknown>
+    change(copy)
+    return encodeBackup(copy)
+  }
+
+  it('a backup written today is format 2', () => {
+    expect(doc.formatVersion).toBe(2)
+    expect(BACKUP_FORMAT_VERSION).toBe(2)
+  })
+
+  it('a changed creation time, app version or schema version is refused as tampered', async () => {
+    const variants: [string, Uint8Array][] = [
+      ['createdAt a year earlier', header((d) => (d.createdAt = '2025-11-22T03:00:00.000Z'))],
+      [
+        'createdAt one millisecond later',
+        header((d) => (d.createdAt = new Date(Date.parse(doc.createdAt) + 1).toISOString())),
+      ],
+      ['appVersion changed', header((d) => (d.appVersion = '9.9.9'))],
+      ['appVersion emptied', header((d) => (d.appVersion = ''))],
+      ['an older schema version claimed', header((d) => (d.schemaVersion = CURRENT_SCHEMA_VERSION - 1))],
+      ['a header field added', header((d) => (d.note = 'sửa tay'))],
+    ]
+    const codes = await expectAllRefused(variants)
+    expect(codes).toEqual(new Set(['backup_checksum']))
+  })
+
+  it('a format 1 file, summed over its tables only as the shipped app wrote it, still restores', async () => {
+    const tables = (await parseBackup(good)).tables
+    const old = {
+      format: doc.format,
+      formatVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: '2026-11-20T01:00:00.000Z',
+      appVersion: '0.1.0',
+      counts: doc.counts,
+      tables,
+      checksum: await tablesChecksum(tables),
+    }
+    const target = freshDatabase()
+    try {
+      const { restored } = await restoreBackup(target, encodeBackup(old))
+      expect(restored).toMatchObject({ formatVersion: 1, createdAt: '2026-11-20T01:00:00.000Z' })
+      expect(await readAllTables(target)).toMatchObject({
+        units: tables.units,
+        systems: tables.systems,
+        assessments: tables.assessments,
+      })
+      // The same file written as format 2 without resealing the whole document is refused.
+      await expect(refusal(encodeBackup({ ...old, formatVersion: 2 }))).resolves.toHaveProperty(
+        'code',
+        'backup_checksum',
+      )
+    } finally {
+      await target.delete()
+    }
   })
 })
 
@@ -318,7 +380,7 @@ describe('hostile records', () => {
       ['constructor in a system', await inject('{"constructor": {"prototype": {"x": 1}}}')],
       ['unknown field', await inject('{"passwordHash": "x"}')],
       ['__proto__ as a table', await resealed((d) => ownKey(d.tables, '__proto__', [{ id: 'x' }]))],
-      ['extra table', await resealed((d) => ownKey(d.tables, 'attachments', []))],
+      ['extra table', await resealed((d) => ownKey(d.tables, 'macros', []))],
       [
         '__proto__ in a rule set',
         await resealed((d) => {
@@ -412,5 +474,75 @@ describe('absurd sizes', () => {
     await expect(parseBackup(good, { limits: { maxRecords: 10 } })).rejects.toMatchObject({
       code: 'backup_too_many_records',
     })
+  })
+})
+
+describe('attachments in a backup', () => {
+  /** A valid scanned decision of the first system, as the backup document holds it. */
+  async function decision(): Promise<BackupAttachment> {
+    const bytes = SAMPLE_FILES.pdf
+    return {
+      id: 'att-qd',
+      ownerKind: 'system',
+      ownerId: doc.tables.systems[0].id,
+      systemId: doc.tables.systems[0].id,
+      name: 'QĐ phê duyệt cấp độ.pdf',
+      type: 'application/pdf',
+      size: bytes.byteLength,
+      sha256: await sha256OfBytes(bytes),
+      kind: 'approval-decision',
+      addedAt: '2026-11-22T02:00:00.000Z',
+      data: bytesToBase64(bytes),
+    }
+  }
+
+  it('a sound attachment is read back with its bytes (the variants below differ in one thing)', async () => {
+    const file = await decision()
+    const parsed = await parseBackup(await resealed((d) => d.tables.attachments.push(file)))
+    expect(parsed.tables.attachments).toEqual([file])
+  })
+
+  it('refuses an attachment whose bytes do not match its SHA-256, naming the file', async () => {
+    const file = await decision()
+    const tampered = SAMPLE_FILES.pdf.slice()
+    tampered[10] ^= 0xff
+    const error = await refusal(
+      await resealed((d) => d.tables.attachments.push({ ...file, data: bytesToBase64(tampered) })),
+    )
+    expect(error.code).toBe('backup_attachment_hash')
+    expect(error.message).toBe(
+      'Tệp đính kèm "QĐ phê duyệt cấp độ.pdf" trong tệp sao lưu bị hỏng: mã SHA-256 không khớp với nội dung. Dữ liệu hiện tại không bị thay đổi.',
+    )
+  })
+
+  it('refuses a wrong size, bad base64, an unknown type, a missing owner, and an owner of another system', async () => {
+    const file = await decision()
+    const assessment = doc.tables.assessments.find((a) => a.systemId !== file.systemId)
+    if (!assessment) throw new Error('the seeded store has no assessment of another system')
+    const variants: [string, (a: BackupAttachment) => BackupAttachment][] = [
+      ['size one byte short', (a) => ({ ...a, size: a.size - 1 })],
+      ['size zero', (a) => ({ ...a, size: 0 })],
+      ['base64 with a foreign character', (a) => ({ ...a, data: `*${a.data.slice(1)}` })],
+      ['base64 without its padding', (a) => ({ ...a, data: a.data.replace(/=+$/u, '') })],
+      ['a program’s type', (a) => ({ ...a, type: 'application/x-msdownload' as never })],
+      ['a hash that is not hex', (a) => ({ ...a, sha256: 'z'.repeat(64) })],
+      [
+        'an owner that is not in the file',
+        (a) => ({ ...a, ownerId: 'sys-khong-co', systemId: 'sys-khong-co' }),
+      ],
+      [
+        'an assessment of another system',
+        (a) => ({ ...a, ownerKind: 'assessment' as const, ownerId: assessment.id }),
+      ],
+    ]
+    const codes = await expectAllRefused(
+      await Promise.all(
+        variants.map(
+          async ([name, change]) =>
+            [name, await resealed((d) => d.tables.attachments.push(change(file)))] as [string, Uint8Array],
+        ),
+      ),
+    )
+    expect([...codes].sort()).toEqual(['backup_bad_record', 'backup_dangling_reference'])
   })
 })

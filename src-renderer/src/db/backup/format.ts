@@ -4,19 +4,35 @@
  * createBackup and read back by parseBackup; the limits below are what a restore accepts.
  */
 import type { ExchangeRow, SettingsRow } from '../database'
+import type { AttachmentRecord } from '../../domain/attachments'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 
 export const BACKUP_FORMAT = 'capdo-backup'
-/** The layout of the document itself (not of its records: that is `schemaVersion`). */
-export const BACKUP_FORMAT_VERSION = 1
+/**
+ * The layout of the document itself (not of its records: that is `schemaVersion`). Version 1's
+ * checksum covered the tables only, so its `createdAt` and `appVersion` could be changed unseen;
+ * version 2's covers the whole document but the checksum (documentChecksum). Both are read.
+ */
+export const BACKUP_FORMAT_VERSION = 2
+/** The first format version whose checksum covers the header too. */
+export const HEADER_CHECKSUM_FORMAT_VERSION = 2
 export const BACKUP_EXTENSION = 'capdo'
 
 /**
  * Tables in the order they are written and restored (units before the systems that name them).
  * `exchange` (schema v3) holds the office identity and the exchange ledger: a restore without it
- * would renumber every record as a fresh local change.
+ * would renumber every record as a fresh local change. `attachments` (schema v4) come after the
+ * systems and assessments that own them; their bytes are base64 (BackupAttachment).
  */
-export const BACKUP_TABLES = ['units', 'systems', 'assessments', 'history', 'settings', 'exchange'] as const
+export const BACKUP_TABLES = [
+  'units',
+  'systems',
+  'assessments',
+  'history',
+  'settings',
+  'exchange',
+  'attachments',
+] as const
 export type BackupTableName = (typeof BACKUP_TABLES)[number]
 
 export interface BackupTables {
@@ -26,7 +42,11 @@ export interface BackupTables {
   history: HistoryEntry[]
   settings: SettingsRow[]
   exchange: ExchangeRow[]
+  attachments: BackupAttachment[]
 }
+
+/** An attachment in a backup: its bytes as base64 text, the document being JSON. */
+export type BackupAttachment = Omit<AttachmentRecord, 'data'> & { data: string }
 
 export type BackupCounts = Record<BackupTableName, number>
 
@@ -40,7 +60,10 @@ export interface BackupDocument {
   appVersion: string
   counts: BackupCounts
   tables: BackupTables
-  /** Hex SHA-256 of the canonical JSON of `tables`. */
+  /**
+   * Hex SHA-256 of the canonical JSON of the document without `checksum` (format 2); of `tables`
+   * alone in format 1.
+   */
   checksum: string
 }
 
@@ -62,5 +85,6 @@ export function countTables(tables: BackupTables): BackupCounts {
     history: tables.history.length,
     settings: tables.settings.length,
     exchange: tables.exchange.length,
+    attachments: tables.attachments.length,
   }
 }

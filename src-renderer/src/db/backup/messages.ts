@@ -32,6 +32,10 @@ export const backupMessages = {
     `Đơn vị "${unitName}" trực thuộc một đơn vị không có trong tệp sao lưu. ${UNCHANGED}`,
   danglingSystem: (assessmentId: string) =>
     `Lần kiểm tra, đánh giá "${assessmentId}" thuộc một hệ thống không có trong tệp sao lưu. ${UNCHANGED}`,
+  danglingAttachment: (name: string) =>
+    `Tệp đính kèm "${name}" thuộc một hệ thống hoặc lần kiểm tra, đánh giá không có trong tệp sao lưu. ${UNCHANGED}`,
+  attachmentHash: (name: string) =>
+    `Tệp đính kèm "${name}" trong tệp sao lưu bị hỏng: mã SHA-256 không khớp với nội dung. ${UNCHANGED}`,
 } as const
 
 /** What each table is called in a message. */
@@ -42,4 +46,5 @@ export const TABLE_LABEL = {
   history: 'Lịch sử thay đổi',
   settings: 'Cài đặt',
   exchange: 'Trao đổi dữ liệu',
+  attachments: 'Tệp đính kèm',
 } as const

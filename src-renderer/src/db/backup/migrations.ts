@@ -33,9 +33,15 @@ function migrateToV3(tables: RawTables): RawTables {
   return { ...tables, exchange: tables.exchange ?? [] }
 }
 
+/** v4: the attachments table appears, empty (only indexes changed otherwise). */
+function migrateToV4(tables: RawTables): RawTables {
+  return { ...tables, attachments: tables.attachments ?? [] }
+}
+
 export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
   { toSchemaVersion: 2, migrate: migrateToV2 },
   { toSchemaVersion: 3, migrate: migrateToV3 },
+  { toSchemaVersion: 4, migrate: migrateToV4 },
 ]
 
 /** Applies every step from `fromVersion` + 1 up to `toVersion`; refuses when a step is missing. */

@@ -1,8 +1,9 @@
 /**
  * Reading a backup file, fully, before anything is replaced: compression and size limits, the
  * header (format, versions, counts), the checksum of the tables, the migration of an older schema,
- * then every record against its table's schema, unique ids and the links between tables. Any
- * failure is a DomainError with a Vietnamese message; nothing here touches the store.
+ * then every record against its table's schema, unique ids and the links between tables, and every
+ * attachment's bytes against its SHA-256. Any failure is a DomainError with a Vietnamese message;
+ * nothing here touches the store.
  */
 import { DomainError } from '../../domain/errors'
 import { CURRENT_SCHEMA_VERSION } from '../schema'
@@ -11,16 +12,18 @@ import {
   BACKUP_FORMAT_VERSION,
   BACKUP_LIMITS,
   BACKUP_TABLES,
+  HEADER_CHECKSUM_FORMAT_VERSION,
   type BackupCounts,
   type BackupDocument,
   type BackupLimits,
   type BackupTables,
 } from './format'
-import { tablesChecksum } from './checksum'
+import { documentChecksum, sha256OfBytes, tablesChecksum } from './checksum'
 import { gunzipBounded } from './gzip'
 import { BACKUP_MIGRATIONS, migrateTables, type BackupMigration, type RawTables } from './migrations'
 import { backupMessages, TABLE_LABEL } from './messages'
 import { checkRecords } from './check-records'
+import { base64ToBytes } from './base64'
 
 export interface ParseBackupOptions {
   limits?: Partial<BackupLimits>
@@ -52,6 +55,17 @@ function decodeJson(bytes: Uint8Array): unknown {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
   } catch (error) {
     throw new DomainError('backup_not_json', backupMessages.notJson, { cause: String(error) })
+  }
+}
+
+/** Every attachment's bytes against its SHA-256: the table checksum says nothing about a file's own digest. */
+async function checkAttachmentHashes(tables: BackupTables): Promise<void> {
+  for (const file of tables.attachments) {
+    if ((await sha256OfBytes(base64ToBytes(file.data))) !== file.sha256) {
+      throw new DomainError('backup_attachment_hash', backupMessages.attachmentHash(file.name.slice(0, 80)), {
+        id: file.id,
+      })
+    }
   }
 }
 
@@ -111,7 +125,12 @@ async function parse(bytes: Uint8Array, options: ParseBackupOptions): Promise<Ba
     }
   }
 
-  if ((await tablesChecksum(tables)) !== doc.checksum) {
+  // Format 1 (written before the header was covered) still restores: its checksum is the tables'.
+  const expected =
+    formatVersion >= HEADER_CHECKSUM_FORMAT_VERSION
+      ? await documentChecksum(doc)
+      : await tablesChecksum(tables)
+  if (expected !== doc.checksum) {
     throw new DomainError('backup_checksum', backupMessages.checksum)
   }
 
@@ -123,6 +142,7 @@ async function parse(bytes: Uint8Array, options: ParseBackupOptions): Promise<Ba
     if (!Array.isArray(migrated[name])) throw badHeader(`tables.${name}`)
   }
   const checked: BackupTables = checkRecords(migrated)
+  await checkAttachmentHashes(checked)
   return {
     format: BACKUP_FORMAT,
     formatVersion,

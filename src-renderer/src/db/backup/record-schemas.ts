@@ -5,6 +5,12 @@
  * make TypeScript fail here when a domain type gains or loses a field, so the schema cannot drift.
  */
 import { z } from 'zod'
+import {
+  ATTACHMENT_KINDS,
+  ATTACHMENT_NAME_MAX,
+  ATTACHMENT_TYPES,
+  MAX_ATTACHMENT_BYTES,
+} from '../../domain/attachments'
 import { isIsoDate } from '../../domain/calendar-date'
 import { HOLIDAY_NAME_MAX, type HolidayOverrides } from '../../domain/law/holiday-calendar'
 import { EXCHANGE_ENTITIES, isForbiddenKey } from '../../domain/exchange'
@@ -24,7 +30,8 @@ import {
 } from '../../domain/types'
 import type { ExchangeKey, ExchangeRow, SettingsKey, SettingsRow } from '../database'
 import { dossierChecklistSchema, levelJustificationSchema } from '../law-schemas'
-import { BACKUP_LIMITS } from './format'
+import { base64DecodedLength, isBase64 } from './base64'
+import { BACKUP_LIMITS, type BackupAttachment } from './format'
 
 const text = z.string().max(BACKUP_LIMITS.maxTextLength)
 const id = z.string().min(1).max(200)
@@ -217,6 +224,32 @@ export const exchangeRowSchema = z.discriminatedUnion('key', [
   }),
 ])
 
+/**
+ * An attachment: a known type, a size that is the length of the decoded bytes and within the
+ * limit, a hex SHA-256 (checked against the bytes by parseBackup: hashing is asynchronous).
+ */
+export const attachmentSchema = z
+  .strictObject({
+    id,
+    ownerKind: z.enum(['system', 'assessment']),
+    ownerId: id,
+    systemId: id,
+    name: text.min(1).max(ATTACHMENT_NAME_MAX),
+    type: z.enum(ATTACHMENT_TYPES),
+    size: z.number().int().positive().max(MAX_ATTACHMENT_BYTES),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+    kind: z.enum(ATTACHMENT_KINDS),
+    addedAt: instant,
+    data: z
+      .string()
+      .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4)
+      .refine(isBase64, 'not base64'),
+  })
+  .refine((a) => base64DecodedLength(a.data) === a.size, {
+    path: ['size'],
+    message: 'size differs from data',
+  })
+
 /** One schema per table, in BACKUP_TABLES order. */
 export const RECORD_SCHEMAS = {
   units: unitSchema,
@@ -225,6 +258,7 @@ export const RECORD_SCHEMAS = {
   history: historySchema,
   settings: settingsSchema,
   exchange: exchangeRowSchema,
+  attachments: attachmentSchema,
 } as const satisfies {
   // The parsed records can be stored as they are.
   units: z.ZodType<Unit>
@@ -233,6 +267,7 @@ export const RECORD_SCHEMAS = {
   history: z.ZodType<HistoryEntry>
   settings: z.ZodType<SettingsRow>
   exchange: z.ZodType<ExchangeRow>
+  attachments: z.ZodType<BackupAttachment>
 }
 
 // --- The schemas follow the domain types: these fail to compile when either side changes. ---
@@ -245,6 +280,7 @@ export type SchemaMatchesDomain = [
   Assert<SameKeys<z.infer<typeof systemSchema>, SystemRecord>>,
   Assert<SameKeys<z.infer<typeof assessmentSchema>, Assessment>>,
   Assert<SameKeys<z.infer<typeof historySchema>, HistoryEntry>>,
+  Assert<SameKeys<z.infer<typeof attachmentSchema>, BackupAttachment>>,
   Assert<SameKeys<z.infer<typeof ruleSetSchema>, RuleSet>>,
   Assert<SameKeys<z.infer<typeof authority>, Authority>>,
   Assert<SameKeys<z.infer<typeof reportSettingsSchema>, ReportSettings>>,

@@ -6,12 +6,14 @@
  * instead of a duplicate. The restore itself is recorded as the last history entry.
  */
 import { formatViDate, vietnamDate } from '../../domain/calendar-date'
+import type { AttachmentData, AttachmentInfo } from '../../domain/attachments'
 import type { HistoryEntry } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
 import { historyEntry, nowIso } from '../repos/changes'
 import { restoredExchangeRows } from '../repos/exchange'
 import { createBackup, type CreateBackupOptions } from './create-backup'
-import { countTables, type BackupCounts, type BackupDocument } from './format'
+import { base64ToBytes } from './base64'
+import { countTables, type BackupAttachment, type BackupCounts, type BackupDocument } from './format'
 import { parseBackup, type ParseBackupOptions } from './parse-backup'
 
 export interface RestoreOptions extends ParseBackupOptions, Pick<CreateBackupOptions, 'appVersion'> {
@@ -51,6 +53,14 @@ export function restoreEntry(doc: BackupDocument, id: number, by: string): Histo
   }
 }
 
+/**
+ * An attachment as the store holds it: the description and, apart under the same id, the bytes
+ * decoded (parseBackup checked them).
+ */
+function fromBackupAttachment({ data, ...info }: BackupAttachment): [AttachmentInfo, AttachmentData] {
+  return [info, { id: info.id, data: base64ToBytes(data) }]
+}
+
 /** Replaces every table by the document's records, in one transaction. */
 export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = ''): Promise<BackupCounts> {
   const { units, systems, assessments, history, settings } = doc.tables
@@ -58,7 +68,17 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
   const nextId = history.reduce((max, h) => Math.max(max, h.id ?? 0), 0) + 1
   const allHistory = [...history, restoreEntry(doc, nextId, by)]
   let exchange = doc.tables.exchange
-  const tables = [db.units, db.systems, db.assessments, db.history, db.settings, db.exchange]
+  const files = doc.tables.attachments.map(fromBackupAttachment)
+  const tables = [
+    db.units,
+    db.systems,
+    db.assessments,
+    db.history,
+    db.settings,
+    db.exchange,
+    db.attachments,
+    db.attachmentData,
+  ]
   await db.transaction('rw', tables, async () => {
     // Our exchange revision counter never goes back (repos/exchange.ts, restoredExchangeRows).
     exchange = restoredExchangeRows(doc.tables.exchange, await db.exchange.toArray())
@@ -69,6 +89,8 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
       db.history.clear(),
       db.settings.clear(),
       db.exchange.clear(),
+      db.attachments.clear(),
+      db.attachmentData.clear(),
     ])
     await db.units.bulkAdd(units)
     await db.systems.bulkAdd(systems)
@@ -76,6 +98,8 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
     await db.history.bulkAdd(allHistory)
     await db.settings.bulkAdd(settings)
     await db.exchange.bulkAdd(exchange)
+    await db.attachments.bulkAdd(files.map(([info]) => info))
+    await db.attachmentData.bulkAdd(files.map(([, data]) => data))
   })
   return countTables({ ...doc.tables, history: allHistory, exchange })
 }

@@ -11,11 +11,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildDbV1Dump } from '../../../../test/fixtures/db-v1/generate'
 import { buildDbV2Dump } from '../../../../test/fixtures/db-v2/generate'
 import { buildDbV3Dump } from '../../../../test/fixtures/db-v3/generate'
+import { buildDbV4Dump } from '../../../../test/fixtures/db-v4/generate'
 import { createDatabase, type CapdoDatabase } from '../database'
+import { listSystemAttachments, readAttachment } from '../repos/attachments'
 import { ensureOffice, getOffice, readLedger } from '../repos/exchange'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_VERSIONS } from '../schema'
+import { base64ToBytes } from './base64'
 import { checkRecords } from './check-records'
-import { tablesChecksum } from './checksum'
+import { sha256OfBytes, tablesChecksum } from './checksum'
 import { buildBackupDocument, encodeBackup } from './create-backup'
 import { BACKUP_TABLES, type BackupTables } from './format'
 import { migrateTables, type RawTables } from './migrations'
@@ -37,6 +40,38 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete()
 })
 
+/** Rows as IndexedDB holds them: a dump's attachment bytes are base64 (JSON holds no bytes). */
+function stored(table: string, rows: unknown[]): unknown[] {
+  if (table !== 'attachmentData') return rows
+  return (rows as { data: string }[]).map((row) => ({ ...row, data: base64ToBytes(row.data) }))
+}
+
+/**
+ * A dump's tables as a backup holds them: from v4 a file's description (`attachments`) and its
+ * bytes (`attachmentData`) are two tables in the store and one attachment in the document.
+ */
+function asBackupTables(dump: RawTables): RawTables {
+  const { attachmentData, ...tables } = dump
+  if (!attachmentData) return tables
+  const bytes = new Map((attachmentData as { id: string; data: string }[]).map((row) => [row.id, row.data]))
+  const attachments = (tables.attachments ?? []) as { id: string }[]
+  return { ...tables, attachments: attachments.map((a) => ({ ...a, data: bytes.get(a.id) })) }
+}
+
+/** The object stores and their indexes as IndexedDB itself reports them, without Dexie. */
+async function rawIndexes(name: string): Promise<Record<string, string[]>> {
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name)
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error)
+  })
+  const stores: Record<string, string[]> = {}
+  const tx = idb.transaction([...idb.objectStoreNames], 'readonly')
+  for (const store of idb.objectStoreNames) stores[store] = [...tx.objectStore(store).indexNames].sort()
+  idb.close()
+  return stores
+}
+
 /** A database at exactly `version`: that version's stores and upgrades, nothing later. */
 async function seedAtVersion(name: string, version: number, dump: RawTables): Promise<void> {
   const raw = new Dexie(name)
@@ -47,7 +82,7 @@ async function seedAtVersion(name: string, version: number, dump: RawTables): Pr
   }
   await raw.open()
   await raw.transaction('rw', raw.tables, async () => {
-    for (const [table, rows] of Object.entries(dump)) await raw.table(table).bulkAdd(rows)
+    for (const [table, rows] of Object.entries(dump)) await raw.table(table).bulkAdd(stored(table, rows))
   })
   raw.close()
 }
@@ -62,6 +97,7 @@ function sorted(tables: BackupTables): BackupTables {
     history: byKey(tables.history, (r) => r.id ?? 0),
     settings: byKey(tables.settings, (r) => r.key),
     exchange: byKey(tables.exchange, (r) => r.key),
+    attachments: byKey(tables.attachments, (r) => r.id),
   }
 }
 
@@ -124,7 +160,10 @@ describe('schema fixtures', () => {
   it('the v3 fixture is what its generator writes: an office identity and a ledger with a tombstone', () => {
     const v3 = fixtures.find((f) => f.version === 3)
     expect(v3?.dump).toEqual(buildDbV3Dump())
-    expect((v3?.dump.exchange ?? []).map((r) => (r as { key: string }).key).sort()).toEqual(['ledger', 'office'])
+    expect((v3?.dump.exchange ?? []).map((r) => (r as { key: string }).key).sort()).toEqual([
+      'ledger',
+      'office',
+    ])
   })
 
   for (const from of [1, 2]) {
@@ -160,6 +199,60 @@ describe('schema fixtures', () => {
     expect(Object.keys(ledger.tombstones)).toEqual(['assessment:asm-mot-cua-2023'])
   })
 
+  it('the v4 fixture is what its generator writes: a scanned decision and an assessment report, bytes apart', () => {
+    const v4 = fixtures.find((f) => f.version === 4)
+    expect(v4?.dump).toEqual(buildDbV4Dump())
+    const attachments = (v4?.dump.attachments ?? []) as Record<string, unknown>[]
+    expect(attachments.map((a) => a.ownerKind)).toEqual(['system', 'assessment'])
+    // The descriptions hold no bytes; each file's bytes are one row of attachmentData, same id.
+    expect(attachments.filter((a) => 'data' in a)).toEqual([])
+    const data = (v4?.dump.attachmentData ?? []) as { id: string; data: string }[]
+    expect(data.map((d) => d.id)).toEqual(attachments.map((a) => a.id))
+    expect(data.map((d) => base64ToBytes(d.data).byteLength)).toEqual(attachments.map((a) => a.size))
+  })
+
+  for (const from of [1, 2, 3]) {
+    it(`a v${from} database upgraded to v4 has empty attachment tables and only the indexes that are queried`, async () => {
+      const fixture = fixtures.find((f) => f.version === from)
+      if (!fixture) throw new Error(`the v${from} fixture is missing`)
+      const name = `fixture-v${from}-to-v4-${crypto.randomUUID()}`
+      await seedAtVersion(name, from, fixture.dump)
+      const db = createDatabase(name)
+      opened.push(db)
+      expect(await db.attachments.count()).toBe(0)
+      expect(await db.attachmentData.count()).toBe(0)
+      expect(await db.systems.count()).toBe(fixture.dump.systems.length)
+      db.close()
+      expect(await rawIndexes(name)).toEqual({
+        units: ['parentId'],
+        systems: ['unitId'],
+        assessments: ['[systemId+date]', 'systemId'],
+        history: ['at', 'entityId', 'systemId'],
+        settings: [],
+        exchange: [],
+        attachments: ['ownerId', 'systemId'],
+        attachmentData: [],
+      })
+    })
+  }
+
+  it('a v4 database keeps its attachments, byte for byte, when opened again', async () => {
+    const v4 = fixtures.find((f) => f.version === 4)
+    if (!v4) throw new Error('the v4 fixture is missing')
+    const name = `fixture-v4-${crypto.randomUUID()}`
+    await seedAtVersion(name, 4, v4.dump)
+    const db = createDatabase(name)
+    opened.push(db)
+    const decision = await readAttachment(db, 'att-qd-phe-duyet-cong-dvc')
+    expect(decision.data).toBeInstanceOf(Uint8Array)
+    expect(new TextDecoder().decode(decision.data.subarray(0, 5))).toBe('%PDF-')
+    expect(await sha256OfBytes(decision.data)).toBe(decision.sha256)
+    expect((await listSystemAttachments(db, 'sys-cong-dvc')).map((a) => a.name)).toEqual([
+      'QĐ 1234-QĐ-UBND phê duyệt cấp độ.pdf',
+      'Báo cáo kiểm tra 2025.png',
+    ])
+  })
+
   for (const fixture of fixtures) {
     it(`a database seeded under schema v${fixture.version} opens under v${CURRENT_SCHEMA_VERSION} with every record intact`, async () => {
       const name = `fixture-v${fixture.version}-${crypto.randomUUID()}`
@@ -170,7 +263,9 @@ describe('schema fixtures', () => {
       await db.open()
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
 
-      const expected = checkRecords(migrateTables(fixture.dump, fixture.version, CURRENT_SCHEMA_VERSION))
+      const expected = checkRecords(
+        migrateTables(asBackupTables(fixture.dump), fixture.version, CURRENT_SCHEMA_VERSION),
+      )
       const actual = await snapshotStore(db)
       expect(sorted(actual)).toEqual(sorted(expected))
       // Tables a version did not have yet come out empty.
@@ -185,12 +280,18 @@ describe('schema fixtures', () => {
       const db = createDatabase(`fixture-restore-${crypto.randomUUID()}`)
       opened.push(db)
       // The document as that version's app wrote it: its own tables only, counted and summed.
-      const tables = fixture.dump as unknown as BackupTables
+      const tables = asBackupTables(fixture.dump) as unknown as BackupTables
       const doc = {
-        ...(await buildBackupDocument({ ...tables, exchange: tables.exchange ?? [] })),
+        ...(await buildBackupDocument({
+          ...tables,
+          exchange: tables.exchange ?? [],
+          attachments: tables.attachments ?? [],
+        })),
+        // Apps before format 2 summed the tables only; such files must restore for ever.
+        formatVersion: 1,
         schemaVersion: fixture.version,
         tables,
-        counts: Object.fromEntries(Object.entries(fixture.dump).map(([t, rows]) => [t, rows.length])),
+        counts: Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])),
         checksum: await tablesChecksum(tables),
       }
       const { counts } = await restoreBackup(db, encodeBackup(doc))

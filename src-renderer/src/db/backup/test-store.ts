@@ -30,5 +30,6 @@ export async function snapshotStore(db: CapdoDatabase): Promise<BackupTables> {
     history: [...t.history].sort((a, b) => (a.id ?? 0) - (b.id ?? 0)),
     settings: [...t.settings].sort((a, b) => a.key.localeCompare(b.key)),
     exchange: [...t.exchange].sort((a, b) => a.key.localeCompare(b.key)),
+    attachments: byId(t.attachments),
   }
 }

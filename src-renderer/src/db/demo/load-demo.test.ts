@@ -80,7 +80,7 @@ describe('loadDemoData', () => {
   it('replaces the register when asked', async () => {
     await createUnit(db, { name: 'Đơn vị cũ' })
     await loadDemoData(db, { asOf, systemsCount: 10, replace: true })
-    expect(await db.units.where('name').equals('Đơn vị cũ').count()).toBe(0)
+    expect(await db.units.filter((u) => u.name === 'Đơn vị cũ').count()).toBe(0)
     expect(await db.units.count()).toBe(95)
     expect(await db.history.count()).toBe(1)
   })

@@ -68,9 +68,17 @@ export async function writeDemoDataset(
     systems: dataset.systems.length,
     assessments: dataset.assessments.length,
   }
-  await db.transaction('rw', [db.units, db.systems, db.assessments, db.history], async () => {
+  const tables = [db.units, db.systems, db.assessments, db.attachments, db.attachmentData, db.history]
+  await db.transaction('rw', tables, async () => {
     if (options.replace) {
-      await Promise.all([db.units.clear(), db.systems.clear(), db.assessments.clear(), db.history.clear()])
+      await Promise.all([
+        db.units.clear(),
+        db.systems.clear(),
+        db.assessments.clear(),
+        db.attachments.clear(),
+        db.attachmentData.clear(),
+        db.history.clear(),
+      ])
     } else if ((await db.units.count()) > 0 || (await db.systems.count()) > 0) {
       throw new DomainError(
         'register_not_empty',

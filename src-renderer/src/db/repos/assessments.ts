@@ -7,6 +7,7 @@ import { DomainError } from '../../domain/errors'
 import { ASSESSMENT_KINDS, type Assessment, type AssessmentKind } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
 import { checkOneOf, cleanMultilineText, cleanText, requireDate } from '../validate'
+import { attachmentTables, deleteAttachmentsOf } from './attachments'
 import { createdFields, deletedFields, diffFields, historyEntry, newId, nowIso } from './changes'
 
 export interface AssessmentInput {
@@ -133,11 +134,12 @@ export async function updateAssessment(
 }
 
 export async function deleteAssessment(db: CapdoDatabase, id: string, by = ''): Promise<void> {
-  await db.transaction('rw', [db.assessments, db.systems, db.history], async () => {
+  await db.transaction('rw', [db.assessments, db.systems, ...attachmentTables(db), db.history], async () => {
     const before = await requireAssessment(db, id)
     const at = nowIso()
     await touchSystem(db, before.systemId, at)
     await db.assessments.delete(id)
+    const files = await deleteAttachmentsOf(db, { kind: 'assessment', id })
     await db.history.add(
       historyEntry({
         entity: 'assessment',
@@ -147,6 +149,7 @@ export async function deleteAssessment(db: CapdoDatabase, id: string, by = ''): 
         changes: deletedFields(before, ASSESSMENT_FIELDS),
         at,
         by,
+        note: files > 0 ? `Xóa kèm ${files} tệp đính kèm.` : '',
       }),
     )
   })

@@ -6,7 +6,9 @@ import { createBackup } from '../backup/create-backup'
 import { restoreBackup } from '../backup/restore-backup'
 import type { CapdoDatabase } from '../database'
 import { watchWrites } from '../test-db'
+import { SAMPLE_FILES } from '../../../../test/fixtures/attachment-samples'
 import { addAssessment, deleteAssessment } from './assessments'
+import { addAttachment } from './attachments'
 import {
   applyExchangeImport,
   getOffice,
@@ -185,10 +187,18 @@ describe('the exchange between two stores', () => {
     const portal = await createSystem(a, { name: 'Cổng thông tin phường', unitId: unit.id })
     const beforeDeletion = await send(a)
     await receive(so, beforeDeletion)
+    // The Sở had filed the portal's decision; the deletion takes the file, bytes included.
+    await addAttachment(so, {
+      owner: { kind: 'system', id: portal.id },
+      name: 'qd.pdf',
+      data: SAMPLE_FILES.pdf,
+    })
     await deleteSystem(a, portal.id)
     const deletion = await receive(so, await send(a))
     expect(deletion.applied.deleted).toBe(1)
     expect(await getSystem(so, portal.id)).toBeUndefined()
+    expect(await so.attachments.count()).toBe(0)
+    expect(await so.attachmentData.count()).toBe(0)
     await receive(so, beforeDeletion)
     expect(await getSystem(so, portal.id)).toBeUndefined()
   })

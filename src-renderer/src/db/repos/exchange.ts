@@ -16,6 +16,8 @@
 import { DomainError } from '../../domain/errors'
 import {
   applyMerge,
+  assertPlanKeepsReferences,
+  assertReferencesKept,
   buildExchangePackage,
   emptyLedger,
   planMerge,
@@ -30,11 +32,13 @@ import {
   type Office,
   type Resolutions,
 } from '../../domain/exchange'
+import { isIsoInstant } from '../../domain/instant'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 import { canonicalJson } from '../backup/checksum'
 import { assessmentSchema, systemSchema, unitSchema } from '../backup/record-schemas'
 import type { CapdoDatabase, ExchangeRow } from '../database'
 import { fieldLabel } from '../field-labels'
+import { attachmentTables, deleteAttachmentsOf } from './attachments'
 import { historyEntry, newId, nowIso } from './changes'
 import { getSettings } from './settings'
 
@@ -195,8 +199,10 @@ function checkedRecord(
   record: Record<string, unknown>,
 ): Unit | SystemRecord | Assessment {
   const result = SCHEMAS[entity].safeParse(record)
-  if (result.success) return result.data
-  const path = result.error.issues[0]?.path.map(String).join('.') ?? ''
+  // The store's schema takes any short stamp; a file's must name a real instant (domain/instant.ts).
+  const badStamp = (['createdAt', 'updatedAt'] as const).find((f) => !isIsoInstant(record[f]))
+  if (result.success && !badStamp) return result.data
+  const path = result.success ? (badStamp ?? '') : (result.error.issues[0]?.path.map(String).join('.') ?? '')
   const field = path.split('.')[0] ?? ''
   throw new DomainError(
     'exchange_bad_record',
@@ -230,7 +236,11 @@ export async function planExchangeImport(
   const office = await ensureOffice(db)
   return db.transaction('r', exchangeTables(db), async () => {
     const [content, ledger] = await Promise.all([readContent(db), readLedger(db, office)])
-    return planMerge(content, ledger, office, pkg, at)
+    const plan = planMerge(content, ledger, office, pkg, at)
+    // A file whose records point at nothing, or that deletes what ours still point at, is refused
+    // here, before the person spends time on its conflicts (domain/exchange/references.ts).
+    assertPlanKeepsReferences(content, plan)
+    return plan
   })
 }
 
@@ -265,37 +275,51 @@ export async function applyExchangeImport(
   plan: MergePlan,
   resolutions: Resolutions,
 ): Promise<AppliedExchange> {
-  return db.transaction('rw', [...exchangeTables(db), db.history], async () => {
+  return db.transaction('rw', [...exchangeTables(db), db.history, ...attachmentTables(db)], async () => {
     const content = await readContent(db)
     const previous = await db.exchange.get('ledger')
     const result = applyMerge(content, plan, resolutions)
+    // The decisions may delete a unit something still belongs to: refused before any write.
+    assertReferencesKept(content, [result.content])
     const ledger = result.ledger
     const outcome: AppliedExchange = { created: 0, updated: 0, deleted: 0, history: result.history.length }
 
+    // Batched: one bulk read and one bulk write per table, so a 3,000-system merge is not 6,000
+    // IndexedDB round trips inside the transaction (it took 12 s record by record).
+    const existing = new Set([...content.unit, ...content.system, ...content.assessment].map((r) => r.id))
+    const systemPuts = result.writes.put.filter((w) => w.entity === 'system')
+    const storedSystems = await db.systems.bulkGet(systemPuts.map((w) => w.record.id))
+    const storedRevision = new Map(storedSystems.flatMap((s) => (s ? [[s.id, s.revision] as const] : [])))
+    const puts = { unit: [] as Unit[], system: [] as SystemRecord[], assessment: [] as Assessment[] }
     for (const { entity, record } of result.writes.put) {
       const key = recordKey(entity, record.id)
-      const existed = content[entity].some((r) => r.id === record.id)
-      if (existed) outcome.updated += 1
+      if (existing.has(record.id)) outcome.updated += 1
       else outcome.created += 1
       const { revision: _hash, ...fields } = record as unknown as Record<string, unknown>
       if (entity === 'system') {
-        const before = await db.systems.get(record.id)
-        const system = checkedRecord('system', { ...fields, revision: (before?.revision ?? 0) + 1 })
-        await db.systems.put(system as SystemRecord)
+        const revision = (storedRevision.get(record.id) ?? 0) + 1
+        puts.system.push(checkedRecord('system', { ...fields, revision }) as SystemRecord)
       } else if (entity === 'unit') {
-        await db.units.put(checkedRecord(entity, fields) as Unit)
+        puts.unit.push(checkedRecord(entity, fields) as Unit)
       } else {
-        await db.assessments.put(checkedRecord(entity, fields) as Assessment)
+        puts.assessment.push(checkedRecord(entity, fields) as Assessment)
       }
       // The mark notes the counter the next read will compute: the hash of what was stored.
       ledger.marks[key] = { ...ledger.marks[key], localRevision: exchangeRevision(fields) }
     }
-    for (const { entity, id } of result.writes.delete) {
-      outcome.deleted += 1
-      if (entity === 'unit') await db.units.delete(id)
-      else if (entity === 'system') await db.systems.delete(id)
-      else await db.assessments.delete(id)
-    }
+    await db.units.bulkPut(puts.unit)
+    await db.systems.bulkPut(puts.system)
+    await db.assessments.bulkPut(puts.assessment)
+
+    const deletes = { unit: [] as string[], system: [] as string[], assessment: [] as string[] }
+    for (const { entity, id } of result.writes.delete) deletes[entity].push(id)
+    outcome.deleted = result.writes.delete.length
+    await db.units.bulkDelete(deletes.unit)
+    await db.systems.bulkDelete(deletes.system)
+    await db.assessments.bulkDelete(deletes.assessment)
+    // Files stay on the machine that holds them; a record deleted elsewhere takes its files too.
+    for (const id of deletes.system) await deleteAttachmentsOf(db, { kind: 'system', id })
+    for (const id of deletes.assessment) await deleteAttachmentsOf(db, { kind: 'assessment', id })
     if (result.history.length > 0) await db.history.bulkAdd(result.history.map(toHistory))
     // A file already taken in changes nothing, not even the ledger row.
     const before = previous?.key === 'ledger' ? canonicalJson(previous.value) : null

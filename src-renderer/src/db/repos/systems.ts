@@ -20,6 +20,7 @@ import {
   type SystemInput,
   type SystemPatch,
 } from './system-fields'
+import { attachmentTables, deleteAttachmentsOf } from './attachments'
 
 export type { SystemInput, SystemPatch } from './system-fields'
 
@@ -157,10 +158,12 @@ export async function bulkUpdateSystems(
 
 /** Deletes a system with its assessments; the history entry keeps what the record held. */
 export async function deleteSystem(db: CapdoDatabase, id: string, by = ''): Promise<void> {
-  await db.transaction('rw', [db.systems, db.assessments, db.history], async () => {
+  await db.transaction('rw', [db.systems, db.assessments, ...attachmentTables(db), db.history], async () => {
     const system = await requireSystem(db, id)
     const assessments = await db.assessments.where('systemId').equals(id).primaryKeys()
     await db.assessments.bulkDelete(assessments)
+    // The system's files and its assessments' files: nothing would name them any more.
+    const files = await deleteAttachmentsOf(db, { kind: 'system', id })
     await db.systems.delete(id)
     await db.history.add(
       historyEntry({
@@ -171,7 +174,12 @@ export async function deleteSystem(db: CapdoDatabase, id: string, by = ''): Prom
         changes: deletedFields(system, SYSTEM_FIELDS),
         at: nowIso(),
         by,
-        note: assessments.length > 0 ? `Xóa kèm ${assessments.length} lần kiểm tra, đánh giá.` : '',
+        note: [
+          assessments.length > 0 ? `Xóa kèm ${assessments.length} lần kiểm tra, đánh giá.` : '',
+          files > 0 ? `Xóa kèm ${files} tệp đính kèm.` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       }),
     )
   })

@@ -13,4 +13,11 @@ export {
   type ExchangeProblem,
 } from './package-schema'
 export { classify, conflictsOf, officeName, planMerge } from './plan'
+export {
+  assertPlanKeepsReferences,
+  assertReferencesKept,
+  danglingReference,
+  EXCHANGE_LINKS,
+  type DanglingReference,
+} from './references'
 export { differingFields, recordKey } from './values'

@@ -66,6 +66,28 @@ describe('validating a received package', () => {
     expect(refusal(pkg).message).toContain('vượt quá phiên bản mà chính tệp ghi nhận')
   })
 
+  it.each([
+    [
+      'a record’s updatedAt on 30/02',
+      (p: ExchangePackage) => (p.records[0].updatedAt = '2026-02-30T10:00:00.000Z'),
+    ],
+    [
+      'a record’s updatedAt at 24:00',
+      (p: ExchangePackage) => (p.records[0].updatedAt = '2026-12-01T24:00:00.000Z'),
+    ],
+    [
+      'a deletion stamped without an offset',
+      (p: ExchangePackage) => (p.tombstones[0].deletedAt = '2026-12-01T10:00:00'),
+    ],
+    ['an export time in minute 60', (p: ExchangePackage) => (p.exportedAt = '2026-12-01T10:60:00.000Z')],
+  ])('refuses %s: a stamp must name a real instant, not roll over to another', (_label, damage) => {
+    const pkg = validPackage()
+    damage(pkg)
+    const { code, message } = refusal(fromJson(JSON.stringify(pkg)))
+    expect(code).toBe('exchange_invalid')
+    expect(message).toMatch(/trường "thời điểm (sửa|xóa|xuất tệp)" không hợp lệ/u)
+  })
+
   it('refuses a record that is both live and deleted in the same file', () => {
     const pkg = validPackage()
     pkg.tombstones.push({ ...pkg.tombstones[0], entity: 'unit', id: 'u1' })

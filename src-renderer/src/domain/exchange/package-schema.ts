@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { DomainError } from '../errors'
+import { isIsoInstant } from '../instant'
 import { exchangeMessages } from './messages'
 import { EXCHANGE_ENTITIES, EXCHANGE_SCHEMA_VERSION, type ExchangePackage } from './types'
 import { hasOwn, recordKey } from './values'
@@ -36,7 +37,6 @@ export function isForbiddenKey(key: string): boolean {
 const OFFICE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/u
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const CONTROL = /[\u0000-\u001f\u007f]/u
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/u
 
 export type ExchangeSection = 'header' | 'offices' | 'records' | 'tombstones'
 
@@ -136,11 +136,8 @@ const recordId = z
   .min(1)
   .max(200)
   .refine((v) => !CONTROL.test(v) && !FORBIDDEN_KEYS.has(v) && v.trim() === v)
-const instant = z
-  .string()
-  .max(64)
-  .regex(INSTANT)
-  .refine((v) => !Number.isNaN(Date.parse(v)))
+// A real instant, every part in range (30/02 or 24:00 is a damaged stamp, not a date to roll over).
+const instant = z.string().max(64).refine(isIsoInstant)
 const revision = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)
 const entity = z.enum(EXCHANGE_ENTITIES)
 const name = z

@@ -30,7 +30,13 @@ export function SendUpCard(props: SendUpCardProps) {
           <Typography.Text strong data-testid="send-up-office">
             {officeName ?? '…'}
           </Typography.Text>{' '}
-          <Link to={PATHS.settings}>{t.editOffice}</Link>
+          <Link
+            to={PATHS.settingsTab('exchange')}
+            data-testid="send-up-edit-office"
+            style={{ whiteSpace: 'nowrap' }}
+          >
+            {t.editOffice}
+          </Link>
         </div>
         <Typography.Text code data-testid="send-up-file-name">
           {fileName}

@@ -1,6 +1,14 @@
 import { App, Col, Flex, Row, Spin, Tag } from 'antd'
 import { useEffect, useMemo } from 'react'
-import { useActiveRuleSet, useAssessments, useDb, useSettings, useUnits } from '../../db/hooks'
+import {
+  useActiveRuleSet,
+  useAssessments,
+  useDb,
+  useSettings,
+  useSystemAttachments,
+  useUnits,
+} from '../../db/hooks'
+import type { AttachmentInfo } from '../../db/repos/attachments'
 import { allRuleSets } from '../../db/repos/settings'
 import { updateSystem } from '../../db/repos/systems'
 import type { IsoDate } from '../../domain/calendar-date'
@@ -11,6 +19,7 @@ import { LEVEL_LABEL } from '../../domain/vocabulary'
 import { systemText } from '../../i18n/system'
 import { useAsOf } from '../../stores/as-of'
 import { AssessmentsCard } from './assessments/AssessmentsCard'
+import { AttachmentsCard } from './attachments/AttachmentsCard'
 import { DossierPanel } from './dossier/DossierPanel'
 import { SystemFormCards } from './form/SystemFormCards'
 import { UnsavedChangesModal } from './form/UnsavedChangesModal'
@@ -28,8 +37,9 @@ export function SystemEditor({ system }: { system: SystemRecord }) {
   const ruleSet = useActiveRuleSet()
   const settings = useSettings()
   const assessments = useAssessments(system.id)
+  const attachments = useSystemAttachments(system.id)
   const ruleSets = useMemo(() => (settings ? allRuleSets(settings) : undefined), [settings])
-  if (!units || !ruleSet || !ruleSets || !assessments) return <Spin size="large" />
+  if (!units || !ruleSet || !ruleSets || !assessments || !attachments) return <Spin size="large" />
   return (
     <LoadedSystemEditor
       system={system}
@@ -37,6 +47,7 @@ export function SystemEditor({ system }: { system: SystemRecord }) {
       ruleSet={ruleSet}
       ruleSets={ruleSets}
       assessments={assessments}
+      attachments={attachments}
     />
   )
 }
@@ -48,9 +59,11 @@ interface LoadedProps {
   ruleSets: readonly RuleSet[]
   /** Newest first. */
   assessments: readonly Assessment[]
+  /** The system's files and its assessments', oldest first. */
+  attachments: readonly AttachmentInfo[]
 }
 
-function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments }: LoadedProps) {
+function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, attachments }: LoadedProps) {
   const db = useDb()
   const { message } = App.useApp()
   const asOf: IsoDate = useAsOf((s) => s.asOf)
@@ -116,7 +129,7 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments }: L
               lastAssessedOn={latestAssessment}
             />
             <LevelCard system={system} ruleSet={ruleSet} ruleSets={ruleSets} formDirty={editing.dirty} />
-            <ChecklistCard system={system} ruleSet={ruleSet} ruleSets={ruleSets} />
+            <ChecklistCard system={system} ruleSet={ruleSet} ruleSets={ruleSets} attachments={attachments} />
           </Flex>
         </Col>
         {/* The tables get the page's full width: their text columns need it. */}
@@ -127,7 +140,11 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments }: L
             evaluation={evaluation}
             ruleSet={ruleSet}
             asOf={asOf}
+            attachments={attachments}
           />
+        </Col>
+        <Col span={24}>
+          <AttachmentsCard systemId={system.id} assessments={assessments} attachments={attachments} />
         </Col>
         <Col span={24}>
           <HistoryCard systemId={system.id} units={units} ruleSets={ruleSets} />

@@ -1,15 +1,18 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Card, Popconfirm, Space, Table, Tooltip, type TableColumnsType } from 'antd'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useDb } from '../../../db/hooks'
 import { deleteAssessment } from '../../../db/repos/assessments'
+import type { AttachmentInfo } from '../../../db/repos/attachments'
 import { formatViDate, type IsoDate } from '../../../domain/calendar-date'
 import type { Evaluation } from '../../../domain/evaluate'
 import type { RuleSet } from '../../../domain/rule-set'
 import type { Assessment, SystemRecord } from '../../../domain/types'
 import { ASSESSMENT_KIND_LABEL } from '../../../domain/vocabulary'
 import { reportError } from '../../../errors/to-user-message'
+import { attachmentsText } from '../../../i18n/attachments'
 import { systemText } from '../../../i18n/system'
+import { AttachmentLinks } from '../attachments/AttachmentLinks'
 import { AssessmentModal } from './AssessmentModal'
 import { NextAssessmentDue } from './NextAssessmentDue'
 
@@ -22,14 +25,29 @@ interface AssessmentsCardProps {
   evaluation: Evaluation
   ruleSet: RuleSet
   asOf: IsoDate
+  /** The system's attachments: each assessment lists its own reports. */
+  attachments?: readonly AttachmentInfo[]
 }
 
 /** A system's inspections and assessments, with the next due date they lead to. */
-export function AssessmentsCard({ system, assessments, evaluation, ruleSet, asOf }: AssessmentsCardProps) {
+export function AssessmentsCard({
+  system,
+  assessments,
+  evaluation,
+  ruleSet,
+  asOf,
+  attachments = [],
+}: AssessmentsCardProps) {
   const db = useDb()
   const { message } = App.useApp()
   // null: closed; 'new': recording one; an assessment: correcting it.
   const [editing, setEditing] = useState<Assessment | 'new' | null>(null)
+  const reports = useMemo(() => {
+    const byOwner = new Map<string, AttachmentInfo[]>()
+    for (const f of attachments)
+      if (f.ownerKind === 'assessment') byOwner.set(f.ownerId, [...(byOwner.get(f.ownerId) ?? []), f])
+    return byOwner
+  }, [attachments])
 
   async function remove(assessment: Assessment) {
     try {
@@ -52,6 +70,12 @@ export function AssessmentsCard({ system, assessments, evaluation, ruleSet, asOf
     { key: 'assessor', title: t.columns.assessor, dataIndex: 'assessor' },
     { key: 'result', title: t.columns.result, dataIndex: 'result', width: 200 },
     { key: 'findings', title: t.columns.findings, dataIndex: 'findings' },
+    {
+      key: 'reports',
+      title: attachmentsText.reports,
+      width: 200,
+      render: (_, a) => <AttachmentLinks files={reports.get(a.id) ?? []} />,
+    },
     {
       key: 'actions',
       title: t.columns.actions,

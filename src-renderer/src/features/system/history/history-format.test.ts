@@ -72,6 +72,22 @@ describe('a history entry in words', () => {
     )
   })
 
+  it('says when a ticked part was linked to an attachment', () => {
+    expect(
+      formatChange(
+        {
+          field: 'dossierChecklist',
+          from: [{ part: 'description', on: '2026-11-30' }],
+          to: [{ part: 'description', on: '2026-11-30', fileId: 'att-1' }],
+        },
+        names,
+      ),
+    ).toBe(
+      'Thành phần hồ sơ đã có: Tài liệu mô tả, thuyết minh tổng quan về hệ thống thông tin (30/11/2026) → ' +
+        'Tài liệu mô tả, thuyết minh tổng quan về hệ thống thông tin (30/11/2026, có tệp đính kèm)',
+    )
+  })
+
   it('keeps a name that looks like a date as written', () => {
     expect(formatValue('name', '2024-01-01', names)).toBe('2024-01-01')
   })

@@ -16,6 +16,7 @@ import {
 import { fieldLabel } from '../../../db/field-labels'
 import { DOSSIER_PARTS, partSpec, type DossierPart } from '../../../domain/law/dossier-checklist'
 import { REGIME_LABEL } from '../../../domain/law/regime'
+import { attachmentsText } from '../../../i18n/attachments'
 import { lawText } from '../../../i18n/law'
 import { systemText } from '../../../i18n/system'
 
@@ -63,7 +64,12 @@ function justificationInWords(value: unknown): string {
 function tickInWords(value: unknown): string {
   if (!isRecord(value) || !(DOSSIER_PARTS as readonly unknown[]).includes(value.part)) return String(value)
   const label = partSpec(value.part as DossierPart).label
-  return isIsoDate(value.on) ? `${label} (${formatViDate(value.on)})` : label
+  // A linked attachment is named by id only; saying that there is one makes linking visible.
+  const details = [
+    isIsoDate(value.on) ? formatViDate(value.on) : '',
+    typeof value.fileId === 'string' ? attachmentsText.link.inHistory : '',
+  ].filter(Boolean)
+  return details.length > 0 ? `${label} (${details.join(', ')})` : label
 }
 
 /** One stored value in words. */

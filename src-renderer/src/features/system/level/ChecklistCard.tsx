@@ -7,6 +7,7 @@
 import { Alert, App, Card, Checkbox, Flex, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { useDb } from '../../../db/hooks'
+import type { AttachmentInfo } from '../../../db/repos/attachments'
 import { updateSystem } from '../../../db/repos/systems'
 import { isIsoDate, vietnamDate, type IsoDate } from '../../../domain/calendar-date'
 import {
@@ -20,6 +21,7 @@ import type { RuleSet } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { reportError } from '../../../errors/to-user-message'
 import { lawText } from '../../../i18n/law'
+import { PartAttachmentSelect } from '../attachments/PartAttachmentSelect'
 import { DateField } from '../form/DateField'
 import { wizardRegime } from './wizard-values'
 
@@ -29,6 +31,8 @@ interface ChecklistCardProps {
   system: SystemRecord
   ruleSet: RuleSet
   ruleSets: readonly RuleSet[]
+  /** The system's attachments: a ticked part can name the one that holds it. */
+  attachments?: readonly AttachmentInfo[]
 }
 
 /** Security rules recorded on the system (number and date) count as that part present. */
@@ -36,7 +40,7 @@ export function rulesRecorded(system: Pick<SystemRecord, 'securityRulesNo' | 'se
   return system.securityRulesNo.trim() !== '' && system.securityRulesOn !== null
 }
 
-export function ChecklistCard({ system, ruleSet, ruleSets }: ChecklistCardProps) {
+export function ChecklistCard({ system, ruleSet, ruleSets, attachments }: ChecklistCardProps) {
   const db = useDb()
   const { message } = App.useApp()
   const [badDate, setBadDate] = useState<DossierPart | null>(null)
@@ -63,6 +67,9 @@ export function ChecklistCard({ system, ruleSet, ruleSets }: ChecklistCardProps)
         ? [...system.dossierChecklist, { part, on: vietnamDate(new Date()) }]
         : system.dossierChecklist.filter((t) => t.part !== part),
     )
+
+  const linkFile = (part: DossierPart, fileId: string | null) =>
+    save(system.dossierChecklist.map((t) => (t.part === part ? { ...t, fileId } : t)))
 
   function changeDate(part: DossierPart, value: string | null) {
     if (value !== null && !isIsoDate(value)) {
@@ -137,6 +144,16 @@ export function ChecklistCard({ system, ruleSet, ruleSets }: ChecklistCardProps)
                     </div>
                     {badDate === spec.part && <Typography.Text type="danger">{c.badDate}</Typography.Text>}
                   </Flex>
+                )}
+                {tick && attachments && attachments.length > 0 && (
+                  <div style={{ marginInlineStart: 24 }}>
+                    <PartAttachmentSelect
+                      id={`checklist-file-${spec.part}`}
+                      value={tick.fileId}
+                      attachments={attachments}
+                      onChange={(fileId) => void linkFile(spec.part, fileId)}
+                    />
+                  </div>
                 )}
               </Flex>
             </li>

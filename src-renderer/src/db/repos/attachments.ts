@@ -1,0 +1,182 @@
+/**
+ * Attachments (schema v4): scanned decisions, appraisal opinions and assessment reports kept with
+ * a system or one of its assessments. The bytes live in IndexedDB beside the register, so they
+ * are in every backup and a restore brings them back with the records that name them. Each add
+ * or removal is filed in the owner's history in the same transaction. Attaching a file does not
+ * change the system's revision: files do not travel in the exchange workbook.
+ *
+ * A file is two rows under one id: its description in `attachments` and its bytes in
+ * `attachmentData`. Lists read descriptions only; every write adds or deletes both together.
+ */
+import {
+  ATTACHMENT_KINDS,
+  ATTACHMENT_NAME_MAX,
+  attachmentMessages,
+  checkAttachmentFile,
+  type AttachmentKind,
+  type AttachmentOwnerKind,
+  type AttachmentInfo,
+  type AttachmentRecord,
+} from '../../domain/attachments'
+import { DomainError } from '../../domain/errors'
+import { sha256OfBytes } from '../backup/checksum'
+import type { CapdoDatabase } from '../database'
+import { checkOneOf, cleanText } from '../validate'
+import { historyEntry, newId, nowIso } from './changes'
+
+/** What an attachment list shows: everything but the bytes. */
+export type { AttachmentInfo }
+
+/**
+ * The tables a transaction that adds or deletes files must include (deleteAttachmentsOf's
+ * callers): the descriptions and the bytes, so no bytes outlive the file that named them.
+ */
+export function attachmentTables(db: CapdoDatabase) {
+  return [db.attachments, db.attachmentData]
+}
+
+export interface AttachmentOwner {
+  kind: AttachmentOwnerKind
+  id: string
+}
+
+export interface AttachmentInput {
+  owner: AttachmentOwner
+  name: string
+  data: Uint8Array
+  kind?: AttachmentKind
+  /** The MIME type the browser reported for a dropped or picked file, if any. */
+  declaredType?: string
+}
+
+const attachmentRepoMessages = {
+  dataMissing: (name: string) =>
+    `Không tìm thấy nội dung của tệp đính kèm “${name}” trong dữ liệu. Hãy xóa tệp này rồi đính kèm lại bản gốc.`,
+} as const
+
+function cleanName(name: unknown): string {
+  const clean = cleanText(name, 'name')
+  if (!clean || clean.length > ATTACHMENT_NAME_MAX)
+    throw new DomainError('attachment_bad_name', attachmentMessages.badName)
+  return clean
+}
+
+/** The system an owner belongs to; refuses an owner that no longer exists. */
+async function systemOf(db: CapdoDatabase, owner: AttachmentOwner): Promise<string> {
+  if (owner.kind === 'system') {
+    if (!(await db.systems.get(owner.id))) {
+      throw new DomainError('system_not_found', 'Không tìm thấy hệ thống thông tin (có thể đã bị xóa).')
+    }
+    return owner.id
+  }
+  const assessment = await db.assessments.get(owner.id)
+  if (!assessment) {
+    throw new DomainError('assessment_not_found', 'Không tìm thấy lần kiểm tra, đánh giá (có thể đã bị xóa).')
+  }
+  return assessment.systemId
+}
+
+export async function addAttachment(
+  db: CapdoDatabase,
+  input: AttachmentInput,
+  by = '',
+): Promise<AttachmentInfo> {
+  const name = cleanName(input.name)
+  const type = checkAttachmentFile(name, input.data, input.declaredType)
+  const kind = checkOneOf(input.kind ?? 'other', ATTACHMENT_KINDS, 'kind')
+  // Hashed before the transaction: an IndexedDB transaction commits when it waits on anything else.
+  const sha256 = await sha256OfBytes(input.data)
+  // A copy: the caller's buffer may be transferred or reused after this resolves.
+  const data = input.data.slice()
+  return db.transaction('rw', [...attachmentTables(db), db.systems, db.assessments, db.history], async () => {
+    const systemId = await systemOf(db, input.owner)
+    const at = nowIso()
+    const record: AttachmentInfo = {
+      id: newId(),
+      ownerKind: input.owner.kind,
+      ownerId: input.owner.id,
+      systemId,
+      name,
+      type,
+      size: data.byteLength,
+      sha256,
+      kind,
+      addedAt: at,
+    }
+    await db.attachments.add(record)
+    await db.attachmentData.add({ id: record.id, data })
+    await db.history.add(
+      historyEntry({
+        entity: input.owner.kind,
+        entityId: input.owner.id,
+        systemId,
+        action: 'update',
+        changes: [{ field: 'attachments', from: null, to: name }],
+        at,
+        by,
+        note: `Đính kèm tệp “${name}”.`,
+      }),
+    )
+    return record
+  })
+}
+
+async function requireAttachment(db: CapdoDatabase, id: string): Promise<AttachmentInfo> {
+  const record = await db.attachments.get(id)
+  if (!record)
+    throw new DomainError('attachment_not_found', 'Không tìm thấy tệp đính kèm (có thể đã bị xóa).')
+  return record
+}
+
+export async function removeAttachment(db: CapdoDatabase, id: string, by = ''): Promise<void> {
+  await db.transaction('rw', [...attachmentTables(db), db.history], async () => {
+    const record = await requireAttachment(db, id)
+    await db.attachments.delete(id)
+    await db.attachmentData.delete(id)
+    await db.history.add(
+      historyEntry({
+        entity: record.ownerKind,
+        entityId: record.ownerId,
+        systemId: record.systemId,
+        action: 'update',
+        changes: [{ field: 'attachments', from: record.name, to: null }],
+        at: nowIso(),
+        by,
+        note: `Xóa tệp đính kèm “${record.name}”.`,
+      }),
+    )
+  })
+}
+
+/** The bytes and what to call them, for opening a copy with the system viewer. */
+export async function readAttachment(db: CapdoDatabase, id: string): Promise<AttachmentRecord> {
+  return db.transaction('r', attachmentTables(db), async () => {
+    const record = await requireAttachment(db, id)
+    const stored = await db.attachmentData.get(id)
+    if (!stored) {
+      throw new DomainError('attachment_data_missing', attachmentRepoMessages.dataMissing(record.name))
+    }
+    return { ...record, data: stored.data }
+  })
+}
+
+const byAddedAt = (a: AttachmentInfo, b: AttachmentInfo) => a.addedAt.localeCompare(b.addedAt)
+
+/** A system's files and its assessments' files, oldest first, without their bytes. */
+export async function listSystemAttachments(db: CapdoDatabase, systemId: string): Promise<AttachmentInfo[]> {
+  const records = await db.attachments.where('systemId').equals(systemId).toArray()
+  return records.sort(byAddedAt)
+}
+
+/**
+ * Removes every file of a system (its assessments' included) or of one assessment, inside the
+ * caller's transaction (which must include attachmentTables(db)), descriptions and bytes;
+ * answers how many went.
+ */
+export async function deleteAttachmentsOf(db: CapdoDatabase, owner: AttachmentOwner): Promise<number> {
+  const index = owner.kind === 'system' ? 'systemId' : 'ownerId'
+  const ids = await db.attachments.where(index).equals(owner.id).primaryKeys()
+  await db.attachments.bulkDelete(ids)
+  await db.attachmentData.bulkDelete(ids)
+  return ids.length
+}
