@@ -130,8 +130,11 @@ function buildSystem(rng: Random, p: UnitProfile, names: NamePicker, asOf: IsoDa
   const level = rng.weighted(LEVEL_WEIGHTS)
   const state: DossierState =
     level === null ? (rng.chance(0.6) ? 'not_started' : 'drafting') : rng.weighted(STATE_WEIGHTS)
-  const system: SystemRecord = {
-    ...SYSTEM_DEFAULTS,
+  // Object.assign onto {}, not a spread followed by new keys: V8 gives every object built the
+  // latter way a hidden class of its own, and 20,000 of them made each property read of the
+  // evaluation a slow lookup (~90 ms CPU per evaluation at 20,000 systems, against ~33 ms for
+  // the same records structured-cloned, as IndexedDB gives them back). Same keys, same order.
+  const system: SystemRecord = Object.assign({}, SYSTEM_DEFAULTS, {
     id: rng.uuid(),
     name,
     unitId: p.unit.id,
@@ -143,7 +146,7 @@ function buildSystem(rng: Random, p: UnitProfile, names: NamePicker, asOf: IsoDa
     createdAt: '',
     updatedAt: '',
     revision: 1,
-  }
+  })
 
   const approved = level !== null && (state === 'approved' || state === 'revising')
   if (approved) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addCounters,
   aggregate,
+  aggregator,
   approvalRate,
   deploymentRate,
   emptyCounters,
@@ -144,6 +145,18 @@ describe('edge cases', () => {
     const b = counters(10, 20, 30, 40, 50, 60, 70, 80)
     expect(addCounters(a, b)).toEqual(counters(11, 22, 33, 44, 55, 66, 77, 88))
     expect(a).toEqual(counters(1, 2, 3, 4, 5, 6, 7, 8))
+  })
+
+  it('counts one item at a time the same as from a list, units coming back after others included', () => {
+    // Sở Y tế comes back after Sở Tư pháp and the other block: remembering the last unit must
+    // not count it twice or under the wrong name.
+    const order = [0, 3, 5, 1, 4, 6, 2, 7].map((i) => ITEMS[i])
+    const counting = aggregator()
+    for (const i of order) counting.add(i.level, i.unit, i.block, i.evaluation)
+    const oneByOne = counting.result()
+    expect(oneByOne).toEqual(aggregate(ITEMS))
+    expect([...oneByOne.byUnit.keys()]).toEqual(['Sở Y tế', 'Sở Tư pháp', 'UBND phường Hồng Bàng'])
+    expect(oneByOne.byUnit.get('Sở Y tế')?.systems).toBe(3)
   })
 
   it('aggregates from any iterable, e.g. a generator', () => {

@@ -51,8 +51,7 @@ export function levelKey(level: Level | null): LevelKey {
   return level === null ? 'unknown' : (String(level) as LevelKey)
 }
 
-function count(c: Counters, item: AggregateInput): void {
-  const e = item.evaluation
+function count(c: Counters, level: Level | null, e: AggregateInput['evaluation']): void {
   c.systems++
   if (e.approval === 'approved') c.approved++
   else if (e.approval === 'overdue') c.approvalOverdue++
@@ -60,7 +59,7 @@ function count(c: Counters, item: AggregateInput): void {
   else if (e.deployment === 'overdue') c.deploymentOverdue++
   if (e.assessment === 'overdue') c.assessmentOverdue++
   else if (e.assessment === 'due_soon') c.assessmentDueSoon++
-  if (item.level === null) c.missingLevel++
+  if (level === null) c.missingLevel++
 }
 
 function bucket(map: Map<string, Counters>, key: string): Counters {
@@ -72,7 +71,16 @@ function bucket(map: Map<string, Counters>, key: string): Counters {
   return c
 }
 
-export function aggregate(items: Iterable<AggregateInput>): Aggregates {
+/**
+ * Aggregates counted one item at a time, for a caller that already walks the register (the
+ * evaluation): no array of inputs is built. `result()` returns the counters as they stand.
+ */
+export interface Aggregator {
+  add(level: Level | null, unit: string, block: string, evaluation: AggregateInput['evaluation']): void
+  result(): Aggregates
+}
+
+export function aggregator(): Aggregator {
   const totals = emptyCounters()
   const byLevel = Object.fromEntries(LEVEL_KEYS.map((k) => [k, emptyCounters()])) as Record<
     LevelKey,
@@ -80,13 +88,34 @@ export function aggregate(items: Iterable<AggregateInput>): Aggregates {
   >
   const byUnit = new Map<string, Counters>()
   const byBlock = new Map<string, Counters>()
-  for (const item of items) {
-    count(totals, item)
-    count(byLevel[levelKey(item.level)], item)
-    count(bucket(byUnit, item.unit), item)
-    count(bucket(byBlock, item.block), item)
+  // Consecutive systems mostly share a unit (and so a block): skip the map lookups then.
+  let lastUnit: string | undefined
+  let unitCounters = emptyCounters()
+  let lastBlock: string | undefined
+  let blockCounters = emptyCounters()
+  return {
+    add(level, unit, block, evaluation) {
+      count(totals, level, evaluation)
+      count(byLevel[levelKey(level)], level, evaluation)
+      if (unit !== lastUnit) {
+        unitCounters = bucket(byUnit, unit)
+        lastUnit = unit
+      }
+      count(unitCounters, level, evaluation)
+      if (block !== lastBlock) {
+        blockCounters = bucket(byBlock, block)
+        lastBlock = block
+      }
+      count(blockCounters, level, evaluation)
+    },
+    result: () => ({ totals, byLevel, byUnit, byBlock }),
   }
-  return { totals, byLevel, byUnit, byBlock }
+}
+
+export function aggregate(items: Iterable<AggregateInput>): Aggregates {
+  const counting = aggregator()
+  for (const item of items) counting.add(item.level, item.unit, item.block, item.evaluation)
+  return counting.result()
 }
 
 /** A share in [0, 1]; 0 when there is nothing to count (never NaN in a report). */

@@ -164,3 +164,38 @@ describe('dates as Vietnamese users read them', () => {
     expect(vietnamDate(new Date('2024-12-31T16:00:00Z'))).toBe('2024-12-31')
   })
 })
+
+describe('day arithmetic over the whole supported range', () => {
+  it('agrees with Date.UTC on every day from 1900 to 2200, both ways', () => {
+    const first = Date.UTC(1900, 0, 1) / 86_400_000
+    const last = Date.UTC(2200, 11, 31) / 86_400_000
+    for (let n = first; n <= last; n++) {
+      const iso = new Date(n * 86_400_000).toISOString().slice(0, 10)
+      if (dayNumber(iso) !== n || fromDayNumber(n) !== iso) {
+        expect.fail(`${iso}: dayNumber ${dayNumber(iso)}, fromDayNumber ${fromDayNumber(n)}, expected ${n}`)
+      }
+    }
+  })
+
+  it('knows 29/2 only in leap years, 1900 and 2100 not being ones', () => {
+    expect(daysInMonth(1900, 2)).toBe(28)
+    expect(daysInMonth(2000, 2)).toBe(29)
+    expect(daysInMonth(2100, 2)).toBe(28)
+    expect(isIsoDate('2100-02-29')).toBe(false)
+    expect(isIsoDate('2096-02-29')).toBe(true)
+  })
+
+  it('refuses what is not written YYYY-MM-DD in ASCII digits', () => {
+    for (const text of [
+      '2024-1-05',
+      '2024-01-05 ',
+      '２０２４-01-05',
+      '2024/01/05',
+      '+024-01-05',
+      '2024-0a-05',
+    ]) {
+      expect(isIsoDate(text)).toBe(false)
+      expect(() => dayNumber(text)).toThrow(DomainError)
+    }
+  })
+})

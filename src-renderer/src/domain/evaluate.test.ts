@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentStatus, computeNextAssessmentDue, evaluateSystem } from './evaluate'
+import { dayNumber } from './calendar-date'
+import { DomainError } from './errors'
+import { assessmentStatus, computeNextAssessmentDue, dueSoonLastDay, evaluateSystem } from './evaluate'
 import { ND331_2026, ND85_CT09_2024, type RuleSet } from './rule-set'
 import type { Level, SystemFacts } from './types'
 
@@ -96,6 +98,21 @@ describe('assessment status', () => {
 
   it('assessmentStatus is not applicable without a due date', () => {
     expect(assessmentStatus(null, '2025-01-01', 30)).toBe('not_applicable')
+  })
+
+  it('judges each day and each window on its own when they alternate (the window is remembered)', () => {
+    // Due 15/3/2025; the remembered last due-soon day must follow asOf and the window size.
+    expect(assessmentStatus('2025-03-15', '2025-02-12', 30)).toBe('ok')
+    expect(assessmentStatus('2025-03-15', '2025-02-13', 30)).toBe('due_soon')
+    expect(assessmentStatus('2025-03-15', '2025-02-12', 30)).toBe('ok')
+    expect(assessmentStatus('2025-03-15', '2025-02-12', 31)).toBe('due_soon')
+    expect(assessmentStatus('2025-03-15', '2025-02-12', 30)).toBe('ok')
+    expect(dueSoonLastDay('2025-02-13', 30)).toBe(dayNumber('2025-03-15'))
+  })
+
+  it('refuses an impossible day, and does not remember it', () => {
+    expect(() => assessmentStatus('2025-03-15', '2025-02-30', 30)).toThrow(DomainError)
+    expect(assessmentStatus('2025-03-15', '2025-02-13', 30)).toBe('due_soon')
   })
 })
 

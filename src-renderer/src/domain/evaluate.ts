@@ -2,7 +2,7 @@
  * Per-system evaluation for a given day (DOMAIN.md §4). `asOf` is always an argument: the same
  * register can be judged as of a report date, and tests pin any day.
  */
-import { addMonths, daysBetween, maxDate, type IsoDate } from './calendar-date'
+import { addMonths, dayNumber, maxDate, type IsoDate } from './calendar-date'
 import type { RuleSet } from './rule-set'
 import type { SystemFacts } from './types'
 
@@ -72,5 +72,18 @@ export function assessmentStatus(
   if (nextAssessmentDue === null) return 'not_applicable'
   // The due date itself is not overdue.
   if (asOf > nextAssessmentDue) return 'overdue'
-  return daysBetween(asOf, nextAssessmentDue) <= dueSoonDays ? 'due_soon' : 'ok'
+  return dayNumber(nextAssessmentDue) <= dueSoonLastDay(asOf, dueSoonDays) ? 'due_soon' : 'ok'
+}
+
+/*
+ * The day number of the last "due soon" day, remembered for the last asOf and window: a register
+ * is evaluated for one day, so this parses asOf once instead of once per system.
+ */
+let soonFor: { asOf: IsoDate; days: number; lastDay: number } | undefined
+
+export function dueSoonLastDay(asOf: IsoDate, dueSoonDays: number): number {
+  if (soonFor?.asOf !== asOf || soonFor.days !== dueSoonDays) {
+    soonFor = { asOf, days: dueSoonDays, lastDay: dayNumber(asOf) + dueSoonDays }
+  }
+  return soonFor.lastDay
 }

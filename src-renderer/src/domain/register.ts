@@ -3,7 +3,7 @@
  * The dashboard, the reports and the CLI call this one function, so they never disagree.
  */
 import type { IsoDate } from './calendar-date'
-import { aggregate, type Aggregates } from './aggregate'
+import { aggregator, type Aggregates } from './aggregate'
 import { evaluateSystem, type Evaluation, type EvaluationRules } from './evaluate'
 import type { Assessment, SystemRecord, Unit } from './types'
 
@@ -46,23 +46,16 @@ export function evaluateRegister(
 ): EvaluatedRegister {
   const unitsById = new Map(input.units.map((u) => [u.id, u]))
   const latest = lastAssessmentDates(input.assessments)
-  const rows: EvaluatedSystem[] = input.systems.map((system) => {
+  // One pass: each system is evaluated and counted as it goes, with no second array of inputs.
+  const counting = aggregator()
+  const rows: EvaluatedSystem[] = []
+  for (const system of input.systems) {
+    const unit = unitsById.get(system.unitId)
     const lastAssessedOn = latest.get(system.id) ?? null
-    return {
-      system,
-      unit: unitsById.get(system.unitId),
-      lastAssessedOn,
-      evaluation: evaluateSystem(system, lastAssessedOn, rules, asOf),
-    }
-  })
-  const aggregates = aggregate(
-    rows.map((r) => ({
-      level: r.system.level,
-      // A blank name or block would give a blank row in a report: both fall back to the labels.
-      unit: r.unit?.name || UNKNOWN_UNIT,
-      block: r.unit?.block || UNKNOWN_BLOCK,
-      evaluation: r.evaluation,
-    })),
-  )
-  return { asOf, rows, aggregates }
+    const evaluation = evaluateSystem(system, lastAssessedOn, rules, asOf)
+    rows.push({ system, unit, lastAssessedOn, evaluation })
+    // A blank name or block would give a blank row in a report: both fall back to the labels.
+    counting.add(system.level, unit?.name || UNKNOWN_UNIT, unit?.block || UNKNOWN_BLOCK, evaluation)
+  }
+  return { asOf, rows, aggregates: counting.result() }
 }

@@ -31,6 +31,72 @@ export function compareSystems(a: EvaluatedSystem, b: EvaluatedSystem): number {
   )
 }
 
+/** Each distinct name's place in `compareGroupNames` order; names that compare equal share one. */
+function groupRanks(names: Iterable<string>, unknown: string): Map<string, number> {
+  const distinct = [...new Set(names)].sort((a, b) => compareGroupNames(a, b, unknown))
+  const ranks = new Map<string, number>()
+  let rank = 0
+  distinct.forEach((name, i) => {
+    if (i > 0 && compareGroupNames(distinct[i - 1], name, unknown) !== 0) rank++
+    ranks.set(name, rank)
+  })
+  return ranks
+}
+
+/**
+ * The rows in `compareSystems` order, ties in their given order. Blocks and units (a few hundred
+ * names) are ranked once, so the Vietnamese collation of a comparison only runs between systems
+ * of the same unit: at 20,000 systems this sorts several times faster than `compareSystems`.
+ */
+function sortedByRegisterOrder(rows: readonly EvaluatedSystem[]): EvaluatedSystem[] {
+  const blockRanks = groupRanks(rows.map(blockNameOf), UNKNOWN_BLOCK)
+  const unitRanks = groupRanks(rows.map(unitNameOf), UNKNOWN_UNIT)
+  const keyed = rows.map((row) => ({
+    row,
+    block: blockRanks.get(blockNameOf(row)) ?? 0,
+    unit: unitRanks.get(unitNameOf(row)) ?? 0,
+  }))
+  // Array.prototype.sort is stable, as sorting the rows themselves was.
+  keyed.sort(
+    (a, b) => a.block - b.block || a.unit - b.unit || compareVi(a.row.system.name, b.row.system.name),
+  )
+  return keyed.map((k) => k.row)
+}
+
+/*
+ * A report sorts the same register's rows for several of its sheets (Danh mục, Quá hạn, Mẫu 08):
+ * the order is remembered per rows array, with what it was computed from (each row, its system
+ * and its unit), so that an array or a row changed in place since is sorted again rather than
+ * answered from the memo.
+ */
+interface SortedFrom {
+  rows: readonly EvaluatedSystem[]
+  systems: readonly EvaluatedSystem['system'][]
+  units: readonly EvaluatedSystem['unit'][]
+  sorted: readonly EvaluatedSystem[]
+}
+
+const remembered = new WeakMap<readonly EvaluatedSystem[], SortedFrom>()
+
+function unchanged(rows: readonly EvaluatedSystem[], from: SortedFrom): boolean {
+  if (rows.length !== from.rows.length) return false
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]
+    if (row !== from.rows[i] || row.system !== from.systems[i] || row.unit !== from.units[i]) return false
+  }
+  return true
+}
+
+/** A new array of the rows in register order (block, unit, name); the input is left as it is. */
 export function sortSystems(rows: readonly EvaluatedSystem[]): EvaluatedSystem[] {
-  return [...rows].sort(compareSystems)
+  const memo = remembered.get(rows)
+  if (memo && unchanged(rows, memo)) return [...memo.sorted]
+  const sorted = sortedByRegisterOrder(rows)
+  remembered.set(rows, {
+    rows: [...rows],
+    systems: rows.map((r) => r.system),
+    units: rows.map((r) => r.unit),
+    sorted,
+  })
+  return [...sorted]
 }

@@ -6,7 +6,7 @@ import { daysBetween, type IsoDate } from '../calendar-date'
 import type { EvaluatedRegister, EvaluatedSystem } from '../register'
 import type { RuleSet } from '../rule-set'
 import { asOfLine } from './document-text'
-import { compareSystems, unitNameOf } from './order'
+import { sortSystems, unitNameOf } from './order'
 import { dateCell, type ReportColumn, type ReportSheet } from './sheet'
 
 export interface UpcomingLine {
@@ -22,7 +22,11 @@ export function upcomingLines(register: EvaluatedRegister, asOf: IsoDate): Upcom
     if (row.evaluation.assessment === 'due_soon' && due)
       lines.push({ row, due, daysLeft: daysBetween(asOf, due) })
   }
-  return lines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : compareSystems(a.row, b.row)))
+  // Same day: register order (compareSystems), read from the register's sort, which the other
+  // sheets of a report share, instead of collating names again for every comparison.
+  const position = new Map(sortSystems(register.rows).map((row, i) => [row, i]))
+  const at = (line: UpcomingLine) => position.get(line.row) ?? 0
+  return lines.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : at(a) - at(b)))
 }
 
 const COLUMNS: ReportColumn[] = [

@@ -31,6 +31,13 @@ export interface ReportInput {
   addSheets?: (workbook: ExcelJS.Workbook) => Promise<void>
 }
 
+/*
+ * The zip's deflate level. exceljs compresses with pako (JavaScript), whose default level 6 took
+ * about a third of a 20,000-system export; level 3 deflates the same XML about 2.3× faster for a
+ * file about 17 % larger (4.47 MB against 3.82 MB); the sheets inside are the same bytes.
+ */
+const DEFLATE_LEVEL = 3
+
 /** Share of the progress bar for laying out rows; writing the file (XML and zip) takes the rest. */
 const LAYOUT_SHARE = 0.35
 
@@ -62,7 +69,9 @@ export async function buildReportWorkbook(input: ReportInput): Promise<Uint8Arra
   await input.addSheets?.(workbook)
 
   // A Node Buffer in Node, an ArrayBuffer in the browser build: hand back a plain Uint8Array.
-  const written: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer()
+  const written: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer({
+    zip: { compression: 'DEFLATE', compressionOptions: { level: DEFLATE_LEVEL } },
+  })
   onProgress?.(1)
   return ArrayBuffer.isView(written)
     ? new Uint8Array(written.buffer, written.byteOffset, written.byteLength)

@@ -9,7 +9,7 @@ import { dayNumber } from '../../domain/calendar-date'
 import { isDateCell, isRateCell, type ReportCell, type ReportSheet } from '../../domain/report/sheet'
 import { putMerged, type Frame } from './document-frame'
 import { ALL_BORDERS, align, font, SIZE, tableCellStyles, type CellKind } from './styles'
-import { heightFor, lineCount } from './text-fit'
+import { heightFor, lineCount, lineCounter } from './text-fit'
 
 export interface TableRows {
   headerFrom: number
@@ -99,9 +99,25 @@ function kindOf(cell: ReportCell): CellKind {
   return isDateCell(cell) ? 'date' : 'rate'
 }
 
-function valueOf(cell: ReportCell): CellValue {
+/**
+ * A date cell's value: one Date per distinct day, shared by every cell of the table showing it
+ * (exceljs only reads it), instead of one per cell — a 20,000-row register holds ~200,000 dates.
+ */
+function dateValues(): (date: string) => Date {
+  const known = new Map<string, Date>()
+  return (date) => {
+    let value = known.get(date)
+    if (value === undefined) {
+      value = new Date(dayNumber(date) * 86_400_000)
+      known.set(date, value)
+    }
+    return value
+  }
+}
+
+function valueOf(cell: ReportCell, dateOf: (date: string) => Date): CellValue {
   if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell
-  if (isDateCell(cell)) return new Date(dayNumber(cell.date) * 86_400_000)
+  if (isDateCell(cell)) return dateOf(cell.date)
   if (isRateCell(cell)) return cell.rate
   return null
 }
@@ -139,6 +155,11 @@ export function writeTable(
     return { headerFrom: row, headerTo, bodyFrom, bodyTo: bodyFrom }
   }
   const styles = sheet.columns.map((c) => tableCellStyles(c.align))
+  const fits = frame.widths.map((w) => ({
+    plain: lineCounter(w, SIZE.body),
+    bold: lineCounter(w, SIZE.body, true),
+  }))
+  const dateOf = dateValues()
   rows.forEach((reportRow, i) => {
     const xlsxRow = ws.getRow(bodyFrom + i)
     const emphasis = reportRow.style ? 'bold' : 'plain'
@@ -146,10 +167,9 @@ export function writeTable(
     for (let c = 0; c < sheet.columns.length; c++) {
       const value = reportRow.cells[c] ?? null
       const cell = xlsxRow.getCell(c + 1)
-      cell.value = valueOf(value)
+      cell.value = valueOf(value, dateOf)
       cell.style = styles[c][emphasis][kindOf(value)]
-      if (typeof value === 'string')
-        lines = Math.max(lines, lineCount(value, frame.widths[c], SIZE.body, !!reportRow.style))
+      if (typeof value === 'string') lines = Math.max(lines, fits[c][emphasis](value))
     }
     // LibreOffice does not fit row heights when it opens a file: wrapped rows get their height here.
     // A report's rows all do, so that the page breaks laid out for it (page-setup.ts) fall true.

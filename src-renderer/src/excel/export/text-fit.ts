@@ -27,9 +27,40 @@ function charEm(ch: string): number {
   return 0.47
 }
 
+/*
+ * charEm by UTF-16 code unit, filled on first use: measuring calls it for every character of
+ * every wrapped cell of a 20,000-row register, and its Unicode decomposition showed in profiles.
+ * NaN marks a code unit not measured yet.
+ */
+const EM_BY_CODE = new Float64Array(0x10000).fill(Number.NaN)
+
+/** 2 at a character beyond the BMP (a surrogate pair), else 1: the string iterator's step. */
+function stepAt(text: string, i: number): 1 | 2 {
+  const code = text.charCodeAt(i)
+  if (code < 0xd800 || code > 0xdbff) return 1
+  const next = text.charCodeAt(i + 1)
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1
+}
+
+/** The advance in em of the character at `i`, `step` code units long. */
+function emAt(text: string, i: number, step: 1 | 2): number {
+  if (step === 2) return charEm(text.slice(i, i + 2))
+  const code = text.charCodeAt(i)
+  let w = EM_BY_CODE[code]
+  if (Number.isNaN(w)) {
+    w = charEm(text[i])
+    EM_BY_CODE[code] = w
+  }
+  return w
+}
+
 function textEm(text: string): number {
   let em = 0
-  for (const ch of text) em += charEm(ch)
+  for (let i = 0; i < text.length;) {
+    const step = stepAt(text, i)
+    em += emAt(text, i, step)
+    i += step
+  }
   return em
 }
 
@@ -38,37 +69,88 @@ export function lineWidthPt(text: string, fontSize: number, bold = false): numbe
   return textEm(text) * fontSize * (bold ? BOLD : 1)
 }
 
+function availablePx(widthUnits: number): number {
+  return Math.max(1, widthUnits * PX_PER_WIDTH_UNIT - CELL_PADDING_PX)
+}
+
+function pxPerEmOf(fontSize: number, bold: boolean): number {
+  return fontSize * PX_PER_PT * (bold ? BOLD : 1)
+}
+
+/** Most cells of a big register are short: one line, known without measuring them. */
+function surelyOneLine(text: string, available: number, pxPerEm: number): boolean {
+  return text.length * WIDEST_EM * pxPerEm <= available && !text.includes('\n')
+}
+
 /** How many lines `text` takes in a wrapping cell `widthUnits` wide. */
 export function lineCount(text: string, widthUnits: number, fontSize: number, bold = false): number {
-  const available = Math.max(1, widthUnits * PX_PER_WIDTH_UNIT - CELL_PADDING_PX)
-  const pxPerEm = fontSize * PX_PER_PT * (bold ? BOLD : 1)
-  // Most cells of a big register are short: one line, without measuring them.
-  if (text.length * WIDEST_EM * pxPerEm <= available && !text.includes('\n')) return 1
+  const available = availablePx(widthUnits)
+  const pxPerEm = pxPerEmOf(fontSize, bold)
+  if (surelyOneLine(text, available, pxPerEm)) return 1
   const space = charEm(' ') * pxPerEm
+  // One pass over the characters, with no split strings: the same filling as splitting into
+  // paragraphs at '\n' and words at ' ' (an empty word between two spaces included), and the
+  // same sums in the same order, so the same count.
   let lines = 0
-  for (const paragraph of text.split('\n')) {
-    // Fill line by line the way a wrapping cell does: words do not break unless longer than a line.
-    let used = 0
-    let count = 1
-    for (const word of paragraph.split(' ')) {
-      const w = textEm(word) * pxPerEm
-      if (used > 0 && used + space + w > available) {
-        count++
-        used = w
-      } else {
-        used += (used > 0 ? space : 0) + w
-      }
-      while (used > available) {
-        count++
-        used -= available
-      }
+  let used = 0
+  let count = 1
+  let em = 0
+  // Fill line by line the way a wrapping cell does: words do not break unless longer than a line.
+  const endWord = (): void => {
+    const w = em * pxPerEm
+    em = 0
+    if (used > 0 && used + space + w > available) {
+      count++
+      used = w
+    } else {
+      used += (used > 0 ? space : 0) + w
     }
-    lines += count
+    while (used > available) {
+      count++
+      used -= available
+    }
   }
-  return lines
+  for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i)
+    const step = stepAt(text, i)
+    if (code === 10) {
+      endWord()
+      lines += count
+      used = 0
+      count = 1
+    } else if (code === 32) {
+      endWord()
+    } else {
+      em += emAt(text, i, step)
+    }
+    i += step
+  }
+  endWord()
+  return lines + count
 }
 
 /** Points of row height for `lines` lines of a font. */
 export function heightFor(lines: number, fontSize: number): number {
   return Math.ceil(lines * fontSize * 1.3 + 3)
+}
+
+/**
+ * lineCount remembered per text, for one font and width: a register's columns repeat the same
+ * words (units, issuers, states) on thousands of rows. Made per table, so it lives as long as
+ * one export.
+ */
+export function lineCounter(widthUnits: number, fontSize: number, bold = false): (text: string) => number {
+  const known = new Map<string, number>()
+  const available = availablePx(widthUnits)
+  const pxPerEm = pxPerEmOf(fontSize, bold)
+  return (text) => {
+    // Short texts are not remembered: the test is cheaper than the lookup.
+    if (surelyOneLine(text, available, pxPerEm)) return 1
+    let lines = known.get(text)
+    if (lines === undefined) {
+      lines = lineCount(text, widthUnits, fontSize, bold)
+      known.set(text, lines)
+    }
+    return lines
+  }
 }
