@@ -21,6 +21,7 @@ export const vi = {
   shell: {
     asOfLabel: 'Tính đến ngày',
     today: 'Hôm nay',
+    screenLoading: 'Đang mở màn hình…',
   },
   empty: {
     title: 'Sổ theo dõi chưa có dữ liệu',
@@ -28,6 +29,9 @@ export const vi = {
       'Bắt đầu bằng bộ dữ liệu mẫu: 95 đơn vị thực tế của thành phố Hải Phòng (8 khối) và 300 hệ thống thông tin giả lập, để xem CapDo hoạt động. Có thể xóa và nhập dữ liệu thật sau.',
     loadDemo: 'Nạp dữ liệu mẫu',
     loading: 'Đang nạp dữ liệu mẫu…',
+    phase: { generating: 'Đang tạo dữ liệu mẫu…', writing: 'Đang ghi dữ liệu mẫu vào sổ…' },
+    workerFailed:
+      'Nạp dữ liệu mẫu bị gián đoạn. Hãy mở lại ứng dụng và kiểm tra sổ theo dõi trước khi nạp lại.',
     loaded: (systems: number, units: number) => `Đã nạp ${systems} hệ thống thông tin của ${units} đơn vị.`,
   },
   dashboard: {

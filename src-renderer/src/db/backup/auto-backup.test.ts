@@ -39,6 +39,21 @@ describe('takeAutoBackup', () => {
     const doc = await parseBackup(await api.readAutoBackup({ name: entry.name }))
     expect(doc.tables).toEqual(await readAllTables(db))
   })
+
+  it('stores the file the given builder made (the app builds it in a worker), built with the same options', async () => {
+    await seedStore(db)
+    const calls: { db: CapdoDatabase; appVersion?: string; createdAt?: string }[] = []
+    const entry = await takeAutoBackup(db, api, 'daily', {
+      ...options(),
+      build: async (built, o) => {
+        calls.push({ db: built, appVersion: o.appVersion, createdAt: o.now?.().toISOString() })
+        return createBackup(built, o)
+      },
+    })
+    expect(calls).toEqual([{ db, appVersion: '0.1.0', createdAt: clock.toISOString() }])
+    const doc = await parseBackup(await api.readAutoBackup({ name: entry.name }))
+    expect(doc.tables).toEqual(await readAllTables(db))
+  })
 })
 
 describe('the daily backup', () => {

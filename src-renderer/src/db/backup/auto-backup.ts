@@ -9,7 +9,7 @@ import type { CapdoApi } from '../../../../src-main/preload/api'
 import { dailyBackupDue, type AutoBackupEntry, type AutoBackupReason } from '../../domain/auto-backup'
 import { vietnamDate } from '../../domain/calendar-date'
 import type { CapdoDatabase } from '../database'
-import { countStore, createBackup } from './create-backup'
+import { countStore, createBackup, type CreateBackupOptions } from './create-backup'
 
 export type AutoBackupApi = Pick<CapdoApi, 'writeAutoBackup' | 'listAutoBackups'>
 
@@ -17,6 +17,11 @@ export interface AutoBackupOptions {
   keep: number
   appVersion?: string
   now?: () => Date
+  /**
+   * Builds the file; createBackup by default. The app passes the backup worker's client
+   * (workers/backup-client.ts), which builds the same file off the page's thread.
+   */
+  build?: (db: CapdoDatabase, options: CreateBackupOptions) => Promise<Uint8Array>
 }
 
 /** Backs up the store now, for `reason`; resolves once the file is stored. */
@@ -26,7 +31,8 @@ export async function takeAutoBackup(
   reason: AutoBackupReason,
   options: AutoBackupOptions,
 ): Promise<AutoBackupEntry> {
-  const data = await createBackup(db, { appVersion: options.appVersion, now: options.now })
+  const build = options.build ?? createBackup
+  const data = await build(db, { appVersion: options.appVersion, now: options.now })
   return api.writeAutoBackup({ data, reason, keep: options.keep })
 }
 

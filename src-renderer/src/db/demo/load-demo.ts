@@ -26,7 +26,11 @@ export interface LoadDemoOptions {
   /** Clear units, systems, assessments and history first (settings are kept); otherwise the register must be empty. */
   replace?: boolean
   by?: string
+  /** Told when generating ends and writing begins: the two steps the officer waits through. */
+  onPhase?: (phase: DemoPhase) => void
 }
+
+export type DemoPhase = 'generating' | 'writing'
 
 export interface LoadDemoResult {
   units: number
@@ -36,6 +40,7 @@ export interface LoadDemoResult {
 
 export async function loadDemoData(db: CapdoDatabase, options: LoadDemoOptions): Promise<LoadDemoResult> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED
+  options.onPhase?.('generating')
   const dataset = generateDemoDataset({
     seed,
     asOf: options.asOf,
@@ -43,6 +48,7 @@ export async function loadDemoData(db: CapdoDatabase, options: LoadDemoOptions):
     systemsCount: options.systemsCount,
     unitsCount: options.unitsCount,
   })
+  options.onPhase?.('writing')
   return writeDemoDataset(db, dataset, { seed, replace: options.replace, by: options.by })
 }
 

@@ -1,6 +1,6 @@
-import { belowCriteriaLevels } from '../../domain/law/justification-record'
 import type { Level } from '../../domain/types'
 import { useRegisterData, type RegisterData } from './register-data'
+import { belowCriteriaReusing } from './register-memo'
 
 /** One judgement per snapshot, shared by the register, its filter and the dashboard. */
 const judged = new WeakMap<RegisterData, ReadonlyMap<string, Level>>()
@@ -8,7 +8,8 @@ const judged = new WeakMap<RegisterData, ReadonlyMap<string, Level>>()
 function belowOnce(data: RegisterData): ReadonlyMap<string, Level> {
   let below = judged.get(data)
   if (!below) {
-    below = belowCriteriaLevels(data.systems)
+    // Systems judged in an earlier snapshot are not judged again (register-memo.ts).
+    below = belowCriteriaReusing(data.systems)
     judged.set(data, below)
   }
   return below

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import type { IsoDate } from '../../domain/calendar-date'
-import { evaluateRegister, type EvaluatedRegister } from '../../domain/register'
+import type { EvaluatedRegister } from '../../domain/register'
 import { useRegisterData, type RegisterData } from './register-data'
+import { evaluateRegisterReusing } from './register-memo'
 
 /**
  * Evaluations of the current snapshot, by day. The dashboard (for "tính đến ngày") and the bell
@@ -18,7 +19,8 @@ function evaluateOnce(data: RegisterData, asOf: IsoDate): EvaluatedRegister {
   }
   let result = byDay.get(asOf)
   if (!result) {
-    result = evaluateRegister(data, data.ruleSet, asOf)
+    // After an edit only the changed systems are evaluated again (register-memo.ts).
+    result = evaluateRegisterReusing(data, data.ruleSet, asOf)
     byDay.set(asOf, result)
   }
   return result

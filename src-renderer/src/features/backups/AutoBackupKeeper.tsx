@@ -12,6 +12,7 @@ import type { AutoBackupEntry } from '../../domain/auto-backup'
 import { reportError } from '../../errors/to-user-message'
 import { backupText } from '../../i18n/backup'
 import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { createBackupInWorker } from '../../workers/backup-client'
 import { browserStorage, requestPersistence } from './storage'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
@@ -40,7 +41,8 @@ export function AutoBackupKeeper({ startDelayMs = START_DELAY_MS, everyMs = DAY_
         const api = getApi()
         const { version } = await api.getAppInfo()
         const { keep, markWritten } = useAutoBackupMemory.getState()
-        if (await take({ keep, appVersion: version })) markWritten()
+        // Built in a worker: at 20,000 systems encoding the store is seconds of work.
+        if (await take({ keep, appVersion: version, build: createBackupInWorker })) markWritten()
       } catch (error) {
         notification.warning({
           title: backupText.auto.failedTitle,

@@ -13,6 +13,12 @@ describe('storage figures in Vietnamese', () => {
     expect(formatBytes(3 * GB)).toBe('3 GB')
     expect(formatBytes(1500 * GB)).toBe('1,5 TB')
   })
+
+  it('never show four digits: from 1.000 of a unit on, the next unit is used', () => {
+    expect(formatBytes(1020 * 1024)).toBe('1 MB')
+    expect(formatBytes(999)).toBe('999 B')
+    expect(formatBytes(1000)).toBe('1 KB')
+  })
 })
 
 describe('low storage', () => {

@@ -19,11 +19,15 @@ export const LOW_STORAGE_SHARE = 0.1
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const
 
-/** "12,3 MB", "2,1 GB", "512 B": binary multiples, one decimal, Vietnamese decimal comma. */
+/**
+ * "12,3 MB", "2,1 GB", "512 B": binary multiples, one decimal, Vietnamese decimal comma. The next
+ * unit starts at 1,000, not 1,024, so a figure never reads "1.020 KB" (four digits, with the
+ * Vietnamese thousands dot that looks like a decimal point) but "1 MB".
+ */
 export function formatBytes(bytes: number): string {
   let value = Math.max(0, bytes)
   let unit = 0
-  while (value >= 1024 && unit < UNITS.length - 1) {
+  while (value >= 1000 && unit < UNITS.length - 1) {
     value /= 1024
     unit++
   }

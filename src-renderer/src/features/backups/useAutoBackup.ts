@@ -12,6 +12,7 @@ import type { AutoBackupEntry, AutoBackupReason } from '../../domain/auto-backup
 import { reportError } from '../../errors/to-user-message'
 import { backupText } from '../../i18n/backup'
 import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { createBackupInWorker } from '../../workers/backup-client'
 
 export interface AutoBackupActions {
   /** Backs the store up now; null (after telling the user) when that failed. */
@@ -42,7 +43,11 @@ export function useAutoBackup(): AutoBackupActions {
       try {
         const api = getApi()
         const { version } = await api.getAppInfo()
-        const entry = await takeAutoBackup(db, api, reason, { keep, appVersion: version })
+        const entry = await takeAutoBackup(db, api, reason, {
+          keep,
+          appVersion: version,
+          build: createBackupInWorker,
+        })
         markWritten()
         return entry
       } catch (error) {

@@ -1,10 +1,10 @@
 import { Col, Row, Space, Spin, Typography } from 'antd'
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { addCounters, emptyCounters, LEVEL_KEYS } from '../../domain/aggregate'
 import { compareVi } from '../../domain/text'
-import { assessmentsDueByMonth, todoItems } from '../../domain/todo'
+import { assessmentsDueByMonth } from '../../domain/todo'
 import { LEVEL_LABEL } from '../../domain/vocabulary'
-import { useActiveRuleSet, useRegister, useUnits } from '../../db/hooks'
+import { todoItemsReusing, useActiveRuleSet, useRegister, useUnits } from '../../db/hooks'
 import { vi } from '../../i18n/vi'
 import { useAsOf } from '../../stores/as-of'
 import { ApprovalChart } from './ApprovalChart'
@@ -17,14 +17,33 @@ import { TodoList } from './TodoList'
 
 const t = vi.dashboard
 
+// Module-level, so the memoised charts see the same function from one render to the next.
+const levelFilter = (r: CountersRow) => ({ levels: [r.key as (typeof LEVEL_KEYS)[number]] })
+const blockFilter = (r: CountersRow) => ({ blocks: [r.key] })
+
+/** `next`, or `previous` when it holds the same figures: a chart given the same array does not redraw. */
+function sameIfEqual<T>(next: T, previous: T | undefined): T {
+  return previous !== undefined && JSON.stringify(next) === JSON.stringify(previous) ? previous : next
+}
+
+interface Derived {
+  levelRows: CountersRow[]
+  blockRows: CountersRow[]
+  todo: ReturnType<typeof todoItemsReusing>
+  dueByMonth: ReturnType<typeof assessmentsDueByMonth>
+}
+
 export function DashboardPage() {
   const asOf = useAsOf((s) => s.asOf)
   const register = useRegister(asOf)
   const units = useUnits()
   const ruleSet = useActiveRuleSet()
 
+  // The figures of the last render, reused where an edit left them unchanged (one edited system
+  // moves one or two bars; the other charts need not redraw).
+  const last = useRef<Derived | null>(null)
   // Derived once per data change (or change of day), not per render.
-  const derived = useMemo(() => {
+  const derived = useMemo((): Derived | null => {
     if (!register) return null
     const levelRows: CountersRow[] = LEVEL_KEYS.map((k) => ({
       key: k,
@@ -34,12 +53,15 @@ export function DashboardPage() {
     const blockRows: CountersRow[] = [...register.aggregates.byBlock.entries()]
       .sort(([a], [b]) => compareVi(a, b))
       .map(([block, counters]) => ({ key: block, label: block, counters }))
-    return {
-      levelRows,
-      blockRows,
-      todo: todoItems(register.rows),
-      dueByMonth: assessmentsDueByMonth(register.rows, register.asOf),
+    const previous = last.current
+    last.current = {
+      levelRows: sameIfEqual(levelRows, previous?.levelRows),
+      blockRows: sameIfEqual(blockRows, previous?.blockRows),
+      // Lists only the systems changed since the last list (register-memo.ts).
+      todo: todoItemsReusing(register.rows),
+      dueByMonth: sameIfEqual(assessmentsDueByMonth(register.rows, register.asOf), previous?.dueByMonth),
     }
+    return last.current
   }, [register])
 
   if (!register || !units || !ruleSet || !derived) {
@@ -71,7 +93,7 @@ export function DashboardPage() {
             labelWidth={110}
             title={t.approvalByLevel}
             rows={derived.levelRows}
-            filterOf={(r) => ({ levels: [r.key as (typeof LEVEL_KEYS)[number]] })}
+            filterOf={levelFilter}
           />
         </Col>
         <Col xs={24} xl={12}>
@@ -86,7 +108,7 @@ export function DashboardPage() {
             labelWidth={280}
             title={t.approvalByBlock}
             rows={derived.blockRows}
-            filterOf={(r) => ({ blocks: [r.key] })}
+            filterOf={blockFilter}
           />
         </Col>
       </Row>

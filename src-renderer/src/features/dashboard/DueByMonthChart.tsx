@@ -1,4 +1,5 @@
 import { Card } from 'antd'
+import { memo } from 'react'
 import { useNavigate } from 'react-router'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { parts } from '../../domain/calendar-date'
@@ -16,8 +17,11 @@ interface Datum extends MonthBucket {
 
 const t = vi.dashboard
 
-/** How many assessments fall due in each of the next 12 months; a bar opens those systems. */
-export function DueByMonthChart({ buckets }: DueByMonthChartProps) {
+/**
+ * How many assessments fall due in each of the next 12 months; a bar opens those systems.
+ * Memoised: an edit that moves no due date leaves the dashboard's buckets, and so this chart, as they were.
+ */
+export const DueByMonthChart = memo(function DueByMonthChart({ buckets }: DueByMonthChartProps) {
   const navigate = useNavigate()
   const data: Datum[] = buckets.map((b) => {
     const { year, month } = parts(b.month)
@@ -47,4 +51,4 @@ export function DueByMonthChart({ buckets }: DueByMonthChartProps) {
       <div className="muted">{t.chartHint}</div>
     </Card>
   )
-}
+})

@@ -1,11 +1,13 @@
 import { App, Button } from 'antd'
 import { useState } from 'react'
 import { useSearchParams } from 'react-router'
-import { isRegisterEmpty, loadDemoData } from '../../db/demo'
+import { isRegisterEmpty, type DemoPhase } from '../../db/demo'
 import { useDb } from '../../db/hooks'
 import { reportError } from '../../errors/to-user-message'
 import { registerText } from '../../i18n/register'
+import { vi } from '../../i18n/vi'
 import { useAsOf } from '../../stores/as-of'
+import { loadDemoInWorker } from '../../workers/demo-client'
 
 /** The most systems the developer aid will generate. */
 const MAX_DEMO_SYSTEMS = 50_000
@@ -31,6 +33,7 @@ export function DevDemoButton() {
   const asOf = useAsOf((s) => s.asOf)
   const { message } = App.useApp()
   const [loading, setLoading] = useState(false)
+  const [phase, setPhase] = useState<DemoPhase | null>(null)
 
   if (count === null) return null
 
@@ -38,18 +41,19 @@ export function DevDemoButton() {
     setLoading(true)
     try {
       if (!(await isRegisterEmpty(db))) return
-      const result = await loadDemoData(db, { asOf, systemsCount })
+      const result = await loadDemoInWorker(db, { asOf, systemsCount, onPhase: setPhase })
       message.success(registerText.devDemo.loaded(result.systems, result.units))
     } catch (error) {
       message.error(reportError(error))
     } finally {
       setLoading(false)
+      setPhase(null)
     }
   }
 
   return (
     <Button type="dashed" loading={loading} onClick={() => load(count)} style={{ marginTop: 16 }}>
-      {registerText.devDemo.load(count)}
+      {phase ? vi.empty.phase[phase] : registerText.devDemo.load(count)}
     </Button>
   )
 }

@@ -9,7 +9,6 @@ import type { SaveFileResult } from '../../../../src-main/preload/api'
 import { getApi } from '../../bridge'
 import {
   backupFileName,
-  createBackup,
   parseBackup,
   restoreBackup,
   safetyFileName,
@@ -20,6 +19,7 @@ import type { AutoBackupEntry } from '../../domain/auto-backup'
 import { vietnamDate } from '../../domain/calendar-date'
 import { reportError } from '../../errors/to-user-message'
 import { backupText } from '../../i18n/backup'
+import { createBackupInWorker } from '../../workers/backup-client'
 import { useAutoBackup } from '../backups/useAutoBackup'
 import { viDateTime } from '../backups/vi-date-time'
 
@@ -52,7 +52,8 @@ export function useBackupActions() {
   const backUp = useCallback(async () => {
     setBusy('backup')
     try {
-      const data = await createBackup(db, { appVersion: await appVersion() })
+      // The same file as createBackup's, built off the page's thread (workers/backup-client.ts).
+      const data = await createBackupInWorker(db, { appVersion: await appVersion() })
       const result = await saveBackupFile(backupFileName(vietnamDate(new Date())), data)
       if (result.status === 'saved') message.success(backupText.backup.saved(result.fileName))
     } catch (error) {
