@@ -1,5 +1,5 @@
 import { App, Button, Card, Flex, Form, Input, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { renameOffice } from '../../db/repos/exchange'
 import { useDb } from '../../db/hooks'
 import { reportError } from '../../errors/to-user-message'
@@ -11,16 +11,17 @@ export function OfficePanel() {
   const db = useDb()
   const office = useOffice()
   const { message } = App.useApp()
-  const [name, setName] = useState('')
+  // What the officer typed, kept apart from the stored name: the identity is read asynchronously,
+  // and copying it into the field when it arrives would overwrite text typed before that.
+  const [draft, setDraft] = useState<string | null>(null)
+  const name = draft ?? office?.name ?? ''
   const [saving, setSaving] = useState(false)
-  useEffect(() => {
-    if (office) setName(office.name)
-  }, [office])
 
   const save = async () => {
     setSaving(true)
     try {
       await renameOffice(db, name)
+      setDraft(null)
       message.success(t.officeSaved)
     } catch (error) {
       message.error(reportError(error))
@@ -38,7 +39,7 @@ export function OfficePanel() {
             <Input
               id="office-name"
               value={name}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => setDraft(e.target.value)}
               maxLength={200}
               data-testid="office-name"
             />
