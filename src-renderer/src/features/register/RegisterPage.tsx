@@ -19,11 +19,10 @@ import { ColumnPicker } from './ColumnPicker'
 import { FilterBar } from './FilterBar'
 import { LinkButton } from './LinkButton'
 import { NoMatch } from './NoMatch'
-import { buildRegisterIndex, warmSearchText, type RegisterIndex } from './register-index'
+import { buildRegisterIndex, type RegisterIndex } from './register-index'
 import { RegisterEmpty } from './RegisterEmpty'
 import styles from './RegisterPage.module.css'
 import { RegisterTable } from './RegisterTable'
-import { searchCandidates } from './search-candidates'
 import { useFillHeight } from './useFillHeight'
 import { useRegisterFilter } from './useRegisterFilter'
 import { useSearchShortcut } from './useSearchShortcut'
@@ -81,17 +80,9 @@ function RegisterView({ index, units }: { index: RegisterIndex; units: Unit[] })
 
   // Typing stays responsive at 20,000 rows: the table catches up with the filter when React is free.
   const deferredFilter = useDeferredValue(filter)
-  // The search text is folded after the rows are on screen, while the officer reads them.
-  useEffect(() => warmSearchText(index.rows), [index])
-  // Only the rows that can still match are filtered: those of the query this one narrows.
   const visible = useMemo(
     () =>
-      filterRegister(
-        searchCandidates(index, deferredFilter.query),
-        deferredFilter,
-        index.folded,
-        (r) => index.belowCriteria(r) !== undefined,
-      ),
+      filterRegister(index.rows, deferredFilter, index.folded, (r) => index.belowCriteria(r) !== undefined),
     [index, deferredFilter],
   )
   // The rows of this query are on screen: what `npm run bench` times a keystroke against.

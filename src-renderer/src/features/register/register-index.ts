@@ -1,9 +1,8 @@
 /**
  * What the register screen precomputes once per data change, so that typing in the search box or
  * clicking a column header at 20,000 systems does no Vietnamese folding or collation per row:
- * the rows in name order and the collation rank of every name, unit and block (sorting then
- * compares numbers). Each row's folded search text is kept per record and made once, in idle
- * slices after the register is shown (warmSearchText) or at the first search that needs it.
+ * the rows in name order, each row's folded search text, and the collation rank of every name,
+ * unit and block (sorting then compares numbers).
  */
 import { UNKNOWN_BLOCK, UNKNOWN_UNIT, type EvaluatedSystem } from '../../domain/register'
 import { searchText } from '../../domain/register-filter'
@@ -62,38 +61,18 @@ export function buildRegisterIndex(
     (a, b) => compareVi(a.system.name, b.system.name) || compareVi(unitNameOf(a), unitNameOf(b)),
   )
   const byId = new Map(rows.map((r) => [r.system.id, r]))
+  const folded = new Map(rows.map((r) => [r.system.id, foldedOnce(r)]))
   const names = new Map(rows.map((r, i) => [r.system.id, i]))
   const units = ranks(rows.map(unitNameOf), UNKNOWN_UNIT)
   const blockRanks = ranks(rows.map(blockOf), UNKNOWN_BLOCK)
   return {
     rows,
     byId,
-    // Folded on first use, not here: at 20,000 systems folding is ~0.1–0.2 s that the register's
-    // first showing need not wait for (warmSearchText does it when the page is idle).
-    folded: foldedOnce,
+    folded: (row) => folded.get(row.system.id) ?? searchText(row),
     nameRank: (row) => names.get(row.system.id) ?? 0,
     unitRank: (row) => units.get(unitNameOf(row)) ?? 0,
     blockRank: (row) => blockRanks.get(blockOf(row)) ?? 0,
     blocks: [...blockRanks.keys()],
     belowCriteria: (row) => below.get(row.system.id),
   }
-}
-
-/** Rows folded per slice of idle time: a few milliseconds of work, so a keystroke never waits long. */
-const WARM_SLICE = 500
-
-/**
- * Folds the search text of every row in small slices after the register is shown, so the first
- * search finds it ready; returns a function that stops it (the index was replaced, the page left).
- */
-export function warmSearchText(rows: readonly EvaluatedSystem[]): () => void {
-  let at = 0
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const step = () => {
-    const end = Math.min(at + WARM_SLICE, rows.length)
-    for (; at < end; at++) foldedOnce(rows[at])
-    if (at < rows.length) timer = setTimeout(step, 0)
-  }
-  timer = setTimeout(step, 0)
-  return () => clearTimeout(timer)
 }
