@@ -9,15 +9,9 @@ import { createBackup, type CreateBackupOptions } from '../db/backup/create-back
 import type { CapdoDatabase } from '../db/database'
 import type { BackupJob, BackupWorkerMessage } from './backup-protocol'
 import { deserializeError } from './report-protocol'
+import { runInWorker, type WorkerPort } from './worker-run'
 
-/** The part of a Worker the client uses, so a test can stand in for it. */
-export interface BackupWorkerPort {
-  onmessage: ((event: MessageEvent<BackupWorkerMessage>) => void) | null
-  onerror: ((event: ErrorEvent) => void) | null
-  onmessageerror: ((event: MessageEvent) => void) | null
-  postMessage(job: BackupJob): void
-  terminate(): void
-}
+export type BackupWorkerPort = WorkerPort<BackupJob, BackupWorkerMessage>
 
 export function createBackupWorker(): BackupWorkerPort {
   return new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'capdo-backup' })
@@ -37,39 +31,18 @@ export function createBackupInWorker(
 ): Promise<Uint8Array> {
   const { createWorker = createBackupWorker, ...backupOptions } = options
   const onPage = () => createBackup(db, backupOptions)
-  let worker: BackupWorkerPort
-  try {
-    worker = createWorker()
-  } catch (error) {
-    // Expected where there is no Worker at all (jsdom); worth a word anywhere else.
-    if (typeof Worker !== 'undefined')
-      console.warn('The backup worker could not be created; building on the page.', error)
-    return onPage()
-  }
   const job: BackupJob = {
     dbName: db.name,
     appVersion: backupOptions.appVersion,
     createdAt: (backupOptions.now?.() ?? new Date()).toISOString(),
   }
-  return new Promise<Uint8Array>((resolve, reject) => {
-    const finish = (): void => {
-      worker.onmessage = null
-      worker.onerror = null
-      worker.onmessageerror = null
-      worker.terminate()
-    }
-    worker.onmessage = ({ data: message }) => {
-      finish()
-      if (message.type === 'done') resolve(message.data)
-      else reject(deserializeError(message.error))
-    }
-    const onBroken = (event: Event): void => {
-      finish()
-      console.error('The backup worker failed; building the backup on the page.', event)
-      onPage().then(resolve, reject)
-    }
-    worker.onerror = onBroken
-    worker.onmessageerror = onBroken
-    worker.postMessage(job)
+  // No brokenAfterStart: a backup is safe to build again, so a worker that dies is replaced by the page.
+  return runInWorker<BackupJob, BackupWorkerMessage, Uint8Array>({
+    what: 'backup',
+    createWorker,
+    job,
+    onPage,
+    read: (message) =>
+      message.type === 'done' ? { done: message.data } : { failed: deserializeError(message.error) },
   })
 }

@@ -11,15 +11,9 @@ import { DomainError } from '../domain/errors'
 import { vi } from '../i18n/vi'
 import type { DemoJob, DemoWorkerMessage } from './demo-protocol'
 import { deserializeError } from './report-protocol'
+import { runInWorker, type WorkerPort } from './worker-run'
 
-/** The part of a Worker the client uses, so a test can stand in for it. */
-export interface DemoWorkerPort {
-  onmessage: ((event: MessageEvent<DemoWorkerMessage>) => void) | null
-  onerror: ((event: ErrorEvent) => void) | null
-  onmessageerror: ((event: MessageEvent) => void) | null
-  postMessage(job: DemoJob): void
-  terminate(): void
-}
+export type DemoWorkerPort = WorkerPort<DemoJob, DemoWorkerMessage>
 
 export function createDemoWorker(): DemoWorkerPort {
   return new Worker(new URL('./demo.worker.ts', import.meta.url), { type: 'module', name: 'capdo-demo' })
@@ -33,50 +27,19 @@ export interface DemoInWorkerOptions extends LoadDemoOptions {
 export function loadDemoInWorker(db: CapdoDatabase, options: DemoInWorkerOptions): Promise<LoadDemoResult> {
   const { createWorker = createDemoWorker, onPhase, ...job } = options
   const onPage = () => loadDemoData(db, { ...job, onPhase })
-  let worker: DemoWorkerPort
-  try {
-    worker = createWorker()
-  } catch (error) {
-    // Expected where there is no Worker at all (jsdom); worth a word anywhere else.
-    if (typeof Worker !== 'undefined')
-      console.warn('The demo worker could not be created; loading on the page.', error)
-    return onPage()
-  }
-  return new Promise<LoadDemoResult>((resolve, reject) => {
-    let answered = false
-    const finish = (): void => {
-      worker.onmessage = null
-      worker.onerror = null
-      worker.onmessageerror = null
-      worker.terminate()
-    }
-    worker.onmessage = ({ data: message }) => {
-      answered = true
-      switch (message.type) {
-        case 'phase':
-          onPhase?.(message.phase)
-          return
-        case 'done':
-          finish()
-          resolve(message.result)
-          return
-        case 'failed':
-          finish()
-          reject(deserializeError(message.error))
+  return runInWorker<DemoJob, DemoWorkerMessage, LoadDemoResult>({
+    what: 'demo',
+    createWorker,
+    job: { ...job, dbName: db.name },
+    onPage,
+    read: (message) => {
+      if (message.type === 'phase') {
+        onPhase?.(message.phase)
+        return null
       }
-    }
-    const onBroken = (event: Event): void => {
-      finish()
-      if (!answered) {
-        console.error('The demo worker did not start; loading on the page.', event)
-        onPage().then(resolve, reject)
-        return
-      }
-      console.error(event)
-      reject(new DomainError('demo_worker_failed', vi.empty.workerFailed))
-    }
-    worker.onerror = onBroken
-    worker.onmessageerror = onBroken
-    worker.postMessage({ ...job, dbName: db.name })
+      return message.type === 'done' ? { done: message.result } : { failed: deserializeError(message.error) }
+    },
+    // The write may already have happened: loading again on the page could load twice.
+    brokenAfterStart: () => new DomainError('demo_worker_failed', vi.empty.workerFailed),
   })
 }

@@ -9,15 +9,9 @@ import { DomainError } from '../domain/errors'
 import { exportText } from '../i18n/export'
 import { runReportJob } from './report-job'
 import { deserializeError, type ReportJob, type ReportWorkerMessage } from './report-protocol'
+import { runInWorker, type WorkerPort } from './worker-run'
 
-/** The part of a Worker the client uses, so a test can stand in for it. */
-export interface ReportWorkerPort {
-  onmessage: ((event: MessageEvent<ReportWorkerMessage>) => void) | null
-  onerror: ((event: ErrorEvent) => void) | null
-  onmessageerror: ((event: MessageEvent) => void) | null
-  postMessage(job: ReportJob): void
-  terminate(): void
-}
+export type ReportWorkerPort = WorkerPort<ReportJob, ReportWorkerMessage>
 
 export function createReportWorker(): ReportWorkerPort {
   return new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module', name: 'capdo-report' })
@@ -52,55 +46,20 @@ function buildOnPage(job: ReportJob, { onProgress, signal }: BuildInWorkerOption
 export function buildReportInWorker(job: ReportJob, options: BuildInWorkerOptions = {}): Promise<Uint8Array> {
   const { onProgress, signal, createWorker = createReportWorker } = options
   if (signal?.aborted) return Promise.reject(abortError())
-  let worker: ReportWorkerPort
-  try {
-    worker = createWorker()
-  } catch (error) {
-    console.error('The report worker could not be created; building on the page.', error)
-    return buildOnPage(job, options)
-  }
-  return new Promise<Uint8Array>((resolve, reject) => {
-    let answered = false
-    const finish = (): void => {
-      worker.onmessage = null
-      worker.onerror = null
-      worker.onmessageerror = null
-      worker.terminate()
-      signal?.removeEventListener('abort', onAbort)
-    }
-    const onAbort = (): void => {
-      finish()
-      reject(abortError())
-    }
-    signal?.addEventListener('abort', onAbort)
-    worker.onmessage = ({ data: message }) => {
-      answered = true
-      switch (message.type) {
-        case 'progress':
-          onProgress?.(message.fraction)
-          return
-        case 'done':
-          finish()
-          resolve(message.data)
-          return
-        case 'failed':
-          finish()
-          reject(deserializeError(message.error))
+  return runInWorker<ReportJob, ReportWorkerMessage, Uint8Array>({
+    what: 'report',
+    createWorker,
+    job,
+    onPage: () => buildOnPage(job, options),
+    read: (message) => {
+      if (message.type === 'progress') {
+        onProgress?.(message.fraction)
+        return null
       }
-    }
-    const onBroken = (event: Event): void => {
-      finish()
-      if (!answered) {
-        // The worker's script never ran (it could not be loaded): do the job here.
-        console.error('The report worker did not start; building on the page.', event)
-        buildOnPage(job, options).then(resolve, reject)
-        return
-      }
-      console.error(event)
-      reject(new DomainError('report_worker_failed', exportText.workerFailed))
-    }
-    worker.onerror = onBroken
-    worker.onmessageerror = onBroken
-    worker.postMessage(job)
+      return message.type === 'done' ? { done: message.data } : { failed: deserializeError(message.error) }
+    },
+    brokenAfterStart: () => new DomainError('report_worker_failed', exportText.workerFailed),
+    signal,
+    abortError,
   })
 }
