@@ -59,9 +59,9 @@ export function joinAttachmentData(
   })
 }
 
-/** Every table of the store, read in one transaction. */
-export async function readAllTables(db: CapdoDatabase): Promise<BackupTables> {
-  const tables = [
+/** Every table a backup holds: what it reads together and what a restore replaces together. */
+export function backedUpTables(db: CapdoDatabase) {
+  return [
     db.units,
     db.systems,
     db.assessments,
@@ -71,7 +71,11 @@ export async function readAllTables(db: CapdoDatabase): Promise<BackupTables> {
     db.attachments,
     db.attachmentData,
   ]
-  const read = await db.transaction('r', tables, async () => {
+}
+
+/** Every table of the store, read in one transaction. */
+export async function readAllTables(db: CapdoDatabase): Promise<BackupTables> {
+  const read = await db.transaction('r', backedUpTables(db), async () => {
     const [units, systems, assessments, history, settings, exchange, attachments, attachmentData] =
       await Promise.all([
         db.units.toArray(),

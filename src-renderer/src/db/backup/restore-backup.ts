@@ -11,7 +11,7 @@ import type { HistoryEntry } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
 import { historyEntry, nowIso } from '../repos/changes'
 import { restoredExchangeRows } from '../repos/exchange'
-import { createBackup, type CreateBackupOptions } from './create-backup'
+import { backedUpTables, createBackup, type CreateBackupOptions } from './create-backup'
 import { base64ToBytes } from './base64'
 import { countTables, type BackupAttachment, type BackupCounts, type BackupDocument } from './format'
 import { parseBackup, type ParseBackupOptions } from './parse-backup'
@@ -69,17 +69,7 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
   const allHistory = [...history, restoreEntry(doc, nextId, by)]
   let exchange = doc.tables.exchange
   const files = doc.tables.attachments.map(fromBackupAttachment)
-  const tables = [
-    db.units,
-    db.systems,
-    db.assessments,
-    db.history,
-    db.settings,
-    db.exchange,
-    db.attachments,
-    db.attachmentData,
-  ]
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', backedUpTables(db), async () => {
     // Our exchange revision counter never goes back (repos/exchange.ts, restoredExchangeRows).
     exchange = restoredExchangeRows(doc.tables.exchange, await db.exchange.toArray())
     await Promise.all([
