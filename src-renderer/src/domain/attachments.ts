@@ -123,6 +123,7 @@ const TYPE_LABEL: Readonly<Record<AttachmentType, string>> = {
 }
 
 export const attachmentMessages = {
+  unlinked: 'Bỏ liên kết thành phần hồ sơ với tệp đính kèm đã xóa.',
   empty: (name: string) => `Tệp “${name}” rỗng (0 byte), không đính kèm được.`,
   tooLarge: (name: string) =>
     `Tệp “${name}” lớn hơn ${MAX_ATTACHMENT_MEGABYTES} MB, không đính kèm được. Hãy quét lại với độ phân giải thấp hơn hoặc tách thành nhiều tệp.`,

@@ -139,7 +139,7 @@ export async function deleteAssessment(db: CapdoDatabase, id: string, by = ''): 
     const at = nowIso()
     await touchSystem(db, before.systemId, at)
     await db.assessments.delete(id)
-    const files = await deleteAttachmentsOf(db, { kind: 'assessment', id })
+    const files = await deleteAttachmentsOf(db, { kind: 'assessment', id }, by)
     await db.history.add(
       historyEntry({
         entity: 'assessment',

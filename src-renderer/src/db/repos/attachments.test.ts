@@ -9,7 +9,7 @@ import { createBackup } from '../backup/create-backup'
 import { restoreBackup } from '../backup/restore-backup'
 import { addAttachment, listSystemAttachments, readAttachment, removeAttachment } from './attachments'
 import { listHistoryForSystem } from './history'
-import { createSystem, deleteSystem } from './systems'
+import { createSystem, deleteSystem, getSystem, updateSystem } from './systems'
 import { createUnit } from './units'
 
 let db: CapdoDatabase
@@ -226,5 +226,58 @@ describe('attachments in backups', () => {
     // The way out the message gives: delete the file, and the backup is taken.
     await removeAttachment(db, added.id)
     expect(await createBackup(db)).toBeInstanceOf(Uint8Array)
+  })
+})
+
+describe('a ticked dossier part linked to a file', () => {
+  it('loses the link, in the same transaction and with its history, when the file is deleted', async () => {
+    const added = await addAttachment(db, decision())
+    await updateSystem(db, systemId, {
+      dossierChecklist: [
+        { part: 'description', on: '2026-11-02', fileId: added.id },
+        { part: 'design', on: '2026-11-03' },
+      ],
+    })
+    const revision = (await getSystem(db, systemId))!.revision
+    const watch = watchWrites(db)
+    await removeAttachment(db, added.id, 'Trần Thị B')
+
+    expect(watch.transactions.size).toBe(1)
+    const system = (await getSystem(db, systemId))!
+    // The parts stay ticked with their dates: only the link to the deleted scan goes.
+    expect(system.dossierChecklist).toEqual([
+      { part: 'description', on: '2026-11-02', fileId: null },
+      { part: 'design', on: '2026-11-03' },
+    ])
+    expect(system.revision).toBe(revision + 1)
+    const unlinked = (await listHistoryForSystem(db, systemId)).find(
+      (h) => h.note === 'Bỏ liên kết thành phần hồ sơ với tệp đính kèm đã xóa.',
+    )
+    expect(unlinked).toMatchObject({ entity: 'system', by: 'Trần Thị B' })
+    expect(unlinked?.changes.map((c) => c.field)).toEqual(['dossierChecklist'])
+  })
+
+  it('loses the link when the assessment owning the file is deleted', async () => {
+    const assessment = await addAssessment(db, { systemId, date: '2026-05-10', kind: 'periodic' })
+    const report = await addAttachment(db, {
+      owner: { kind: 'assessment', id: assessment.id },
+      name: 'Báo cáo kiểm tra.pdf',
+      data: SAMPLE_FILES.pdf,
+      kind: 'assessment-report',
+    })
+    await updateSystem(db, systemId, {
+      dossierChecklist: [{ part: 'description', on: '2026-11-02', fileId: report.id }],
+    })
+    await deleteAssessment(db, assessment.id)
+    expect((await getSystem(db, systemId))!.dossierChecklist).toEqual([
+      { part: 'description', on: '2026-11-02', fileId: null },
+    ])
+  })
+
+  it('a file no part links to is deleted without touching the system', async () => {
+    const added = await addAttachment(db, decision())
+    const before = (await getSystem(db, systemId))!
+    await removeAttachment(db, added.id)
+    expect(await getSystem(db, systemId)).toEqual(before)
   })
 })

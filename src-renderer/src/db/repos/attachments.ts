@@ -19,6 +19,7 @@ import {
   type AttachmentRecord,
 } from '../../domain/attachments'
 import { DomainError } from '../../domain/errors'
+import { unlinkFiles } from '../../domain/law/dossier-checklist'
 import { sha256OfBytes } from '../backup/checksum'
 import type { CapdoDatabase } from '../database'
 import { checkOneOf, cleanText } from '../validate'
@@ -128,11 +129,43 @@ async function requireAttachment(db: CapdoDatabase, id: string): Promise<Attachm
   return record
 }
 
+/**
+ * A system's ticked dossier parts that link to deleted files lose the link, filed in the system's
+ * history; inside the caller's transaction, which must include db.systems and db.history. Every
+ * path that deletes files calls it, so no checklist ever points at a file that is gone.
+ */
+async function unlinkDeletedFiles(
+  db: CapdoDatabase,
+  systemId: string,
+  fileIds: ReadonlySet<string>,
+  by: string,
+): Promise<void> {
+  if (fileIds.size === 0) return
+  const system = await db.systems.get(systemId)
+  const next = system && unlinkFiles(system.dossierChecklist, fileIds)
+  if (!system || !next) return
+  const at = nowIso()
+  await db.systems.put({ ...system, dossierChecklist: next, updatedAt: at, revision: system.revision + 1 })
+  await db.history.add(
+    historyEntry({
+      entity: 'system',
+      entityId: systemId,
+      systemId,
+      action: 'update',
+      changes: [{ field: 'dossierChecklist', from: system.dossierChecklist, to: next }],
+      at,
+      by,
+      note: attachmentMessages.unlinked,
+    }),
+  )
+}
+
 export async function removeAttachment(db: CapdoDatabase, id: string, by = ''): Promise<void> {
-  await db.transaction('rw', [...attachmentTables(db), db.history], async () => {
+  await db.transaction('rw', [...attachmentTables(db), db.systems, db.history], async () => {
     const record = await requireAttachment(db, id)
     await db.attachments.delete(id)
     await db.attachmentData.delete(id)
+    await unlinkDeletedFiles(db, record.systemId, new Set([id]), by)
     await db.history.add(
       historyEntry({
         entity: record.ownerKind,
@@ -170,13 +203,22 @@ export async function listSystemAttachments(db: CapdoDatabase, systemId: string)
 
 /**
  * Removes every file of a system (its assessments' included) or of one assessment, inside the
- * caller's transaction (which must include attachmentTables(db)), descriptions and bytes;
- * answers how many went.
+ * caller's transaction (which must include attachmentTables(db), db.systems and db.history),
+ * descriptions and bytes; an assessment's files are also unlinked from its system's checklist.
+ * Answers how many went.
  */
-export async function deleteAttachmentsOf(db: CapdoDatabase, owner: AttachmentOwner): Promise<number> {
+export async function deleteAttachmentsOf(
+  db: CapdoDatabase,
+  owner: AttachmentOwner,
+  by = '',
+): Promise<number> {
   const index = owner.kind === 'system' ? 'systemId' : 'ownerId'
-  const ids = await db.attachments.where(index).equals(owner.id).primaryKeys()
+  const files = await db.attachments.where(index).equals(owner.id).toArray()
+  const ids = files.map((f) => f.id)
   await db.attachments.bulkDelete(ids)
   await db.attachmentData.bulkDelete(ids)
+  // A deleted system takes its checklist with it; an assessment's system stays.
+  if (owner.kind === 'assessment' && files.length > 0)
+    await unlinkDeletedFiles(db, files[0].systemId, new Set(ids), by)
   return ids.length
 }

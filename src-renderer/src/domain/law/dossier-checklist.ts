@@ -81,6 +81,18 @@ export interface TickedPart {
   fileId?: string | null
 }
 
+/**
+ * The checklist with every link to one of `fileIds` cleared (those files were deleted), or null
+ * when no ticked part named them. The part stays ticked: the document existed, only its scan went.
+ */
+export function unlinkFiles(
+  checklist: readonly TickedPart[],
+  fileIds: ReadonlySet<string>,
+): TickedPart[] | null {
+  if (!checklist.some((t) => t.fileId && fileIds.has(t.fileId))) return null
+  return checklist.map((t) => (t.fileId && fileIds.has(t.fileId) ? { ...t, fileId: null } : t))
+}
+
 export function requiredParts(level: Level): DossierPart[] {
   return DOSSIER_PART_SPECS.filter((s) => level >= s.fromLevel).map((s) => s.part)
 }
