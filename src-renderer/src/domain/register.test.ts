@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateRegister, lastAssessmentDates, UNKNOWN_BLOCK, UNKNOWN_UNIT } from './register'
+import { evaluateRegister, lastAssessmentDates, UNKNOWN_BLOCK, UNKNOWN_UNIT, type RowCache } from './register'
 import { ND85_CT09_2024 } from './rule-set'
 import type { Assessment, SystemRecord, Unit } from './types'
 
@@ -146,5 +146,37 @@ describe('evaluateRegister on 1/3/2025', () => {
     expect(systemsIn(Object.values(result.aggregates.byLevel))).toBe(4)
     expect(result.aggregates.byBlock.get('Khối các sở, ban, ngành')?.systems).toBe(2)
     expect(result.aggregates.byLevel.unknown.systems).toBe(1)
+  })
+})
+
+describe('evaluateRegister with a row cache', () => {
+  const input = { units: UNITS, systems: SYSTEMS, assessments: ASSESSMENTS }
+  const evaluate = (i: typeof input, cache: RowCache) =>
+    evaluateRegister(i, ND85_CT09_2024, '2025-03-01', cache)
+
+  it('reuses the rows of unchanged systems and evaluates a changed one again, with the same result', () => {
+    const cache: RowCache = new WeakMap()
+    const first = evaluate(input, cache)
+    const edited = system('b', { level: 5, dossierState: 'approved', approvedOn: '2025-02-01' })
+    const systems = [SYSTEMS[0], edited, SYSTEMS[2], SYSTEMS[3]]
+    const second = evaluate({ ...input, systems }, cache)
+    expect(second.rows[0]).toBe(first.rows[0])
+    expect(second.rows[1]).not.toBe(first.rows[1])
+    expect(second.rows[1].evaluation.nextAssessmentDue).toBe('2025-08-01')
+    expect(second).toEqual(evaluateRegister({ ...input, systems }, ND85_CT09_2024, '2025-03-01'))
+  })
+
+  it('a new assessment or a renamed unit makes the row be evaluated again', () => {
+    const cache: RowCache = new WeakMap()
+    const first = evaluate(input, cache)
+    const assessments = [...ASSESSMENTS, assessment('a', '2025-02-15', 'periodic')]
+    const units = [unit('u-yte', 'Sở Y tế (mới)', 'Khối các sở, ban, ngành'), UNITS[1]]
+    const second = evaluate({ ...input, assessments, units }, cache)
+    expect(second.rows[0]).not.toBe(first.rows[0])
+    expect(second.rows[0].lastAssessedOn).toBe('2025-02-15')
+    expect(second.rows[3]).toBe(first.rows[3])
+    expect(second.aggregates).toEqual(
+      evaluateRegister({ ...input, assessments, units }, ND85_CT09_2024, '2025-03-01').aggregates,
+    )
   })
 })

@@ -5,21 +5,15 @@
  * evaluates one system, lists its "việc cần làm" and judges its level, not 20,000 of each
  * (npm run bench, "dashboard after editing one system").
  *
- * Only the domain's exported functions are called (evaluateSystem, aggregate, todoItems,
- * belowCriteriaLevels), record by record; the result equals evaluateRegister's, which the tests
- * check on whole registers before and after edits.
+ * Evaluation is evaluateRegister's own, given a cache of rows per day (its RowCache rule says when
+ * a row is reused); the to-do items and the criteria judgement call the domain's todoItems and
+ * belowCriteriaLevels record by record. The tests compare every result with the uncached
+ * functions on whole registers before and after edits.
  */
-import { aggregate } from '../../domain/aggregate'
 import type { IsoDate } from '../../domain/calendar-date'
-import { evaluateSystem, type EvaluationRules } from '../../domain/evaluate'
+import type { EvaluationRules } from '../../domain/evaluate'
 import { belowCriteriaLevels } from '../../domain/law/justification-record'
-import {
-  lastAssessmentDates,
-  UNKNOWN_BLOCK,
-  UNKNOWN_UNIT,
-  type EvaluatedRegister,
-  type EvaluatedSystem,
-} from '../../domain/register'
+import { evaluateRegister, type EvaluatedRegister, type EvaluatedSystem } from '../../domain/register'
 import { todoItems, type TodoItem } from '../../domain/todo'
 import type { Assessment, Level, SystemRecord, Unit } from '../../domain/types'
 
@@ -30,35 +24,13 @@ export interface RegisterInput {
 }
 
 /**
- * Rows kept per day asked for, each day under one rule set. A row is reusable while its system is
- * the same object and its unit and last assessment date are the same: the row holds both, so it
- * is its own cache entry (a cold open pays one WeakMap entry per system, nothing more). The
- * dashboard's day and the bell's today are the usual two days; a few more cover an officer
- * stepping through "tính đến ngày" without the cache growing with every day ever shown.
+ * Rows kept per day asked for, each day under one rule set (a cold open pays one WeakMap entry
+ * per system, nothing more). The dashboard's day and the bell's today are the usual two days; a
+ * few more cover an officer stepping through "tính đến ngày" without the cache growing with every
+ * day ever shown.
  */
 const DAYS_KEPT = 4
 const rowsByDay = new Map<IsoDate, { rules: EvaluationRules; rows: WeakMap<SystemRecord, EvaluatedSystem> }>()
-/** Derived from a whole table, kept while that table's array is the same (it changes only when the table does). */
-const latestByAssessments = new WeakMap<object, Map<string, IsoDate>>()
-const unitsByArray = new WeakMap<object, Map<string, Unit>>()
-
-function lastDates(assessments: RegisterInput['assessments']): Map<string, IsoDate> {
-  let latest = latestByAssessments.get(assessments)
-  if (!latest) {
-    latest = lastAssessmentDates(assessments)
-    latestByAssessments.set(assessments, latest)
-  }
-  return latest
-}
-
-function unitsById(units: readonly Unit[]): Map<string, Unit> {
-  let byId = unitsByArray.get(units)
-  if (!byId) {
-    byId = new Map(units.map((u) => [u.id, u]))
-    unitsByArray.set(units, byId)
-  }
-  return byId
-}
 
 function rowsOf(asOf: IsoDate, rules: EvaluationRules): WeakMap<SystemRecord, EvaluatedSystem> {
   let day = rowsByDay.get(asOf)
@@ -77,32 +49,7 @@ export function evaluateRegisterReusing(
   rules: EvaluationRules,
   asOf: IsoDate,
 ): EvaluatedRegister {
-  const byId = unitsById(input.units)
-  const latest = lastDates(input.assessments)
-  const known = rowsOf(asOf, rules)
-  const rows = input.systems.map((system) => {
-    const unit = byId.get(system.unitId)
-    const lastAssessedOn = latest.get(system.id) ?? null
-    const cached = known.get(system)
-    if (cached && cached.unit === unit && cached.lastAssessedOn === lastAssessedOn) return cached
-    const row: EvaluatedSystem = {
-      system,
-      unit,
-      lastAssessedOn,
-      evaluation: evaluateSystem(system, lastAssessedOn, rules, asOf),
-    }
-    known.set(system, row)
-    return row
-  })
-  const aggregates = aggregate(
-    rows.map((r) => ({
-      level: r.system.level,
-      unit: r.unit?.name || UNKNOWN_UNIT,
-      block: r.unit?.block || UNKNOWN_BLOCK,
-      evaluation: r.evaluation,
-    })),
-  )
-  return { asOf, rows, aggregates }
+  return evaluateRegister(input, rules, asOf, rowsOf(asOf, rules))
 }
 
 const todoByRow = new WeakMap<EvaluatedSystem, TodoItem[]>()
