@@ -19,6 +19,10 @@ export const registerText = {
     assessment: 'Kiểm tra, đánh giá',
     nextAssessment: 'Hạn kiểm tra tiếp theo',
   },
+  selection: {
+    all: 'Chọn tất cả hệ thống đang hiển thị',
+    row: (name: string) => `Chọn hệ thống ${name}`,
+  },
   columnPicker: {
     button: 'Cột hiển thị',
     title: 'Chọn cột hiển thị',

@@ -25,9 +25,15 @@ export const vi = {
   },
   empty: {
     title: 'Sổ theo dõi chưa có dữ liệu',
-    description:
-      'Bắt đầu bằng bộ dữ liệu mẫu: 95 đơn vị thực tế của thành phố Hải Phòng (8 khối) và 300 hệ thống thông tin giả lập, để xem CapDo hoạt động. Có thể xóa và nhập dữ liệu thật sau.',
+    description: 'Chọn một cách bắt đầu. Mọi thay đổi đều được ghi lịch sử và sao lưu tự động.',
+    importExcel: 'Nhập từ Excel',
+    importHint:
+      'Đã có danh sách hệ thống trong Excel, LibreOffice hoặc CSV: CapDo tự nhận dòng tiêu đề, cho xem trước và báo từng ô sai trước khi ghi.',
+    addSystem: 'Thêm hệ thống',
+    addHint: 'Nhập tay từng hệ thống thông tin: tên, đơn vị vận hành, cấp độ và tình trạng hồ sơ.',
     loadDemo: 'Nạp dữ liệu mẫu',
+    demoHint:
+      'Để xem thử: 95 đơn vị thực tế của thành phố Hải Phòng (8 khối) và 300 hệ thống giả lập. Có thể xóa và nhập dữ liệu thật sau.',
     loading: 'Đang nạp dữ liệu mẫu…',
     phase: { generating: 'Đang tạo dữ liệu mẫu…', writing: 'Đang ghi dữ liệu mẫu vào sổ…' },
     workerFailed:

@@ -49,6 +49,33 @@ export class AppPage {
     return Number(text.replace(/\D/g, ''))
   }
 
+  /** The first-start choices, in the order they are shown. */
+  get firstStartChoices() {
+    return this.page.getByRole('listitem').getByRole('button')
+  }
+
+  /** The scrolling part of the window; the menu and the header are outside it. */
+  get content() {
+    return this.page.getByTestId('app-content')
+  }
+
+  get headerTitle() {
+    return this.page.getByRole('banner').getByText('Sổ theo dõi cấp độ an toàn hệ thống thông tin')
+  }
+
+  /** Scrolls the content to its end, as a long page is scrolled with the wheel. */
+  async scrollContentToEnd(): Promise<void> {
+    await this.content.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  }
+
+  /** Whether an element lies wholly inside the window. */
+  async isInViewport(locator: import('@playwright/test').Locator): Promise<boolean> {
+    const box = await locator.boundingBox()
+    const size = this.page.viewportSize()
+    if (!box || !size) return false
+    return box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width
+  }
+
   navLink(name: string) {
     return this.page.getByRole('menuitem', { name })
   }

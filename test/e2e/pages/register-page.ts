@@ -60,6 +60,14 @@ export class RegisterPage {
     return this.rowByName(name).getByTestId('row-level').innerText()
   }
 
+  /** The accessible names of the row-selection checkboxes shown (header and rows). */
+  async selectionLabels(): Promise<string[]> {
+    return this.page
+      .getByTestId('register-table')
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label') ?? ''))
+  }
+
   async select(name: string): Promise<void> {
     await this.rowByName(name).getByRole('checkbox').check()
   }

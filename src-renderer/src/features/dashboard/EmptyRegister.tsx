@@ -1,16 +1,24 @@
-import { DatabaseOutlined } from '@ant-design/icons'
+import { DatabaseOutlined, ExperimentOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { App, Button, Card, Empty, Typography } from 'antd'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
+import { useNavigate } from 'react-router'
 import { isRegisterEmpty, type DemoPhase } from '../../db/demo'
 import { useDb } from '../../db/hooks'
 import { reportError } from '../../errors/to-user-message'
 import { vi } from '../../i18n/vi'
+import { PATHS } from '../../paths'
 import { useAsOf } from '../../stores/as-of'
 import { loadDemoInWorker } from '../../workers/demo-client'
+import styles from './EmptyRegister.module.css'
 
-/** The first screen of a new installation: what CapDo is for and how to start. */
+/**
+ * The first screen of a new installation. An officer usually arrives with a spreadsheet, so the
+ * import comes first, typing a system by hand second and the sample data last; each says in one
+ * line what it does.
+ */
 export function EmptyRegister() {
   const db = useDb()
+  const navigate = useNavigate()
   const asOf = useAsOf((s) => s.asOf)
   const { message } = App.useApp()
   const [loading, setLoading] = useState(false)
@@ -35,20 +43,43 @@ export function EmptyRegister() {
   return (
     <Card>
       <Empty
-        image={<DatabaseOutlined style={{ fontSize: 56, color: '#94a3b8' }} />}
+        image={<DatabaseOutlined style={{ fontSize: 56, color: '#64748b' }} />}
         description={
           <>
             <Typography.Title level={4}>{vi.empty.title}</Typography.Title>
-            <Typography.Paragraph type="secondary" style={{ maxWidth: 560, margin: '0 auto' }}>
-              {vi.empty.description}
-            </Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{vi.empty.description}</Typography.Paragraph>
           </>
         }
       >
-        <Button type="primary" size="large" loading={loading} onClick={load}>
-          {loading ? (phase ? vi.empty.phase[phase] : vi.empty.loading) : vi.empty.loadDemo}
-        </Button>
+        <ol className={styles.choices}>
+          <Choice hint={vi.empty.importHint}>
+            <Button type="primary" size="large" icon={<UploadOutlined />} onClick={() => navigate(PATHS.import)}>
+              {vi.empty.importExcel}
+            </Button>
+          </Choice>
+          <Choice hint={vi.empty.addHint}>
+            <Button size="large" icon={<PlusOutlined />} onClick={() => navigate(PATHS.newSystem)}>
+              {vi.empty.addSystem}
+            </Button>
+          </Choice>
+          <Choice hint={vi.empty.demoHint}>
+            <Button size="large" icon={<ExperimentOutlined />} loading={loading} onClick={load}>
+              {loading ? (phase ? vi.empty.phase[phase] : vi.empty.loading) : vi.empty.loadDemo}
+            </Button>
+          </Choice>
+        </ol>
       </Empty>
     </Card>
+  )
+}
+
+function Choice({ hint, children }: { hint: string; children: ReactNode }) {
+  return (
+    <li className={styles.choice}>
+      {children}
+      <Typography.Text type="secondary" className={styles.hint}>
+        {hint}
+      </Typography.Text>
+    </li>
   )
 }

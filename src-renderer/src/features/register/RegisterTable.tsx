@@ -3,6 +3,7 @@ import { useMemo, type HTMLAttributes, type KeyboardEvent, type ReactNode } from
 import { useNavigate } from 'react-router'
 import type { EvaluatedSystem } from '../../domain/register'
 import { PATHS } from '../../paths'
+import { registerText } from '../../i18n/register'
 import type { OptionalColumn } from '../../stores/register-columns'
 import { columnsWidth, registerColumns, SELECTION_COLUMN_WIDTH } from './columns'
 import type { RegisterIndex } from './register-index'
@@ -74,6 +75,9 @@ export function RegisterTable(props: RegisterTableProps) {
         preserveSelectedRowKeys: true,
         columnWidth: SELECTION_COLUMN_WIDTH,
         fixed: true,
+        // antd labels these checkboxes in English ("Select all", "Select row N") whatever the locale.
+        getTitleCheckboxProps: () => ({ 'aria-label': registerText.selection.all }),
+        getCheckboxProps: (row) => ({ 'aria-label': registerText.selection.row(row.system.name) }),
       }}
     />
   )

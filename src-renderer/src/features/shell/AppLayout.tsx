@@ -72,7 +72,7 @@ export function AppLayout() {
         />
         {info && <div className={styles.version}>{vi.app.version(info.version, info.shell)}</div>}
       </Layout.Sider>
-      <Layout>
+      <Layout className={styles.main}>
         <Layout.Header className={styles.header}>
           <Typography.Text strong className={styles.headerTitle}>
             {vi.app.title}
@@ -83,7 +83,7 @@ export function AppLayout() {
             <LockButton />
           </div>
         </Layout.Header>
-        <Layout.Content className={styles.content}>
+        <Layout.Content className={styles.content} data-testid="app-content">
           {storeReady && <span data-testid="app-ready" hidden />}
           <AutoBackupKeeper />
           <StorageWarning />

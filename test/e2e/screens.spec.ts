@@ -1,0 +1,60 @@
+/**
+ * The screens on the most common office PC (1366×768): what a new officer sees first, a menu and
+ * header that stay put on long pages, and the register's checkboxes named in Vietnamese.
+ */
+import { expect, test } from '@playwright/test'
+import { baseURL } from '../../playwright.config'
+import { AppPage } from './pages/app-page'
+import { RegisterPage } from './pages/register-page'
+import { SystemPage } from './pages/system-page'
+
+test.use({ viewport: { width: 1366, height: 768 } })
+
+test('first start offers "Nhập từ Excel" first, "Thêm hệ thống" second and the sample data last', async ({ page }) => {
+  const app = new AppPage(page, baseURL)
+  await app.open()
+  await expect(app.emptyState).toBeVisible()
+  await expect(app.firstStartChoices).toHaveText(['Nhập từ Excel', 'Thêm hệ thống', 'Nạp dữ liệu mẫu'])
+  await app.firstStartChoices.first().click()
+  await expect(page).toHaveURL(/#\/import$/)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the menu and the header stay in view when a long page is scrolled to its end', async ({ page }) => {
+  const app = new AppPage(page, baseURL)
+  const register = new RegisterPage(page)
+  const system = new SystemPage(page)
+  await app.open()
+  await app.loadDemoButton.click()
+  await expect(page.getByText('Đã nạp 300 hệ thống thông tin của 95 đơn vị.')).toBeVisible()
+  await register.open()
+  await register.rows.first().getByRole('link').click()
+  await expect(system.heading).toBeVisible()
+
+  // A system's page is far taller than the window: only the content scrolls.
+  const overflow = await app.content.evaluate((el) => el.scrollHeight - el.clientHeight)
+  expect(overflow).toBeGreaterThan(500)
+  await app.scrollContentToEnd()
+  expect(await app.content.evaluate((el) => el.scrollTop)).toBeGreaterThan(500)
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  expect(await app.isInViewport(app.navLink('Tổng quan'))).toBe(true)
+  expect(await app.isInViewport(app.navLink('Cài đặt'))).toBe(true)
+  expect(await app.isInViewport(app.headerTitle)).toBe(true)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the register names its selection checkboxes in Vietnamese', async ({ page }) => {
+  const app = new AppPage(page, baseURL)
+  const register = new RegisterPage(page)
+  await app.open()
+  await app.loadDemoButton.click()
+  await expect(page.getByText('Đã nạp 300 hệ thống thông tin của 95 đơn vị.')).toBeVisible()
+  await register.open()
+  await expect(register.rows.first()).toBeVisible()
+  const labels = await register.selectionLabels()
+  expect(labels.length).toBeGreaterThan(5)
+  expect(labels[0]).toBe('Chọn tất cả hệ thống đang hiển thị')
+  const first = await register.rowName(0)
+  expect(labels).toContain(`Chọn hệ thống ${first}`)
+  expect(labels.filter((l) => /select|row/i.test(l))).toEqual([])
+})
