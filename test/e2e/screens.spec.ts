@@ -36,7 +36,7 @@ test('the menu and the header stay in view when a long page is scrolled to its e
   expect(overflow).toBeGreaterThan(500)
   await app.scrollContentToEnd()
   expect(await app.content.evaluate((el) => el.scrollTop)).toBeGreaterThan(500)
-  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  expect(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBe(0)
   expect(await app.isInViewport(app.navLink('Tổng quan'))).toBe(true)
   expect(await app.isInViewport(app.navLink('Cài đặt'))).toBe(true)
   expect(await app.isInViewport(app.headerTitle)).toBe(true)
