@@ -3,8 +3,8 @@
  * check it. A copy edited in Settings keeps its regime's citations: the article still says who
  * decides what (e.g. Decree 331 Điều 28 leaves the assessment interval to the province), the copy
  * only fills in the number. Null where the law sets nothing (the due-soon window is CapDo's own).
- * Decree 331 articles are those of shared/reference/nd-331-2026-trich.md; Decree 85 is cited by
- * article only, as in law/criteria-nd85.ts.
+ * The articles are those of the texts in law/ (nd-85-2016-trich.md, nd-331-2026-trich.md);
+ * test/unit/law-quotes.test.ts checks that each one cited exists there.
  */
 import type { LegalRegime } from './rule-set'
 

@@ -1,6 +1,6 @@
 /**
  * Decree 331/2026/NĐ-CP, Điều 11–16: the level criteria, quoted verbatim from the text in
- * shared/reference/nd-331-2026-trich.md (a copy of luatnguyen.vn, to be checked against the Công
+ * law/nd-331-2026-trich.md (a copy of luatnguyen.vn, to be checked against the Công
  * báo). A point of a list is quoted without its lead-in; the clause names the lead-in.
  */
 import type { LevelCriterion } from './criteria'

@@ -1,6 +1,6 @@
 /**
  * Level criteria as data. Each criterion names the clause it comes from, quotes it when we hold
- * the verbatim text (Decree 331: shared/reference/nd-331-2026-trich.md) and otherwise says what
+ * the verbatim text (law/nd-85-2016-trich.md, law/nd-331-2026-trich.md) and otherwise says what
  * it requires in our own words (`summary`, never passed off as a quote). `when` is a declarative
  * condition — plain data, so a criterion can be stored, copied and shown — read by `meets`.
  */

@@ -12,8 +12,8 @@ import { makeSystem, makeUnit } from './report-fixture'
 export const MAU08_AS_OF: IsoDate = '2026-12-10'
 
 /**
- * The column titles of part 3 of Mẫu 08, copied from the form (shared/reference), not from the
- * code: the tests compare what the export writes with the form itself.
+ * The column titles of part 3 of Mẫu 08, copied from the form (law/nd-331-2026-trich.md), not
+ * from the code: the tests compare what the export writes with the form itself.
  */
 export const MAU08_FORM_TITLES: readonly string[] = [
   'STT',

@@ -1,7 +1,7 @@
 /**
  * Mẫu số 08 of Decree 331/2026 (the annual report, Điều 35–36): part 1's seven totals, part 2's
  * owner and security-unit details (from Settings) and part 3's twelve-column table, with the
- * form's exact column titles and value vocabulary (shared/reference/nd-331-2026-trich.md). The
+ * form's exact column titles and value vocabulary (law/nd-331-2026-trich.md). The
  * data period runs from 15/12 of the previous year to 14/12 (Điều 35 khoản 3). Parts 1 and 2 go
  * in the sheet's preamble so the existing Excel writer lays the form out as it is.
  */

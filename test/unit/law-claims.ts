@@ -1,0 +1,145 @@
+/**
+ * Everything the product says the law says: each citation it shows, each quote it presents as the
+ * decree's words and each legal time limit, gathered from the rule data. law-quotes.test.ts checks
+ * every claim against the texts in law/.
+ *
+ * TO EXTEND: add a `ClaimSource` to `CLAIM_SOURCES` below (a name and a function returning the
+ * claims read from the module's exported data — never copied by hand, or the test checks a copy).
+ * A time limit is a quote: `limitWords(limit)` gives the words the decrees use for it.
+ */
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { ND331_CRITERIA, ND331_HIGHEST_RULE } from '../../src-renderer/src/domain/law/criteria-nd331'
+import { ND85_CRITERIA, ND85_HIGHEST_RULE } from '../../src-renderer/src/domain/law/criteria-nd85'
+import { DOSSIER_PART_SPECS } from '../../src-renderer/src/domain/law/dossier-checklist'
+import { RULE_CITATIONS } from '../../src-renderer/src/domain/rule-set-citations'
+import { SHIPPED_RULE_SETS, type TimeLimit } from '../../src-renderer/src/domain/rule-set'
+import { LEVELS } from '../../src-renderer/src/domain/types'
+
+export interface LawClaim {
+  /** Where the product shows it, to name in a failure. */
+  where: string
+  /** The article, clause or point cited, e.g. "Nghị định 331/2026/NĐ-CP, Điều 13 khoản 2 điểm b". */
+  citation: string
+  /** Words presented as the law's own; must be found in the cited passage. */
+  quote?: string
+}
+
+export interface ClaimSource {
+  name: string
+  claims: () => LawClaim[] | Promise<LawClaim[]>
+}
+
+const I18N_DIR = join(__dirname, '..', '..', 'src-renderer', 'src', 'i18n')
+
+/** "15 ngày kể từ", "07 ngày làm việc kể từ": how the decrees word a time limit. */
+export function limitWords(limit: TimeLimit): string {
+  const days = String(limit.days).padStart(2, '0')
+  return `${days} ngày${limit.workingDays ? ' làm việc' : ''} kể từ`
+}
+
+const SHORT_NAMES: Record<string, string> = {
+  'Nghị định 85': 'Nghị định 85/2016/NĐ-CP',
+  'Nghị định 331': 'Nghị định 331/2026/NĐ-CP',
+}
+
+/** Citations written into running text, e.g. "(Nghị định 331, Điều 16 khoản 1–3)". */
+export function citationsIn(text: string): string[] {
+  const found: string[] = []
+  const pattern =
+    /(Nghị định (?:số )?\d+(?:\/\d{4}\/NĐ-CP)?|Thông tư (?:số )?\d+\/\d{4}\/TT-BTTTT),? (Điều \d+(?:[–-]\d+)?(?: khoản \d+(?:[–-]\d+)?(?: điểm [a-zđ](?:[–-][a-zđ])?)?)?)/g
+  for (const m of text.normalize('NFC').matchAll(pattern)) {
+    const doc = m[1] ?? ''
+    found.push(`${SHORT_NAMES[doc] ?? doc}, ${m[2] ?? ''}`)
+  }
+  return found
+}
+
+/** Every string in a (nested) object of UI texts, functions left out. */
+function stringsOf(value: unknown, path: string): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }]
+  if (value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([k, v]) => stringsOf(v, `${path}.${k}`))
+}
+
+export const CLAIM_SOURCES: readonly ClaimSource[] = [
+  {
+    name: 'level criteria (domain/law/criteria-nd85.ts, criteria-nd331.ts)',
+    claims: () =>
+      [...ND85_CRITERIA, ...ND331_CRITERIA].map((c) => ({
+        where: `criterion ${c.id}`,
+        citation: c.clause,
+        ...(c.quote ? { quote: c.quote } : {}),
+      })),
+  },
+  {
+    name: 'highest-level rule (domain/law/criteria-nd85.ts, criteria-nd331.ts)',
+    claims: () =>
+      [ND85_HIGHEST_RULE, ND331_HIGHEST_RULE].map((r) => ({
+        where: `highest rule ${r.clause}`,
+        citation: r.clause,
+        ...(r.quote ? { quote: r.quote } : {}),
+      })),
+  },
+  {
+    name: 'rule-set citations (domain/rule-set-citations.ts)',
+    claims: () =>
+      Object.entries(RULE_CITATIONS).flatMap(([regime, topics]) =>
+        Object.entries(topics).map(([topic, citation]) => ({
+          where: `RULE_CITATIONS.${regime}.${topic}`,
+          citation,
+        })),
+      ),
+  },
+  {
+    name: 'appraisal and approval time limits (domain/rule-set.ts, cited by rule-set-citations.ts)',
+    claims: () =>
+      SHIPPED_RULE_SETS.flatMap((set) => {
+        const regime = set.regime ?? 'ND85'
+        return LEVELS.flatMap((level) => {
+          const { appraisalLimit, approvalLimit } = set.authorities[level]
+          const out: LawClaim[] = []
+          const appraisalCitation = RULE_CITATIONS[regime].appraisalLimit
+          const approvalCitation = RULE_CITATIONS[regime].approvalLimit
+          if (appraisalLimit && appraisalCitation)
+            out.push({
+              where: `${set.id} level ${level} appraisal limit`,
+              citation: appraisalCitation,
+              quote: limitWords(appraisalLimit),
+            })
+          if (approvalLimit && approvalCitation)
+            out.push({
+              where: `${set.id} level ${level} approval limit`,
+              citation: approvalCitation,
+              quote: limitWords(approvalLimit),
+            })
+          return out
+        })
+      }),
+  },
+  {
+    name: 'dossier parts (domain/law/dossier-checklist.ts)',
+    claims: () =>
+      DOSSIER_PART_SPECS.flatMap((spec) =>
+        Object.entries(spec.citation).map(([regime, citation]) => ({
+          where: `dossier part ${spec.part} (${regime})`,
+          citation,
+        })),
+      ),
+  },
+  {
+    name: 'citations written into UI texts (i18n/)',
+    claims: async () => {
+      const files = readdirSync(I18N_DIR).filter((f) => /^[\w-]+\.ts$/.test(f) && !f.includes('.test.'))
+      const modules = await Promise.all(
+        files.map(async (f) => ({ f, exports: (await import(join(I18N_DIR, f))) as unknown })),
+      )
+      return modules.flatMap(({ f, exports }) =>
+        stringsOf(exports, `i18n/${f}`).flatMap(({ path, text }) =>
+          citationsIn(text).map((citation) => ({ where: path, citation })),
+        ),
+      )
+    },
+  },
+]
