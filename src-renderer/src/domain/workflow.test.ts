@@ -179,7 +179,7 @@ describe('submitting a dossier', () => {
       transition({ dossierState: 'drafting', level: 3 }, 'submit', { date: '2024-10-01' }, AS_OF),
     )
     expect(error.code).toBe('date_in_future')
-    expect(error.message).toBe('Ngày trình thẩm định không được sau ngày hôm nay.')
+    expect(error.message).toBe('Ngày trình thẩm định (01/10/2024) không được sau ngày hôm nay (30/09/2024).')
   })
 })
 
@@ -198,7 +198,9 @@ describe('recording the appraisal opinion', () => {
       transition({ dossierState: 'submitted', level: 4 }, 'record_appraisal', { date: '2024-10-01' }, AS_OF),
     )
     expect(error.code).toBe('date_in_future')
-    expect(error.message).toBe('Ngày có ý kiến thẩm định không được sau ngày hôm nay.')
+    expect(error.message).toBe(
+      'Ngày có ý kiến thẩm định (01/10/2024) không được sau ngày hôm nay (30/09/2024).',
+    )
   })
 })
 
@@ -250,7 +252,11 @@ describe('approving a dossier', () => {
     [{ date: null }, 'date_required', 'Cần nhập ngày quyết định phê duyệt (dd/mm/yyyy).'],
     [{ date: '2024-02-30' }, 'date_required', 'Cần nhập ngày quyết định phê duyệt (dd/mm/yyyy).'],
     [{ date: '30/09/2024' }, 'date_required', 'Cần nhập ngày quyết định phê duyệt (dd/mm/yyyy).'],
-    [{ date: '2024-10-01' }, 'date_in_future', 'Ngày quyết định phê duyệt không được sau ngày hôm nay.'],
+    [
+      { date: '2024-10-01' },
+      'date_in_future',
+      'Ngày quyết định phê duyệt (01/10/2024) không được sau ngày hôm nay (30/09/2024).',
+    ],
   ] as const)('refuses %j with %s', (patch, code, message) => {
     const error = refusal(() => transition(appraised, 'approve', { ...INPUT, ...patch }, AS_OF))
     expect(error.code).toBe(code)
@@ -263,6 +269,66 @@ describe('approving a dossier', () => {
     )
     expect(error.code).toBe('level_required')
     expect(error.message).toBe('Cần xác định cấp độ trước khi phê duyệt.')
+  })
+})
+
+describe('each step is dated no earlier than the one it rests on', () => {
+  const TODAY = '2026-12-07'
+
+  it('the issue’s dates: an appraisal opinion of 15/09/2026 on a dossier submitted 01/10/2026 is refused', () => {
+    const submitted: DossierFacts = { dossierState: 'submitted', level: 3, submittedOn: '2026-10-01' }
+    const error = refusal(() => transition(submitted, 'record_appraisal', { date: '2026-09-15' }, TODAY))
+    expect(error.code).toBe('dates_out_of_order')
+    expect(error.message).toBe(
+      'Ngày có ý kiến thẩm định (15/09/2026) không được trước ngày trình thẩm định (01/10/2026).',
+    )
+  })
+
+  it('the issue’s dates: an approval of 01/09/2026 resting on an opinion of 15/09/2026 is refused', () => {
+    const appraised: DossierFacts = {
+      dossierState: 'appraised',
+      level: 3,
+      submittedOn: '2026-09-01',
+      appraisedOn: '2026-09-15',
+    }
+    const error = refusal(() => transition(appraised, 'approve', { ...INPUT, date: '2026-09-01' }, TODAY))
+    expect(error.code).toBe('dates_out_of_order')
+    expect(error.message).toBe(
+      'Ngày phê duyệt (01/09/2026) không được trước ngày có ý kiến thẩm định (15/09/2026).',
+    )
+  })
+
+  it('a level-2 approval straight from submission may not predate the submission', () => {
+    const submitted: DossierFacts = { dossierState: 'submitted', level: 2, submittedOn: '2026-10-01' }
+    const error = refusal(() => transition(submitted, 'approve', { ...INPUT, date: '2026-09-30' }, TODAY))
+    expect(error.message).toBe(
+      'Ngày phê duyệt (30/09/2026) không được trước ngày trình thẩm định (01/10/2026).',
+    )
+  })
+
+  it.each([
+    ['record_appraisal', { dossierState: 'submitted', level: 3, submittedOn: '2026-10-01' }],
+    [
+      'approve',
+      { dossierState: 'appraised', level: 3, submittedOn: '2026-09-20', appraisedOn: '2026-10-01' },
+    ],
+  ] as const)('%s on the same day as the step before is accepted', (action, facts) => {
+    expect(() => transition(facts, action, { ...INPUT, date: '2026-10-01' }, TODAY)).not.toThrow()
+  })
+
+  it('a re-determination may be submitted after the approval still in force', () => {
+    const revising: DossierFacts = {
+      dossierState: 'revising',
+      level: 3,
+      submittedOn: '2024-06-01',
+      appraisedOn: '2024-07-01',
+      approvedOn: '2024-08-01',
+    }
+    expect(transition(revising, 'submit', { date: '2026-10-01' }, TODAY)).toEqual({
+      dossierState: 'submitted',
+      submittedOn: '2026-10-01',
+      appraisedOn: null,
+    })
   })
 })
 

@@ -5,16 +5,12 @@
  * security unit, so their dossier may go from submitted straight to approved.
  */
 import { isIsoDate, type IsoDate } from './calendar-date'
+import { assertDossierDates, futureDateMessage, type DossierDateField } from './dossier-dates'
 import { DomainError } from './errors'
 import type { DossierState, Level, SystemRecord } from './types'
 
 export type DossierAction =
-  | 'start_drafting'
-  | 'submit'
-  | 'record_appraisal'
-  | 'approve'
-  | 'return_for_revision'
-  | 'start_revision'
+  'start_drafting' | 'submit' | 'record_appraisal' | 'approve' | 'return_for_revision' | 'start_revision'
 
 export interface TransitionInput {
   /** Date of the step (submission, appraisal opinion); for `approve`, the decision date. */
@@ -24,7 +20,9 @@ export interface TransitionInput {
   ruleSetId?: string
 }
 
-export type DossierFacts = Pick<SystemRecord, 'dossierState' | 'level'>
+/** The dossier as it stands; its dates, when given, are checked against the step's (dossier-dates.ts). */
+export type DossierFacts = Pick<SystemRecord, 'dossierState' | 'level'> &
+  Partial<Pick<SystemRecord, 'submittedOn' | 'appraisedOn' | 'approvedOn'>>
 
 /** The fields a transition changes on the system. */
 export type DossierChanges = Partial<
@@ -82,7 +80,10 @@ function requireDate(date: IsoDate | null | undefined, asOf: IsoDate, what: stri
     throw new DomainError('date_required', `Cần nhập ${what} (dd/mm/yyyy).`)
   }
   if (date > asOf) {
-    throw new DomainError('date_in_future', `${capitalise(what)} không được sau ngày hôm nay.`)
+    throw new DomainError('date_in_future', futureDateMessage(capitalise(what), date, asOf), {
+      date,
+      today: asOf,
+    })
   }
   return date
 }
@@ -92,10 +93,22 @@ function capitalise(s: string): string {
 }
 
 /**
- * The changes an action makes, or a DomainError saying in Vietnamese why it is refused.
- * @param asOf today: no step may be dated in the future.
+ * The changes an action makes, or a DomainError saying in Vietnamese why it is refused: a step
+ * dated before the one it follows is refused with both dates named (a DossierDateError).
+ * @param asOf today — the real date, not the reporting date: no step may be dated after it.
  */
 export function transition(
+  facts: DossierFacts,
+  action: DossierAction,
+  input: TransitionInput,
+  asOf: IsoDate,
+): DossierChanges {
+  const changes = stepChanges(facts, action, input, asOf)
+  assertDossierDates(facts, { ...facts, ...changes })
+  return changes
+}
+
+function stepChanges(
   facts: DossierFacts,
   action: DossierAction,
   input: TransitionInput,
@@ -154,4 +167,26 @@ export function transition(
       // The old approval stays on the record (and in history) until a new one replaces it.
       return { dossierState: step.to }
   }
+}
+
+/**
+ * The recorded date a step may not precede (the submission for an appraisal opinion; the later of
+ * the opinion and the submission for an approval), so a dialog can say so before it is refused.
+ */
+export function earliestStepDate(
+  facts: DossierFacts,
+  action: DossierAction,
+): { field: DossierDateField; date: IsoDate } | null {
+  const candidates: DossierDateField[] =
+    action === 'record_appraisal'
+      ? ['submittedOn']
+      : action === 'approve'
+        ? ['appraisedOn', 'submittedOn']
+        : []
+  let found: { field: DossierDateField; date: IsoDate } | null = null
+  for (const field of candidates) {
+    const date = facts[field as 'submittedOn' | 'appraisedOn']
+    if (date && (found === null || date > found.date)) found = { field, date }
+  }
+  return found
 }

@@ -225,7 +225,7 @@ export async function applyImport(
       }
       // A plan no longer fully deployed has no date of full deployment.
       if (fields.deploymentState !== 'full') fields.deployedOn = null
-      const clean = cleanSystemFields(fields as unknown as SystemFields)
+      const clean = cleanSystemFields(fields as unknown as SystemFields, systemFieldsOf(before))
       const fieldChanges = diffFields(before, { ...before, ...clean }, SYSTEM_FIELDS)
       if (fieldChanges.length === 0 && !newAssessment) {
         result.unchanged++

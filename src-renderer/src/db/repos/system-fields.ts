@@ -2,6 +2,7 @@
  * The editable fields of a system record, their defaults, and the check that turns any input
  * (a form, an import row, another office's file) into a valid record or a Vietnamese refusal.
  */
+import { assertDossierDates } from '../../domain/dossier-dates'
 import { DomainError } from '../../domain/errors'
 import {
   DEPLOYMENT_STATES,
@@ -73,8 +74,14 @@ export function pickSystemFields(patch: Partial<SystemFields>): Partial<SystemFi
   return picked as Partial<SystemFields>
 }
 
-/** Normalises text to NFC and checks every field; throws a DomainError naming the first bad one. */
-export function cleanSystemFields(fields: SystemFields): SystemFields {
+/**
+ * Normalises text to NFC and checks every field; throws a DomainError naming the first bad one.
+ * The dossier's dates must be in the order the law implies (domain/dossier-dates.ts): this is
+ * the last guard of every write (form, bulk edit, import), so a pair already out of order on
+ * `before` (stored before the rule existed) is refused only when the write changes it.
+ * @param before the stored record being changed; null or absent for a new one.
+ */
+export function cleanSystemFields(fields: SystemFields, before: SystemFields | null = null): SystemFields {
   const unitId = fields.unitId
   if (typeof unitId !== 'string' || unitId === '') {
     throw new DomainError('unit_required', 'Cần chọn đơn vị quản lý, vận hành của hệ thống.')
@@ -114,5 +121,6 @@ export function cleanSystemFields(fields: SystemFields): SystemFields {
       'Chỉ ghi ngày triển khai khi phương án bảo đảm ATTT đã được triển khai đầy đủ.',
     )
   }
+  assertDossierDates(before, clean)
   return clean
 }

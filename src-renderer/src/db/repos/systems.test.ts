@@ -401,3 +401,72 @@ describe('countSystemsByUnit', () => {
     )
   })
 })
+
+describe('the dossier’s dates are stored only in the order the law implies (last guard)', () => {
+  const TODAY = '2026-12-07'
+  const ISSUE_DATES = { submittedOn: '2026-10-01', appraisedOn: '2026-09-15', approvedOn: '2026-09-01' }
+
+  it('the issue’s walk through the workflow: the appraisal of 15/09 after a submission of 01/10 writes nothing', async () => {
+    const system = await createSystem(db, { name: 'Hệ thống một cửa điện tử', unitId, level: 3 })
+    await applyDossierAction(db, system.id, 'start_drafting', {}, TODAY)
+    const submitted = await applyDossierAction(db, system.id, 'submit', { date: '2026-10-01' }, TODAY)
+    await expect(
+      applyDossierAction(db, system.id, 'record_appraisal', { date: '2026-09-15' }, TODAY),
+    ).rejects.toMatchObject({
+      name: 'DossierDateError',
+      code: 'dates_out_of_order',
+      message: 'Ngày có ý kiến thẩm định (15/09/2026) không được trước ngày trình thẩm định (01/10/2026).',
+    })
+    expect(await db.systems.get(system.id)).toEqual(submitted)
+    expect(await listHistoryForSystem(db, system.id)).toHaveLength(3)
+  })
+
+  it('refuses to create a system holding the issue’s dates, and writes nothing', async () => {
+    await expect(
+      createSystem(db, { name: 'Hệ thống A', unitId, level: 3, dossierState: 'approved', ...ISSUE_DATES }),
+    ).rejects.toMatchObject({ code: 'dates_out_of_order' })
+    expect(await db.systems.count()).toBe(0)
+    expect((await db.history.toArray()).filter((h) => h.entity === 'system')).toEqual([])
+  })
+
+  it('refuses a correction that moves the approval before the appraisal, naming both dates', async () => {
+    const system = await createSystem(db, {
+      name: 'Hệ thống A',
+      unitId,
+      level: 3,
+      dossierState: 'approved',
+      submittedOn: '2026-09-01',
+      appraisedOn: '2026-09-15',
+      approvedOn: '2026-09-20',
+    })
+    await expect(updateSystem(db, system.id, { approvedOn: '2026-09-14' })).rejects.toThrow(
+      'Ngày phê duyệt (14/09/2026) không được trước ngày có ý kiến thẩm định (15/09/2026).',
+    )
+    expect(await db.systems.get(system.id)).toEqual(system)
+  })
+
+  it('a bulk edit that would put one system’s dates out of order changes none', async () => {
+    const fine = await createSystem(db, { name: 'Hệ thống A', unitId, level: 2, dossierState: 'submitted' })
+    const dated = await createSystem(db, {
+      name: 'Hệ thống B',
+      unitId,
+      level: 2,
+      dossierState: 'submitted',
+      submittedOn: '2026-10-01',
+      appraisedOn: '2026-10-05',
+    })
+    await expect(
+      bulkUpdateSystems(db, [fine.id, dated.id], { appraisedOn: '2026-09-15' }),
+    ).rejects.toMatchObject({
+      code: 'dates_out_of_order',
+    })
+    expect(await db.systems.bulkGet([fine.id, dated.id])).toEqual([fine, dated])
+  })
+
+  it('a record stored out of order before this rule can still be renamed', async () => {
+    const legacy = await createSystem(db, { name: 'Hệ thống cũ', unitId, level: 3 })
+    await db.systems.put({ ...legacy, dossierState: 'approved', ...ISSUE_DATES })
+    const renamed = await updateSystem(db, legacy.id, { name: 'Hệ thống cũ (đổi tên)' })
+    expect(renamed).toMatchObject({ name: 'Hệ thống cũ (đổi tên)', ...ISSUE_DATES })
+  })
+})

@@ -4,6 +4,7 @@
  * change and its story are stored together or not at all.
  */
 import type { IsoDate } from '../../domain/calendar-date'
+import { assertDossierDates } from '../../domain/dossier-dates'
 import { DomainError } from '../../domain/errors'
 import type { HistoryEntry, SystemRecord } from '../../domain/types'
 import { DOSSIER_ACTION_LABEL } from '../../domain/vocabulary'
@@ -45,7 +46,7 @@ async function patched(
   patch: SystemPatch,
   at: string,
 ): Promise<{ after: SystemRecord; entry: HistoryEntry } | undefined> {
-  const fields = cleanSystemFields({ ...before, ...pickSystemFields(patch) })
+  const fields = cleanSystemFields({ ...before, ...pickSystemFields(patch) }, before)
   const changes = diffFields(before, { ...before, ...fields }, SYSTEM_FIELDS)
   if (changes.length === 0) return undefined
   if (fields.unitId !== before.unitId) await requireUnitExists(db, fields.unitId)
@@ -196,7 +197,7 @@ function dossierNote(action: DossierAction, note: string | undefined): string {
 /**
  * One step of the dossier workflow (domain/workflow.ts decides whether it is allowed and what it
  * changes). An approval without a rule set given is recorded under the active one.
- * @param asOf today: no step may be dated after it.
+ * @param asOf today's real date (not the reporting date): no step may be dated after it.
  */
 export async function applyDossierAction(
   db: CapdoDatabase,
@@ -212,6 +213,8 @@ export async function applyDossierAction(
     const changes = transition(before, action, { ...input, ruleSetId }, asOf)
     const at = nowIso()
     const after: SystemRecord = { ...before, ...changes, updatedAt: at, revision: before.revision + 1 }
+    // The workflow judged the step's own date; this guards the record as stored (dossier-dates.ts).
+    assertDossierDates(before, after)
     await db.systems.put(after)
     await db.history.add(
       historyEntry({
