@@ -95,6 +95,8 @@ export const systemText = {
     appraisedOn: (date: string) => `Có ý kiến ngày ${date}`,
     approvedOn: (date: string) => `Phê duyệt ngày ${date}`,
     levelShortcut: 'Cấp độ 1–2: có thể phê duyệt ngay sau khi trình',
+    /** Under a step's date field: the recorded date it may not precede. */
+    notBefore: (label: string, date: string) => `Không được trước ${label.toLowerCase()} (${date}).`,
     formDirty:
       'Biểu mẫu có thay đổi chưa lưu. Bước này dựa trên thông tin đã lưu của hệ thống (ví dụ cấp độ); hãy lưu trước nếu cần.',
     done: (action: string) => `${action}: đã ghi nhận.`,

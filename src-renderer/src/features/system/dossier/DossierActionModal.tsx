@@ -3,22 +3,28 @@
  * the decision number, date and issuing body; for a revision a note) and applies the step. The
  * rules (domain/workflow.ts) decide what is missing or wrong; their Vietnamese message is shown
  * inside the dialog, next to what the person typed, not as a toast that disappears.
+ *
+ * A step records something that happened, so its date is judged against today's real date (and
+ * defaults to it), never against the reporting date "Tính đến ngày" the rest of the page uses:
+ * with the register viewed as of 30/06, a submission made today must still be recordable today.
  */
 import { Alert, App, Checkbox, Form, Input, Modal, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useDb } from '../../../db/hooks'
 import { applyDossierAction } from '../../../db/repos/systems'
-import { isIsoDate, type IsoDate } from '../../../domain/calendar-date'
+import { formatViDate, isIsoDate } from '../../../domain/calendar-date'
+import { DOSSIER_DATE_LABEL } from '../../../domain/dossier-dates'
 import { isDomainError } from '../../../domain/errors'
 import { approvalWarnings } from '../../../domain/law/dossier-checklist'
 import { regimeOf } from '../../../domain/law/regime'
 import type { RuleSet } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { DOSSIER_ACTION_LABEL } from '../../../domain/vocabulary'
-import type { DossierAction } from '../../../domain/workflow'
+import { earliestStepDate, type DossierAction } from '../../../domain/workflow'
 import { reportError } from '../../../errors/to-user-message'
 import { lawText } from '../../../i18n/law'
 import { systemText } from '../../../i18n/system'
+import { useToday } from '../../reminders/useToday'
 import { DateField, dateRule } from '../form/DateField'
 
 const t = systemText.dossier
@@ -46,20 +52,13 @@ interface DossierActionModalProps {
   system: SystemRecord
   /** The active rule set: an approval is recorded under it, so its regime's dossier rules apply. */
   ruleSet?: RuleSet
-  asOf: IsoDate
   /** The page's form has unsaved changes the step will not see. */
   formDirty: boolean
   onClose: () => void
 }
 
-export function DossierActionModal({
-  action,
-  system,
-  ruleSet,
-  asOf,
-  formDirty,
-  onClose,
-}: DossierActionModalProps) {
+export function DossierActionModal({ action, system, ruleSet, formDirty, onClose }: DossierActionModalProps) {
+  const today = useToday()
   const db = useDb()
   const { message } = App.useApp()
   const [form] = Form.useForm<ActionValues>()
@@ -81,6 +80,7 @@ export function DossierActionModal({
   const label = DOSSIER_ACTION_LABEL[action]
   const dateLabel = DATE_LABEL[action]
   const noteLabel = NOTE_LABEL[action]
+  const notBefore = earliestStepDate(system, action)
 
   async function apply() {
     if (mustConfirm) return
@@ -94,7 +94,7 @@ export function DossierActionModal({
         system.id,
         action,
         { date: values.date, decisionNo: values.decisionNo, issuer: values.issuer, note: values.note },
-        asOf,
+        today,
       )
       message.success(t.done(label))
       onClose()
@@ -146,7 +146,8 @@ export function DossierActionModal({
           layout="vertical"
           name={`dossier-${action}`}
           initialValues={{
-            date: action === 'submit' || action === 'record_appraisal' ? asOf : null,
+            // The decision date is copied from the decision itself: no default to overlook.
+            date: action === 'submit' || action === 'record_appraisal' ? today : null,
             decisionNo: '',
             issuer: '',
             note: '',
@@ -160,7 +161,16 @@ export function DossierActionModal({
             </Form.Item>
           )}
           {dateLabel && (
-            <Form.Item name="date" label={dateLabel} rules={[dateRule(dateLabel)]}>
+            <Form.Item
+              name="date"
+              label={dateLabel}
+              rules={[dateRule(dateLabel)]}
+              extra={
+                notBefore
+                  ? t.notBefore(DOSSIER_DATE_LABEL[notBefore.field], formatViDate(notBefore.date))
+                  : undefined
+              }
+            >
               <DateField />
             </Form.Item>
           )}

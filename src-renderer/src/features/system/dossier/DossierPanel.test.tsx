@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { App as AntApp } from 'antd'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DbProvider } from '../../../db/hooks'
 import { saveHolidayChange } from '../../../db/repos/settings'
 import { createSystem, getSystem } from '../../../db/repos/systems'
@@ -20,6 +20,7 @@ configure({ asyncUtilTimeout: 5000 })
 let db: CapdoDatabase | undefined
 
 afterEach(async () => {
+  vi.useRealTimers()
   cleanup()
   await db?.delete()
   db = undefined
@@ -291,5 +292,115 @@ describe('who decides and by when', () => {
     const system = { ...record('approved', 3), approvalRuleSetId: 'ND85-CT09-2024' }
     renderPanel(system)
     expect(screen.getByTestId('transition-deadline').textContent).toContain('01/07/2027')
+  })
+})
+
+describe('a step is dated by the real clock, never by the reporting date', () => {
+  // Today is 07/12/2026 while the page shows the register "tính đến ngày" 23/11/2026 (ASOF).
+  const TODAY = new Date('2026-12-07T03:00:00Z')
+
+  async function storedSystem(database: CapdoDatabase, fields: Partial<SystemRecord>) {
+    const unit = await createUnit(database, { name: 'Sở Y tế' })
+    return createSystem(database, { name: 'Cổng thông tin điện tử', unitId: unit.id, level: 3, ...fields })
+  }
+
+  function typeDate(dialog: HTMLElement, label: string, text: string) {
+    const date = within(dialog).getByLabelText(label)
+    fireEvent.focus(date)
+    fireEvent.change(date, { target: { value: text } })
+    fireEvent.blur(date)
+  }
+
+  it('the submission and the appraisal opinion default to today, not to "Tính đến ngày"', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(TODAY)
+    const database = freshDatabase()
+    const stored = await storedSystem(database, { dossierState: 'drafting' })
+    renderPanel(stored, database)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Trình thẩm định' }))
+    const dialog = await screen.findByRole('dialog')
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Ngày trình thẩm định').value).toBe('07/12/2026')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
+    await waitFor(async () => expect((await getSystem(database, stored.id))?.submittedOn).toBe('2026-12-07'))
+  })
+
+  it('a step dated after the reporting date but not after today is recorded', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(TODAY)
+    const database = freshDatabase()
+    const stored = await storedSystem(database, { dossierState: 'submitted', submittedOn: '2026-11-20' })
+    renderPanel(stored, database)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi nhận ý kiến thẩm định' }))
+    const dialog = await screen.findByRole('dialog')
+    typeDate(dialog, 'Ngày có ý kiến thẩm định', '01/12/2026')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
+    await waitFor(async () => expect((await getSystem(database, stored.id))?.appraisedOn).toBe('2026-12-01'))
+  })
+
+  it('the issue’s dates: an appraisal opinion of 15/09/2026 on a submission of 01/10/2026 is refused in the dialog, nothing written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(TODAY)
+    const database = freshDatabase()
+    const stored = await storedSystem(database, { dossierState: 'submitted', submittedOn: '2026-10-01' })
+    renderPanel(stored, database)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi nhận ý kiến thẩm định' }))
+    const dialog = await screen.findByRole('dialog')
+    expect(dialog.textContent).toContain('Không được trước ngày trình thẩm định (01/10/2026).')
+    typeDate(dialog, 'Ngày có ý kiến thẩm định', '15/09/2026')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
+
+    expect((await within(dialog).findByTestId('dossier-error')).textContent).toBe(
+      'Ngày có ý kiến thẩm định (15/09/2026) không được trước ngày trình thẩm định (01/10/2026).',
+    )
+    expect(await getSystem(database, stored.id)).toEqual(stored)
+  })
+
+  it('the issue’s dates: an approval of 01/09/2026 on an appraisal opinion of 15/09/2026 is refused, nothing written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(TODAY)
+    const database = freshDatabase()
+    const stored = await storedSystem(database, {
+      dossierState: 'appraised',
+      submittedOn: '2026-09-01',
+      appraisedOn: '2026-09-15',
+    })
+    renderPanel(stored, database)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt' }))
+    const dialog = await screen.findByRole('dialog')
+    fireEvent.change(within(dialog).getByLabelText('Số quyết định phê duyệt'), {
+      target: { value: '1234/QĐ-UBND' },
+    })
+    typeDate(dialog, 'Ngày quyết định phê duyệt', '01/09/2026')
+    fireEvent.change(within(dialog).getByLabelText('Cơ quan ban hành quyết định'), {
+      target: { value: 'UBND thành phố Hải Phòng' },
+    })
+    confirmDespiteWarnings(dialog)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
+
+    expect((await within(dialog).findByTestId('dossier-error')).textContent).toBe(
+      'Ngày phê duyệt (01/09/2026) không được trước ngày có ý kiến thẩm định (15/09/2026).',
+    )
+    expect(await getSystem(database, stored.id)).toEqual(stored)
+  })
+
+  it('a step dated tomorrow is refused, naming the date and today', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(TODAY)
+    const database = freshDatabase()
+    const stored = await storedSystem(database, { dossierState: 'drafting' })
+    renderPanel(stored, database)
+
+    fireEvent.click(screen.getByRole('button', { name: 'Trình thẩm định' }))
+    const dialog = await screen.findByRole('dialog')
+    typeDate(dialog, 'Ngày trình thẩm định', '08/12/2026')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
+    expect((await within(dialog).findByTestId('dossier-error')).textContent).toBe(
+      'Ngày trình thẩm định (08/12/2026) không được sau ngày hôm nay (07/12/2026).',
+    )
+    expect(await getSystem(database, stored.id)).toEqual(stored)
   })
 })

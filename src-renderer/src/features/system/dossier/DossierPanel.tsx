@@ -101,7 +101,6 @@ export function DossierPanel({
           action={action}
           system={system}
           ruleSet={ruleSet}
-          asOf={asOf}
           formDirty={formDirty}
           onClose={() => setAction(null)}
         />
