@@ -1,8 +1,8 @@
 /**
  * The order of a dossier's dates, and which dates may not lie in the future (DOMAIN.md §3).
  *
- * What the decrees imply, and so what is enforced (shared/reference/nd-85-2016-trich.md,
- * nd-331-2026-trich.md):
+ * What the decrees imply, and so what is enforced (law/nd-85-2016-trich.md,
+ * law/nd-331-2026-trich.md):
  * - the dossier is appraised after it is sent for appraisal: Decree 331 Điều 20 khoản 1 điểm b–d
  *   ("gửi hồ sơ đề xuất cấp độ tới đơn vị thẩm định"), then khoản 2 ("thực hiện thẩm định hồ sơ
  *   đề xuất cấp độ"); Decree 85 Điều 14 the same. So submittedOn ≤ appraisedOn.
