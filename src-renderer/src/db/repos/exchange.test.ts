@@ -214,7 +214,40 @@ describe('the exchange between two stores', () => {
     const hostile = { ...pkg, records: pkg.records.map((r) => ({ ...r, data: { ...r.data, block: 42 } })) }
     const error = await planExchangeImport(so, hostile).catch((e: unknown) => e)
     expect(isDomainError(error) && error.code).toBe('exchange_bad_record')
-    expect((error as Error).message).toContain('đơn vị "UBND phường An Dương" không hợp lệ (trường "Khối")')
+    expect((error as Error).message).toContain(
+      'đơn vị "UBND phường An Dương" có trường "Khối" mang giá trị 42 không hợp lệ',
+    )
+  })
+
+  it('an incoming invalid level names the field, the value and what is accepted; so does every other field', async () => {
+    const a = await office('UBND phường An Dương')
+    const unit = await createUnit(a, { name: 'UBND phường An Dương', block: 'Khối xã, phường' })
+    await createSystem(a, { name: 'Cổng thông tin phường', unitId: unit.id })
+    const so = await office('Sở Khoa học và Công nghệ')
+    const { package: pkg } = await prepareExchangeExport(a)
+    const refusal = async (patch: Record<string, unknown>) => {
+      const records = pkg.records.map((r) =>
+        r.entity === 'system' ? { ...r, data: { ...r.data, ...patch } } : r,
+      )
+      const error = await planExchangeImport(so, { ...pkg, records }).catch((e: unknown) => e)
+      expect(isDomainError(error) && error.code).toBe('exchange_bad_record')
+      return (error as Error).message
+    }
+    expect(await refusal({ level: 7 })).toBe(
+      'Tệp trao đổi dữ liệu có hệ thống thông tin "Cổng thông tin phường" có trường "Cấp độ" mang giá trị 7 ' +
+        'không hợp lệ (phải là cấp độ từ 1 đến 5, hoặc để trống) nên không được nhận. ' +
+        'Dữ liệu hiện tại không bị thay đổi. Hãy đề nghị đơn vị gửi xuất lại tệp bằng chức năng "Gửi lên".',
+    )
+    expect(await refusal({ level: '3' })).toContain('trường "Cấp độ" mang giá trị "3" không hợp lệ')
+    expect(await refusal({ dossierState: 'done' })).toContain('trường "Tình trạng hồ sơ" mang giá trị "done"')
+    expect(await refusal({ approvedOn: '2026-02-31' })).toContain(
+      'trường "Ngày phê duyệt" mang giá trị "2026-02-31"',
+    )
+    expect(await refusal({ owner: 5 })).toContain('trường "Chủ quản HTTT" mang giá trị 5')
+    expect(await refusal({ informationTypes: ['secret'] })).toContain(
+      'trường "Loại thông tin xử lý" không hợp lệ (phần "0" mang giá trị "secret")',
+    )
+    expect(await refusal({ priority: 'cao' })).toContain('có trường không được phép "priority"')
   })
 
   it('a restore never takes our revision counter back', async () => {

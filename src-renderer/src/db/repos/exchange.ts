@@ -53,10 +53,10 @@ const ENTITY_LABEL: Record<ExchangeEntity, string> = {
 
 const exchangeRepoMessages = {
   emptyName: 'Tên đơn vị không được để trống.',
-  badRecord: (entity: ExchangeEntity, name: string, field: string) =>
-    `Tệp trao đổi dữ liệu có ${ENTITY_LABEL[entity].toLowerCase()} "${name}" không hợp lệ` +
-    `${field ? ` (trường "${field}")` : ''} nên không được nhận. Dữ liệu hiện tại không bị thay đổi. ` +
-    'Hãy đề nghị đơn vị gửi xuất lại tệp bằng chức năng "Gửi lên".',
+  /** `problem` names the field and the value found (recordProblem), never only "không hợp lệ". */
+  badRecord: (entity: ExchangeEntity, name: string, problem: string) =>
+    `Tệp trao đổi dữ liệu có ${ENTITY_LABEL[entity].toLowerCase()} "${name}" ${problem} nên không được nhận. ` +
+    'Dữ liệu hiện tại không bị thay đổi. Hãy đề nghị đơn vị gửi xuất lại tệp bằng chức năng "Gửi lên".',
   historyNote: (sender: string, conflict: boolean) =>
     `Nhận dữ liệu từ tệp của ${sender || 'đơn vị khác'}` +
     (conflict ? ' (xung đột giữa hai bên, đã chọn cách xử lý)' : '') +
@@ -193,7 +193,47 @@ function displayName(data: Record<string, unknown>, id: string): string {
 
 const SCHEMAS = { unit: unitSchema, system: systemSchema, assessment: assessmentSchema } as const
 
-/** A record as it may be stored: refused with a Vietnamese message naming it and the field. */
+/** What a field must hold, where "không hợp lệ" alone would leave the officer guessing. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  level: 'cấp độ từ 1 đến 5, hoặc để trống',
+  name: 'tên không để trống',
+  createdAt: 'thời điểm có thật',
+  updatedAt: 'thời điểm có thật',
+}
+
+/** A value as the message shows it: short, quoted when text, "(trống)" when missing. */
+function shownValue(value: unknown): string {
+  if (value === undefined || value === null) return '(trống)'
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value)
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
+}
+
+function valueAt(record: Record<string, unknown>, path: readonly PropertyKey[]): unknown {
+  let value: unknown = record
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null) return undefined
+    value = (value as Record<PropertyKey, unknown>)[step]
+  }
+  return value
+}
+
+/** The problem in words: the field by its Vietnamese name and the value the file holds for it. */
+function recordProblem(record: Record<string, unknown>, path: readonly PropertyKey[], unknownKeys: string[]) {
+  if (unknownKeys.length > 0) {
+    return `có trường không được phép "${unknownKeys.slice(0, 3).join('", "').slice(0, 120)}"`
+  }
+  const field = String(path[0] ?? '')
+  const expected = EXPECTED[field] ? ` (phải là ${EXPECTED[field]})` : ''
+  const value = shownValue(valueAt(record, path))
+  if (path.length > 1) {
+    // Inside a structured field (a checklist, the level justification): say which part.
+    const part = path.slice(1).map(String).join('.').slice(0, 60)
+    return `có trường "${fieldLabel(field)}" không hợp lệ (phần "${part}" mang giá trị ${value})`
+  }
+  return `có trường "${fieldLabel(field)}" mang giá trị ${value} không hợp lệ${expected}`
+}
+
+/** A record as it may be stored: refused with a Vietnamese message naming it, the field and the value. */
 function checkedRecord(
   entity: ExchangeEntity,
   record: Record<string, unknown>,
@@ -202,16 +242,17 @@ function checkedRecord(
   // The store's schema takes any short stamp; a file's must name a real instant (domain/instant.ts).
   const badStamp = (['createdAt', 'updatedAt'] as const).find((f) => !isIsoInstant(record[f]))
   if (result.success && !badStamp) return result.data
-  const path = result.success ? (badStamp ?? '') : (result.error.issues[0]?.path.map(String).join('.') ?? '')
-  const field = path.split('.')[0] ?? ''
+  const issue = result.success ? undefined : result.error.issues[0]
+  const path: PropertyKey[] = issue ? [...issue.path] : [badStamp ?? '']
+  const unknownKeys = issue?.code === 'unrecognized_keys' ? issue.keys : []
   throw new DomainError(
     'exchange_bad_record',
     exchangeRepoMessages.badRecord(
       entity,
       displayName(record, String(record.id)),
-      field ? fieldLabel(field) : '',
+      recordProblem(record, path, unknownKeys),
     ),
-    { entity, id: String(record.id), path },
+    { entity, id: String(record.id), path: path.map(String).join('.') },
   )
 }
 
