@@ -65,6 +65,27 @@ describe('the merge preview', () => {
     expect(row?.textContent).toContain('Ghi chú')
   })
 
+  it('labels a record the sender deleted "Xóa", never "Cập nhật", and names the office that deleted it', () => {
+    const a = new TestStore(OFFICE_A)
+    const so = new TestStore(SO)
+    a.create('unit', 'u1', { name: 'UBND phường An Dương', block: 'Khối xã, phường', parentId: null }, t(8))
+    a.create('system', 's1', { name: 'Cổng thông tin phường', unitId: 'u1', level: 2 }, t(8))
+    a.create('system', 's2', { name: 'Một cửa điện tử', unitId: 'u1', level: 1 }, t(8))
+    so.receive(a.send(t(9)), t(9))
+    a.remove('system', 's2')
+    a.edit('system', 's1', { level: 3 }, t(10))
+    renderPreview(so.plan(a.send(t(11)), t(11)))
+    const items = within(screen.getByTestId('exchange-items'))
+    const deleted = items.getByText('Một cửa điện tử').closest('tr')
+    expect(within(deleted as HTMLElement).getByText('Xóa')).toBeTruthy()
+    expect(deleted?.textContent).not.toContain('Cập nhật')
+    expect(deleted?.textContent).toContain('Đã xóa tại UBND phường An Dương')
+    const updated = items.getByText('Cổng thông tin phường').closest('tr')
+    expect(updated?.textContent).toContain('Cập nhật')
+    expect(screen.getByTestId('count-deleted').textContent).toBe('1')
+    expect(screen.getByTestId('count-updated').textContent).toBe('1')
+  })
+
   it('keeps "Nhận" disabled until every differing field of the conflict has a side, then applies those sides', () => {
     const { so, plan } = conflictPlan()
     const onApply = renderPreview(plan)

@@ -1,15 +1,23 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag, Typography } from 'antd'
 import { fieldLabel } from '../../db/field-labels'
-import type { MergeItem, MergePlan, MergeStatus, Resolution, Resolutions } from '../../domain/exchange'
+import {
+  officeName,
+  type MergeItem,
+  type MergePlan,
+  type Resolution,
+  type Resolutions,
+} from '../../domain/exchange'
 import { exchangeText as t } from '../../i18n/exchange'
 import { ConflictCard } from './ConflictCard'
 import { undecidedCount } from './conflict-decisions'
 import { itemName, type HistoryNames } from './merge-names'
+import { previewKind, type PreviewKind } from './preview-kind'
 
-const STATUSES: readonly MergeStatus[] = ['new', 'updated', 'local-newer', 'conflict', 'unchanged']
-const STATUS_COLOR: Record<MergeStatus, string> = {
+const STATUSES: readonly PreviewKind[] = ['new', 'updated', 'deleted', 'local-newer', 'conflict', 'unchanged']
+const STATUS_COLOR: Record<PreviewKind, string> = {
   new: 'green',
   updated: 'blue',
+  deleted: 'volcano',
   'local-newer': 'gold',
   conflict: 'red',
   unchanged: 'default',
@@ -28,8 +36,11 @@ interface MergePreviewProps {
   onApply(): void
 }
 
-function changeSummary(item: MergeItem): string {
-  if (item.incoming.kind === 'deleted') return t.removal
+function changeSummary(item: MergeItem, plan: MergePlan): string {
+  if (item.incoming.kind === 'deleted') {
+    const office = officeName(plan, item.incoming.tombstone.office)
+    return item.local === null ? t.removalNeverHeld(office) : t.removal(office)
+  }
   if (item.status === 'new') return ''
   return item.fields.map((f) => fieldLabel(f.field)).join(', ')
 }
@@ -37,7 +48,7 @@ function changeSummary(item: MergeItem): string {
 /** The preview of "Nhận dữ liệu": who sent what, every record classified, conflicts to decide. */
 export function MergePreview(props: MergePreviewProps) {
   const { plan, resolutions, names, systemName } = props
-  const count = (status: MergeStatus) => plan.items.filter((i) => i.status === status).length
+  const count = (kind: PreviewKind) => plan.items.filter((i) => previewKind(i) === kind).length
   const listed = plan.items.filter((i) => i.status !== 'unchanged' && i.status !== 'conflict')
   const conflicts = plan.items.filter((i) => i.status === 'conflict')
   const left = undecidedCount(plan, resolutions)
@@ -95,7 +106,7 @@ export function MergePreview(props: MergePreviewProps) {
               width: 260,
               render: (_: unknown, item: MergeItem) => (
                 <Flex gap={4} wrap>
-                  <Tag color={STATUS_COLOR[item.status]}>{t.status[item.status]}</Tag>
+                  <Tag color={STATUS_COLOR[previewKind(item)]}>{t.status[previewKind(item)]}</Tag>
                   <Tag>{t.entity[item.entity]}</Tag>
                 </Flex>
               ),
@@ -108,7 +119,7 @@ export function MergePreview(props: MergePreviewProps) {
             {
               title: t.column.change,
               key: 'change',
-              render: (_: unknown, item: MergeItem) => changeSummary(item),
+              render: (_: unknown, item: MergeItem) => changeSummary(item, plan),
             },
           ]}
         />
