@@ -307,6 +307,21 @@ function toHistory(entry: MergeHistoryEntry): HistoryEntry {
 }
 
 /**
+ * Whether taking the plan in (with these decisions) would change any record. A file taken in
+ * already only moves the ledger: the automatic backup before a merge is skipped then, so that
+ * receiving it again does not push older restore points out of the kept list.
+ */
+export async function exchangeWouldWrite(
+  db: CapdoDatabase,
+  plan: MergePlan,
+  resolutions: Resolutions,
+): Promise<boolean> {
+  const content = await db.transaction('r', exchangeTables(db), () => readContent(db))
+  const { writes } = applyMerge(content, plan, resolutions)
+  return writes.put.length + writes.delete.length > 0
+}
+
+/**
  * Applies a previewed plan with the person's decisions: every put and delete, the ledger and the
  * history, in one transaction. Refused (nothing written) if a conflict is undecided or the store
  * changed since the preview. A file already taken in writes nothing at all.

@@ -1,12 +1,13 @@
 import { useCallback, useRef, useState } from 'react'
 import { getApi } from '../../bridge'
-import { applyExchangeImport, planExchangeImport, type AppliedExchange } from '../../db/repos/exchange'
+import { planExchangeImport, type AppliedExchange } from '../../db/repos/exchange'
 import { useDb } from '../../db/hooks'
 import type { MergePlan, Resolution, Resolutions } from '../../domain/exchange'
 import { reportError } from '../../errors/to-user-message'
 import { readExchangeWorkbook } from '../../excel/exchange/read-exchange-workbook'
 import { exchangeText } from '../../i18n/exchange'
 import { useAutoBackup } from '../backups/useAutoBackup'
+import { takeIn } from './take-in'
 
 export type ExchangeBusy = 'opening' | 'applying' | null
 
@@ -61,9 +62,7 @@ export function useExchangeSession() {
     setBusy('applying')
     setError(null)
     try {
-      // A failed backup is told to the officer and does not block the merge (useAutoBackup).
-      await backUpBefore('before-merge')
-      const outcome = await applyExchangeImport(db, plan, resolutions)
+      const outcome = await takeIn(db, plan, resolutions, backUpBefore)
       setApplied(outcome)
       setPlan(null)
       setResolutions({})
