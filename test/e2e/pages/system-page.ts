@@ -113,6 +113,26 @@ export class SystemPage {
     return this.historyRows.filter({ has: this.page.getByText(action, { exact: true }) })
   }
 
+  // Saving over a change made in another window
+
+  get conflictDialog(): Locator {
+    return this.dialog('Bản ghi đã được thay đổi ở cửa sổ khác')
+  }
+
+  /** The conflict dialog's row of one field, by its label ("Chủ quản HTTT"). */
+  conflictRow(label: string): Locator {
+    return this.conflictDialog.getByTestId('edit-conflicts').getByRole('row').filter({ hasText: label })
+  }
+
+  /** Keeps one side of a conflicting field: 'stored' (the other window's) or 'mine'. */
+  async keep(side: 'stored' | 'mine', field: string): Promise<void> {
+    await this.conflictDialog.getByTestId(`keep-${side}-${field}`).check()
+  }
+
+  get conflictSave(): Locator {
+    return this.conflictDialog.getByTestId('conflict-save')
+  }
+
   // Leaving with unsaved changes
 
   get unsavedDialog(): Locator {

@@ -29,9 +29,10 @@ const ASSESSMENT_FIELDS = [
   'findings',
 ] as const satisfies readonly (keyof Assessment)[]
 
-type AssessmentFields = Pick<Assessment, (typeof ASSESSMENT_FIELDS)[number]>
+export type AssessmentFields = Pick<Assessment, (typeof ASSESSMENT_FIELDS)[number]>
 
-function cleanAssessmentFields(input: AssessmentFields): AssessmentFields {
+/** Checks and normalises (trims, NFC) an assessment's fields, as they are stored. */
+export function cleanAssessmentFields(input: AssessmentFields): AssessmentFields {
   return {
     date: requireDate(input.date, 'date'),
     kind: checkOneOf(input.kind, ASSESSMENT_KINDS, 'kind'),

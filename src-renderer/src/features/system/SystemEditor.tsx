@@ -1,30 +1,30 @@
-import { App, Col, Flex, Row, Spin, Tag } from 'antd'
+import { Col, Flex, Row, Spin, Tag } from 'antd'
 import { useEffect, useMemo } from 'react'
 import {
   useActiveRuleSet,
   useAssessments,
-  useDb,
   useSettings,
   useSystemAttachments,
   useUnits,
 } from '../../db/hooks'
 import type { AttachmentInfo } from '../../db/repos/attachments'
 import { allRuleSets } from '../../db/repos/settings'
-import { updateSystem } from '../../db/repos/systems'
 import type { IsoDate } from '../../domain/calendar-date'
 import { evaluateSystem } from '../../domain/evaluate'
 import type { RuleSet } from '../../domain/rule-set'
 import type { Assessment, SystemRecord, Unit } from '../../domain/types'
 import { LEVEL_LABEL } from '../../domain/vocabulary'
-import { systemText } from '../../i18n/system'
 import { useAsOf } from '../../stores/as-of'
 import { AssessmentsCard } from './assessments/AssessmentsCard'
 import { AttachmentsCard } from './attachments/AttachmentsCard'
 import { DossierPanel } from './dossier/DossierPanel'
 import { SystemFormCards } from './form/SystemFormCards'
 import { UnsavedChangesModal } from './form/UnsavedChangesModal'
-import { sameFormValues, toFormValues, toSystemFields } from './form/form-values'
+import { EditConflictModal } from './form/EditConflictModal'
+import { toFormValues } from './form/form-values'
 import { useSystemFormEditing } from './form/useSystemFormEditing'
+import { useSystemSave } from './form/useSystemSave'
+import { useHistoryNames } from './history/useHistoryNames'
 import { HistoryCard } from './history/HistoryCard'
 import { ChecklistCard } from './level/ChecklistCard'
 import { LevelCard } from './level/LevelCard'
@@ -64,24 +64,20 @@ interface LoadedProps {
 }
 
 function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, attachments }: LoadedProps) {
-  const db = useDb()
-  const { message } = App.useApp()
   const asOf: IsoDate = useAsOf((s) => s.asOf)
-  const editing = useSystemFormEditing(toFormValues(system), async (values) => {
-    if (sameFormValues(values, toFormValues(system))) {
-      message.info(systemText.nothingToSave)
-      return
-    }
-    await updateSystem(db, system.id, toSystemFields(values))
-    message.success(systemText.saved)
-  })
+  const saving = useSystemSave(system)
+  const editing = useSystemFormEditing(toFormValues(system), saving.save)
   const { isDirty, resetTo } = editing
+  const { loaded } = saving
 
   // The record changed (a save, a dossier step, an assessment, another window): the form follows
-  // it, unless the person has edits of their own in progress.
+  // it, unless the person has edits of their own in progress; then the save merges (useSystemSave).
   useEffect(() => {
-    if (!isDirty()) resetTo(toFormValues(system))
-  }, [system, isDirty, resetTo])
+    if (isDirty()) return
+    loaded.current = system
+    resetTo(toFormValues(system))
+  }, [system, isDirty, resetTo, loaded])
+  const names = useHistoryNames(units, ruleSets)
 
   const latestAssessment = assessments[0]?.date ?? null
   const evaluation = useMemo(
@@ -151,6 +147,18 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
         </Col>
       </Row>
       <UnsavedChangesModal blocker={editing.blocker} />
+      {saving.conflict && (
+        <EditConflictModal
+          key={saving.conflict.storedRevision}
+          conflicts={saving.conflict.conflicts}
+          names={names}
+          saving={saving.resolving}
+          onSave={(choices) =>
+            void saving.resolve(choices).then((stored) => stored && resetTo(toFormValues(stored)))
+          }
+          onCancel={saving.dismiss}
+        />
+      )}
     </>
   )
 }

@@ -1,15 +1,22 @@
 import { App, Form, Input, Modal, Select } from 'antd'
 import { useState } from 'react'
 import { useDb } from '../../../db/hooks'
-import { addAssessment, updateAssessment } from '../../../db/repos/assessments'
+import { addAssessment, type AssessmentFields } from '../../../db/repos/assessments'
+import { saveAssessmentEdit } from '../../../db/repos/record-edits'
 import type { IsoDate } from '../../../domain/calendar-date'
+import { isEditConflict, resolveEdit, type EditConflictError } from '../../../domain/edit-merge'
 import { ASSESSMENT_KINDS, type Assessment, type AssessmentKind, type Level } from '../../../domain/types'
 import { ASSESSMENT_KIND_LABEL } from '../../../domain/vocabulary'
 import { reportError } from '../../../errors/to-user-message'
 import { systemText } from '../../../i18n/system'
 import { DateField, dateRule } from '../form/DateField'
+import { EditConflictModal, type ConflictChoices } from '../form/EditConflictModal'
+import type { HistoryNames } from '../history/history-format'
 
 const t = systemText.assessments
+
+/** An assessment's fields name no unit or rule set. */
+const NO_NAMES: HistoryNames = { unitName: () => undefined, ruleSetName: () => undefined }
 
 const KIND_OPTIONS = ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_KIND_LABEL[k] }))
 
@@ -37,21 +44,40 @@ export function AssessmentModal({ systemId, level, assessment, asOf, onClose }: 
   const [form] = Form.useForm<AssessmentValues>()
   const [busy, setBusy] = useState(false)
 
-  async function save() {
-    const values = await form.validateFields().catch(() => null)
-    if (!values || !values.date) return
+  const [conflict, setConflict] = useState<EditConflictError<AssessmentFields> | null>(null)
+
+  /** Writes, or holds the conflict when another window changed the same fields meanwhile. */
+  async function write(run: () => Promise<unknown>) {
     setBusy(true)
     try {
-      const fields = { ...values, date: values.date }
-      if (assessment) await updateAssessment(db, assessment.id, fields)
-      else await addAssessment(db, { systemId, ...fields })
+      await run()
       message.success(t.saved)
       onClose()
     } catch (error) {
-      message.error(reportError(error))
+      if (isEditConflict(error)) setConflict(error as EditConflictError<AssessmentFields>)
+      else message.error(reportError(error))
     } finally {
       setBusy(false)
     }
+  }
+
+  async function save() {
+    const values = await form.validateFields().catch(() => null)
+    if (!values || !values.date) return
+    const fields = { ...values, date: values.date }
+    // The dialog's version is the one it opened with (the row clicked), the base of the save.
+    await write(() =>
+      assessment
+        ? saveAssessmentEdit(db, assessment.id, { values: fields, base: assessment })
+        : addAssessment(db, { systemId, ...fields }),
+    )
+  }
+
+  function resolve(choices: ConflictChoices) {
+    if (!assessment || !conflict) return
+    void write(() =>
+      saveAssessmentEdit(db, assessment.id, { values: resolveEdit(conflict, choices), base: conflict.stored }),
+    )
   }
 
   return (
@@ -111,6 +137,16 @@ export function AssessmentModal({ systemId, level, assessment, asOf, onClose }: 
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
+      {conflict && (
+        <EditConflictModal
+          key={JSON.stringify(conflict.stored)}
+          conflicts={conflict.conflicts}
+          names={NO_NAMES}
+          saving={busy}
+          onSave={resolve}
+          onCancel={() => setConflict(null)}
+        />
+      )}
     </Modal>
   )
 }

@@ -12,6 +12,13 @@ import { sameFormValues, type SystemFormValues } from './form-values'
 import { useSaveShortcut } from './useSaveShortcut'
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard'
 
+/**
+ * What a save did: nothing more to tell (void); a follow-up to run once the form is clean (a new
+ * system's page); the values now stored, when they differ from the form's (a save combined with
+ * changes made in another window); or that nothing was written and the form stays as it is.
+ */
+export type SaveOutcome = void | (() => void) | { stored: SystemFormValues } | 'not_saved'
+
 export interface SystemFormEditing {
   form: ReturnType<typeof Form.useForm<SystemFormValues>>[0]
   dirty: boolean
@@ -32,7 +39,7 @@ export interface SystemFormEditing {
  */
 export function useSystemFormEditing(
   initial: SystemFormValues,
-  save: (values: SystemFormValues) => Promise<(() => void) | void>,
+  save: (values: SystemFormValues) => Promise<SaveOutcome>,
 ): SystemFormEditing {
   const [form] = Form.useForm<SystemFormValues>()
   const { message } = App.useApp()
@@ -66,14 +73,19 @@ export function useSystemFormEditing(
     const values = form.getFieldsValue(true) as SystemFormValues
     setSaving(true)
     save(values)
-      .then((followUp) => {
+      .then((outcome) => {
+        if (outcome === 'not_saved') return
+        if (typeof outcome === 'object') {
+          resetTo(outcome.stored)
+          return
+        }
         baseline.current = values
         setDirty(false)
-        followUp?.()
+        outcome?.()
       })
       .catch((error: unknown) => message.error(reportError(error)))
       .finally(() => setSaving(false))
-  }, [form, save, message, setDirty])
+  }, [form, save, message, setDirty, resetTo])
 
   return { form, dirty, saving, blocker, onValuesChange, onFinish, resetTo, isDirty }
 }

@@ -1,0 +1,106 @@
+/**
+ * Two windows, one system (issue #13): two tabs of the same browser share the register (one
+ * IndexedDB). Both open the same system's page and edit it. Saving over the other tab's change of
+ * the same field shows both values and saves only what the officer chose; edits to different
+ * fields combine; nothing either tab saved is lost.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { baseURL } from '../../playwright.config'
+import { AppPage } from './pages/app-page'
+import { SystemPage } from './pages/system-page'
+import { UnitsScreen } from './pages/units-page'
+
+const NAME = 'Cổng dịch vụ công thành phố'
+const OWNER = 'UBND thành phố Hải Phòng'
+
+/** A fresh register with one unit and one system of ours; returns its page path. */
+async function createSystem(page: Page): Promise<string> {
+  const app = new AppPage(page, baseURL)
+  const system = new SystemPage(page)
+  await app.open('/units')
+  await new UnitsScreen(page).addUnit({ name: 'Sở Y tế', block: 'Khối sở, ban, ngành' })
+  await expect(page.getByText('Đã thêm đơn vị "Sở Y tế".')).toBeVisible()
+  await app.open('/systems/new')
+  await system.fill('Tên hệ thống thông tin', NAME)
+  await system.choose('Đơn vị quản lý, vận hành', 'Sở Y tế', { search: true })
+  await system.fill('Chủ quản HTTT', OWNER)
+  await system.saveButton.click()
+  await expect(page).toHaveURL(/#\/systems\/[0-9a-f-]{36}$/)
+  return new URL(page.url()).hash.slice(1)
+}
+
+async function openSecondTab(first: Page, path: string): Promise<SystemPage> {
+  const second = await first.context().newPage()
+  // A tab opened beside a busy one starts slower than the first did: give its store more time.
+  await second.goto(`/#${path}`)
+  await expect(second.getByTestId('app-ready')).toBeAttached({ timeout: 30_000 })
+  const system = new SystemPage(second)
+  await expect(system.heading).toHaveText(NAME, { timeout: 30_000 })
+  return system
+}
+
+test('two tabs change "Chủ quản HTTT": the second save shows both values and keeps the chosen one', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const path = await createSystem(page)
+  const a = new SystemPage(page)
+  const b = await openSecondTab(page, path)
+
+  // Both tabs start editing the same field; B also writes a note.
+  await a.fill('Chủ quản HTTT', 'Sở Khoa học và Công nghệ')
+  await b.fill('Chủ quản HTTT', 'Sở Nội vụ')
+  await b.fill('Ghi chú', 'Ghi chú viết ở thẻ thứ hai')
+  await a.saveButton.click()
+  await expect(a.message('Đã lưu thay đổi.')).toBeVisible()
+
+  // B's save does not silently replace A's: it shows the field with both values.
+  await b.saveButton.click()
+  await expect(b.conflictDialog).toBeVisible()
+  await expect(b.page.getByText('Đã lưu thay đổi.', { exact: true })).toHaveCount(0)
+  const row = b.conflictRow('Chủ quản HTTT')
+  await expect(row).toContainText('Sở Khoa học và Công nghệ')
+  await expect(row).toContainText('Sở Nội vụ')
+  await expect(b.conflictDialog.getByTestId('edit-conflicts').getByRole('row')).toHaveCount(2) // header + owner
+  await expect(b.conflictSave).toBeDisabled()
+  await b.page.screenshot({ path: '/tmp/edits-conflict.png' })
+  await expect(b.unsavedMark).toBeVisible()
+
+  // The officer keeps the other tab's owner; the note written here is saved with it.
+  await b.keep('stored', 'owner')
+  await b.conflictSave.click()
+  await expect(b.conflictDialog).toBeHidden()
+  await expect(b.page.getByText(/^Đã lưu thay đổi/).first()).toBeVisible()
+  await expect(b.field('Chủ quản HTTT')).toHaveValue('Sở Khoa học và Công nghệ')
+  await expect(b.field('Ghi chú')).toHaveValue('Ghi chú viết ở thẻ thứ hai')
+  await expect(b.unsavedMark).toBeHidden()
+
+  // Tab A, clean, follows the store: both changes are there.
+  await expect(a.field('Ghi chú')).toHaveValue('Ghi chú viết ở thẻ thứ hai')
+  await expect(a.field('Chủ quản HTTT')).toHaveValue('Sở Khoa học và Công nghệ')
+  // History tells both saves.
+  await expect(a.historyRows.filter({ hasText: 'Sở Khoa học và Công nghệ' })).toHaveCount(1)
+  await expect(a.historyRows.filter({ hasText: 'Ghi chú viết ở thẻ thứ hai' })).toHaveCount(1)
+})
+
+test('two tabs change different fields: the second save combines both, with no question', async ({ page }) => {
+  test.setTimeout(90_000)
+  const path = await createSystem(page)
+  const a = new SystemPage(page)
+  const b = await openSecondTab(page, path)
+
+  await a.fill('Chủ quản HTTT', 'Sở Khoa học và Công nghệ')
+  await b.fill('Ghi chú', 'Đã rà soát tháng 12')
+  await a.saveButton.click()
+  await expect(a.message('Đã lưu thay đổi.')).toBeVisible()
+  await b.saveButton.click()
+  await expect(
+    b.message('Đã lưu thay đổi, kết hợp với thay đổi được lưu ở cửa sổ khác (“Chủ quản HTTT”).'),
+  ).toBeVisible()
+  await expect(b.conflictDialog).toHaveCount(0)
+  // B's form now shows the combination; A's follows it.
+  await expect(b.field('Chủ quản HTTT')).toHaveValue('Sở Khoa học và Công nghệ')
+  await expect(a.field('Ghi chú')).toHaveValue('Đã rà soát tháng 12')
+  await expect(a.field('Chủ quản HTTT')).toHaveValue('Sở Khoa học và Công nghệ')
+  await b.page.screenshot({ path: '/tmp/edits-combined.png' })
+})
