@@ -2,6 +2,7 @@
  * The CLI's dispatcher: `--help`, `--version` and the commands, each a function of (args, io)
  * returning its exit code. The entry (index.ts) only wires the real process to it.
  */
+import { draftCommand, DRAFT_USAGE } from './commands/draft'
 import { reportCommand, REPORT_USAGE } from './commands/report'
 import { validateCommand, VALIDATE_USAGE } from './commands/validate'
 import { EXIT, type CliIo } from './io'
@@ -11,6 +12,7 @@ export type Command = (args: readonly string[], io: CliIo) => Promise<number>
 export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   report: reportCommand,
+  draft: (args, io) => draftCommand(args, io),
 }
 
 export const HELP = `CapDo — công cụ dòng lệnh cho sổ theo dõi cấp độ an toàn hệ thống thông tin
@@ -26,6 +28,14 @@ ${REPORT_USAGE}
     --ruleset    bộ quy tắc, mặc định ND85-CT09-2024 (hoặc ND331-2026)
     --out        ghi báo cáo Excel ra tệp này
     --json       in số liệu dạng JSON
+
+${DRAFT_USAGE}
+    Soạn một văn bản của hồ sơ đề xuất cấp độ (Mẫu 01–07 của Nghị định 331/2026 hoặc
+    thuyết minh) cho một hệ thống trong tệp danh mục, thành tệp Word (.docx) để chỉnh sửa.
+    --system   tên hoặc mã hệ thống (mã khi có hai hệ thống trùng tên)
+    --form     01, 02, 03, 04, 05, 06, 07 hoặc thuyet-minh
+    --regime   ND331 (mặc định) hoặc ND85
+    --date     ngày ghi trên văn bản, mặc định hôm nay
 
 Tùy chọn chung:
     --help, -h       hiện hướng dẫn này

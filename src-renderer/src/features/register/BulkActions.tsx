@@ -13,6 +13,7 @@ import { reportError } from '../../errors/to-user-message'
 import { registerText } from '../../i18n/register'
 import { bulkPatch, type BulkAction, type BulkActionKind } from './bulk-actions'
 import { BulkActionDialog } from './BulkActionDialog'
+import { BulkDraftButton } from './BulkDraftButton'
 import styles from './RegisterPage.module.css'
 
 interface BulkActionsProps {
@@ -62,6 +63,7 @@ export function BulkActions({ selected, units, onClearSelection }: BulkActionsPr
       <Button size="small" icon={<CheckCircleOutlined />} onClick={() => setOpen('deployment')}>
         {t.recordDeployment}
       </Button>
+      <BulkDraftButton selected={selected} units={units} />
       <Tooltip title={t.clearSelection}>
         <Button
           size="small"

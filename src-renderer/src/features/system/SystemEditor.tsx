@@ -30,6 +30,8 @@ import { ChecklistCard } from './level/ChecklistCard'
 import { LevelCard } from './level/LevelCard'
 import { PlanStatus } from './PlanStatus'
 import { SystemHeader } from './SystemHeader'
+import { DraftDocumentsButton } from './documents/DraftDocumentsButton'
+import { wizardRegime } from './level/wizard-values'
 
 /** A saved system's page, once everything it shows has loaded. */
 export function SystemEditor({ system }: { system: SystemRecord }) {
@@ -100,6 +102,13 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
         saving={editing.saving}
         saveDisabled={!editing.dirty}
         onSave={() => editing.form.submit()}
+        actions={
+          <DraftDocumentsButton
+            system={system}
+            unitName={unitName ?? ''}
+            regime={wizardRegime(system, ruleSets, ruleSet).regime}
+          />
+        }
       />
       <Row gutter={[16, 16]} style={{ marginTop: 20 }}>
         <Col xs={24} xl={15}>

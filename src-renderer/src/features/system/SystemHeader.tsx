@@ -14,10 +14,12 @@ interface SystemHeaderProps {
   /** A saved system with nothing changed has nothing to save. */
   saveDisabled?: boolean
   onSave: () => void
+  /** More actions beside the save button (e.g. "Soạn văn bản"). */
+  actions?: ReactNode
 }
 
 /** The page's title with the way back to the register, the unsaved-changes mark and the save button. */
-export function SystemHeader({ title, tags, dirty, saving, saveDisabled, onSave }: SystemHeaderProps) {
+export function SystemHeader({ title, tags, dirty, saving, saveDisabled, onSave, actions }: SystemHeaderProps) {
   return (
     <div>
       <Breadcrumb
@@ -40,6 +42,7 @@ export function SystemHeader({ title, tags, dirty, saving, saveDisabled, onSave 
               {systemText.unsavedTag}
             </Tag>
           )}
+          {actions}
           <Tooltip title={systemText.saveShortcut}>
             <Button
               type="primary"

@@ -1,0 +1,79 @@
+import { unzipSync, strFromU8 } from 'fflate'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildInventoryWorkbook, buildMessyInventory } from '../../../test/fixtures/messy-workbooks'
+import { fakeIo } from '../fake-io'
+import { EXIT } from '../io'
+import { runCli } from '../run'
+
+const files: Record<string, Uint8Array> = {}
+beforeAll(async () => {
+  files['messy.xlsx'] = await buildMessyInventory()
+  files['twins.xlsx'] = await buildInventoryWorkbook(
+    ['Tên hệ thống', 'Đơn vị'],
+    [
+      ['Cổng thông tin điện tử', 'Sở Y tế'],
+      ['Cổng thông tin điện tử', 'Sở Nội vụ'],
+    ],
+  )
+})
+
+/** The text of a .docx's body, runs joined, for checking what the draft says. */
+function docxText(bytes: Uint8Array): string {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml'])
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('')
+}
+
+describe('draft', () => {
+  it('writes the chosen form for a system found by name, dated as asked, with its facts', async () => {
+    const io = fakeIo(files)
+    const code = await runCli(
+      ['draft', 'messy.xlsx', '--system', 'cong thong tin dien tu so y te', '--form', '06', '--out', 'qd.docx', '--date', '2026-12-07'],
+      io,
+      { version: 'test' },
+    )
+    expect(io.err).toBe('')
+    expect(code).toBe(EXIT.ok)
+    expect(io.out).toBe('Đã soạn Mẫu 06 cho "Cổng thông tin điện tử Sở Y tế": qd.docx\n')
+    const text = docxText(io.written.get('qd.docx') ?? new Uint8Array())
+    expect(text).toContain('Mẫu số 06')
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(text).toContain('a) Tên hệ thống thông tin: Cổng thông tin điện tử Sở Y tế')
+    expect(text).toContain('b) Đơn vị vận hành hệ thống thông tin: Sở Y tế')
+    expect(text).toContain('2. Cấp độ hệ thống thông tin: Cấp độ 3')
+    // The inventory records the decision: the draft carries its number and date.
+    expect(text).toContain('Số: 1234/QĐ-UBND')
+    expect(text).toContain('Hải Phòng, ngày 15 tháng 3 năm 2024')
+  })
+
+  it('the thuyết minh under Decree 85 speaks of "an toàn thông tin"', async () => {
+    const io = fakeIo(files)
+    const args = ['draft', 'messy.xlsx', '--system', 'Cổng thông tin điện tử Sở Y tế', '--form', 'thuyet-minh']
+    expect(await runCli([...args, '--regime', 'ND85', '--out', 'tm.docx', '--date', '2026-12-07'], io, { version: 't' })).toBe(EXIT.ok)
+    const text = docxText(io.written.get('tm.docx') ?? new Uint8Array())
+    expect(text).toContain('III. THUYẾT MINH PHƯƠNG ÁN BẢO ĐẢM AN TOÀN THÔNG TIN')
+    expect(text).not.toContain('an ninh mạng')
+  })
+
+  it('asks for the id when two systems share the name, and lists them', async () => {
+    const io = fakeIo(files)
+    const code = await runCli(['draft', 'twins.xlsx', '--system', 'Cổng thông tin điện tử', '--form', '01', '--out', 'x.docx'], io, { version: 't' })
+    expect(code).toBe(EXIT.usage)
+    expect(io.err).toContain('Có 2 hệ thống tên "Cổng thông tin điện tử"; hãy ghi mã hệ thống:')
+    expect(io.err).toContain('(Sở Y tế)')
+    expect(io.err).toContain('(Sở Nội vụ)')
+    expect(io.written.size).toBe(0)
+  })
+
+  it('refuses an unknown form, a missing system and a bad date in Vietnamese, writing nothing', async () => {
+    for (const [args, message] of [
+      [['--system', 'x', '--form', '08', '--out', 'x.docx'], '--form cần một trong: 01, 02, 03, 04, 05, 06, 07, thuyet-minh.'],
+      [['--system', 'Không có', '--form', '01', '--out', 'x.docx'], 'Không có hệ thống "Không có" trong tệp "messy.xlsx".'],
+      [['--system', 'x', '--form', '01', '--out', 'x.docx', '--date', '2026-02-30'], 'Ngày --date không hợp lệ: "2026-02-30".'],
+    ] as const) {
+      const io = fakeIo(files)
+      expect(await runCli(['draft', 'messy.xlsx', ...args], io, { version: 't' })).toBe(EXIT.usage)
+      expect(io.err).toContain(message)
+      expect(io.written.size).toBe(0)
+    }
+  })
+})
