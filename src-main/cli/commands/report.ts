@@ -27,7 +27,7 @@ import { EXIT, type CliIo } from '../io'
 import { reportJson } from '../report-json'
 
 export const REPORT_USAGE =
-  'Cách dùng: capdo report <tệp.xlsx>... --as-of YYYY-MM-DD [--ruleset ID] [--out báo-cáo.xlsx] [--json]'
+  'Cách dùng: capdo report <tệp danh mục: .xlsx, .xls, .ods, .csv, .txt>... --as-of YYYY-MM-DD [--ruleset ID] [--out báo-cáo.xlsx] [--json]'
 
 interface ReportArgs {
   files: string[]

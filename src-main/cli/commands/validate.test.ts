@@ -69,7 +69,7 @@ describe('validate, read by a person', () => {
 
 describe('validate refuses what it cannot check (exit 2)', () => {
   it.each([
-    [['notes.txt', '--json'], 'Không đọc được tệp'],
+    [['notes.txt', '--json'], 'Tệp "notes.txt": Tệp này là tài liệu PDF, không phải bảng tính'],
     [['missing.xlsx', '--json'], 'Không tìm thấy tệp "missing.xlsx".'],
     [['no-header.xlsx'], 'Không tìm thấy dòng tiêu đề'],
     [[], 'Cần đúng một tệp Excel để kiểm tra.'],

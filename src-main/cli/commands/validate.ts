@@ -1,5 +1,5 @@
 /**
- * `validate <file.xlsx> [--json]`: reads an inventory as the import would and lists every cell
+ * `validate <file> [--json]` (.xlsx, .xls, .ods, .csv, .txt): reads an inventory as the import would and lists every cell
  * it cannot read. Exit 0 clean, 1 errors, 2 usage error or unreadable file. With --json, stdout
  * is exactly one object { errors: [{ row, column, field, value, message }], rows }.
  */
@@ -7,7 +7,8 @@ import { parseArgs, UsageError } from '../args'
 import { cellErrorJson, formatCellError, readInventoryFile } from '../inventory-file'
 import { EXIT, type CliIo } from '../io'
 
-export const VALIDATE_USAGE = 'Cách dùng: capdo validate <tệp.xlsx> [--json]'
+export const VALIDATE_USAGE =
+  'Cách dùng: capdo validate <tệp danh mục: .xlsx, .xls, .ods, .csv hoặc .txt> [--json]'
 
 export async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   let path: string

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ZodError } from 'zod'
 import { MAX_FILE_BYTES } from '../../preload/api'
 import { FileAccessError } from './errors'
+import { IMPORT_FILE_FILTERS } from '../../../src-renderer/src/features/import/file-filters'
 import { openFile, saveFile, type FileDialogs, type FilesFs } from './files'
 
 const excelFilter = { name: 'Sổ tính Excel', extensions: ['xlsx'] }
@@ -186,6 +187,25 @@ describe('openFile', () => {
       filters: [excelFilter],
       properties: ['openFile'],
     })
+  })
+
+  it("offers the import's formats and any file in the native dialog, and opens a .csv", async () => {
+    const source = join(folder, 'danh-muc.csv')
+    const csv = new TextEncoder().encode('Tên hệ thống;Đơn vị\nCổng;Sở Y tế\n')
+    await fs.writeFile(source, csv)
+    const fake = dialogs({ open: source })
+    const result = await openFile(
+      { filters: IMPORT_FILE_FILTERS },
+      { dialogs: fake, defaultDirectory: folder },
+    )
+    expect(result).toEqual({ status: 'opened', fileName: 'danh-muc.csv', data: csv })
+    expect(fake.showOpenDialog.mock.calls[0][0].filters).toEqual([
+      {
+        name: 'Bảng tính và tệp CSV (.xlsx, .xls, .ods, .csv, .txt)',
+        extensions: ['xlsx', 'xls', 'ods', 'csv', 'txt'],
+      },
+      { name: 'Tất cả tệp', extensions: ['*'] },
+    ])
   })
 
   it('answers canceled when the user cancels the dialog', async () => {

@@ -19,8 +19,17 @@ import { MAX_FILE_BYTES } from '../../../src-main/preload/api'
 import { DomainError } from '../domain/errors'
 import { createBrowserBackups, type BrowserBackups } from './browser-backups'
 
-function acceptAttribute(request: OpenFileRequest): string {
-  return request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+/**
+ * The file input's accept list. A filter for any file ("*") cannot be listed: the browser's own
+ * dialog offers "All files" beside the types listed, so "*" alone accepts anything.
+ */
+export function acceptAttribute(request: OpenFileRequest): string {
+  const extensions = request.filters.flatMap((f) => f.extensions)
+  if (extensions.length > 0 && extensions.every((e) => e === '*')) return ''
+  return extensions
+    .filter((e) => e !== '*')
+    .map((e) => `.${e}`)
+    .join(',')
 }
 
 export function createBrowserApi(

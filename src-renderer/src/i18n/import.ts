@@ -4,16 +4,18 @@ const n = (count: number): string => count.toLocaleString('vi-VN')
 export const importText = {
   title: 'Nhập từ Excel',
   intro:
-    'Chọn bảng tính danh mục hệ thống thông tin đang dùng (.xlsx). CapDo tự tìm dòng tiêu đề, ' +
+    'Chọn bảng tính danh mục hệ thống thông tin đang dùng: Excel (.xlsx, .xls), LibreOffice (.ods) hoặc tệp CSV. ' +
+    'CapDo tự tìm dòng tiêu đề, ' +
     'cho xem trước những gì sẽ thêm mới hoặc cập nhật, và chỉ ghi vào sổ theo dõi khi bạn bấm nhập.',
   steps: {
     choose: 'Chọn tệp',
     preview: 'Xem trước và kiểm tra',
     result: 'Kết quả',
   },
-  chooseFile: 'Chọn tệp Excel',
+  chooseFile: 'Chọn tệp danh mục',
   chooseOther: 'Chọn tệp khác',
-  fileFilter: 'Sổ tính Excel',
+  fileFilter: 'Bảng tính và tệp CSV (.xlsx, .xls, .ods, .csv, .txt)',
+  allFiles: 'Tất cả tệp',
   reading: (fileName: string) => `Đang đọc tệp "${fileName}"`,
   /** What the worker is doing, by how far it got (readInventoryWorkbook's steps, then planning). */
   readingStage: (fraction: number) =>
@@ -25,7 +27,7 @@ export const importText = {
   rereading: 'Đang đọc lại tệp theo ánh xạ cột mới…',
   readFailed: 'Không đọc được tệp',
   readFailedHint:
-    'Kiểm tra lại tệp rồi chọn lại. Tệp cần là bảng tính .xlsx có một dòng tiêu đề với ít nhất cột tên hệ thống và cột đơn vị.',
+    'Kiểm tra lại tệp rồi chọn lại. Tệp cần là bảng tính (.xlsx, .xls, .ods) hoặc tệp CSV có một dòng tiêu đề với ít nhất cột tên hệ thống và cột đơn vị.',
   workerFailed:
     'Bộ đọc tệp Excel gặp sự cố và đã dừng. Hãy chọn lại tệp; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
   accepted: 'Nhận các cột như: Tên hệ thống, Đơn vị quản lý, Cấp độ, Tình trạng hồ sơ, Ngày phê duyệt…',
@@ -42,6 +44,14 @@ export const importText = {
     location: (sheetName: string, headerRow: number) =>
       `Dòng tiêu đề: ${headerRow}, trang tính '${sheetName}'`,
     rowsRead: (count: number) => `${n(count)} dòng dữ liệu`,
+    textLocation: (headerRow: number) => `Dòng tiêu đề: ${headerRow}`,
+    encoding: 'Bảng mã',
+    separator: 'Dấu phân cách',
+    detected: 'tự nhận',
+    chosen: 'đã chọn',
+    textHint:
+      'CapDo tự nhận bảng mã và dấu phân cách của tệp văn bản. Nếu chữ tiếng Việt bị lỗi phông hoặc các cột bị dồn ' +
+      'vào một ô, hãy chọn lại ở đây.',
   },
 
   counts: {

@@ -39,6 +39,7 @@ const EMPTY_DRAFT = {
   mapping: [],
   ignoredColumns: [],
   missing: [],
+  format: { kind: 'xlsx' as const },
 }
 
 describe('the import worker client', () => {

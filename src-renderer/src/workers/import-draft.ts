@@ -3,10 +3,11 @@
  * it does not know ("Nơi quản lý" for the unit), the row that names the most fields, with its
  * columns, as a draft mapping the officer completes by hand.
  */
-import ExcelJS from 'exceljs'
+import type { SheetGrid } from '../domain/inventory/cell'
 import { INVENTORY_COLUMNS } from '../domain/inventory/columns'
 import { HEADER_SCAN_ROWS, headerBlock, headerCellsOf, mapHeaderRow } from '../domain/inventory/header'
-import { worksheetToGrid } from '../excel/import/sheet-grid'
+import { findSheet, sheetsInReadingOrder } from '../excel/import/read-workbook'
+import type { SourceBook, SourceSheet } from '../excel/import/source-book'
 import type { ImportReadOptions, MappingDraft } from './import-protocol'
 
 /** Errors a user can fix by mapping columns by hand. */
@@ -14,30 +15,19 @@ export const MAPPABLE_ERRORS: ReadonlySet<string> = new Set(['no_header', 'missi
 
 const REQUIRED = INVENTORY_COLUMNS.filter((c) => c.required).map((c) => c.field)
 
-function sheetsInReadingOrder(workbook: ExcelJS.Workbook, sheetName?: string): ExcelJS.Worksheet[] {
-  if (sheetName !== undefined) {
-    const sheet = workbook.getWorksheet(sheetName)
-    return sheet ? [sheet] : []
-  }
-  const visible = workbook.worksheets.filter((w) => w.state === 'visible' || w.state === undefined)
-  return [...visible, ...workbook.worksheets.filter((w) => !visible.includes(w))]
+function sheetsToScan(book: SourceBook, sheetName?: string): SourceSheet[] {
+  if (book.format.kind === 'text') return book.sheets
+  return sheetName !== undefined ? [findSheet(book, sheetName)] : sheetsInReadingOrder(book)
 }
 
 /** The given header row, or the row of the first rows of each sheet naming the most fields; null if none names any. */
-export async function draftMapping(
-  bytes: Uint8Array,
-  options: ImportReadOptions,
-): Promise<MappingDraft | null> {
-  const workbook = new ExcelJS.Workbook()
-  // exceljs types its input as Node's Buffer; JSZip underneath takes any Uint8Array.
-  await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0])
-  let best: { sheet: ExcelJS.Worksheet; grid: ReturnType<typeof worksheetToGrid>; index: number } | null =
-    null
+export function draftMapping(book: SourceBook, options: ImportReadOptions): MappingDraft | null {
+  let best: { sheet: SourceSheet; grid: SheetGrid; index: number } | null = null
   let bestScore = 0
-  for (const sheet of sheetsInReadingOrder(workbook, options.sheetName)) {
+  for (const sheet of sheetsToScan(book, options.sheetName)) {
     const last = options.headerRow ?? HEADER_SCAN_ROWS
     // Two rows more: a header may continue over the rows below it.
-    const grid = worksheetToGrid(sheet, last + 2)
+    const grid = sheet.grid(last + 2)
     const first = options.headerRow !== undefined ? options.headerRow - 1 : 0
     for (let index = first; index < Math.min(last, grid.length); index++) {
       const score = mapHeaderRow(headerCellsOf(grid, index)).mapping.length
@@ -57,5 +47,6 @@ export async function draftMapping(
     mapping,
     ignoredColumns,
     missing: REQUIRED.filter((field) => !mapping.some((m) => m.field === field)),
+    format: book.format,
   }
 }

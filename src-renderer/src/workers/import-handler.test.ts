@@ -126,6 +126,7 @@ describe('the import worker', () => {
         ],
         ignoredColumns: ['Nơi quản lý'],
         missing: ['unit'],
+        format: { kind: 'xlsx' },
       },
     })
     const { result, plan } = parsed(
@@ -187,7 +188,7 @@ describe('the import worker', () => {
     expect(await w.read(notAWorkbook())).toMatchObject({
       kind: 'failed',
       code: 'unreadable_file',
-      message: expect.stringContaining('Không đọc được tệp'),
+      message: expect.stringContaining('Tệp này là tài liệu PDF, không phải bảng tính'),
     })
     expect(
       await w.read(await buildInventoryWorkbook(['Họ tên', 'Điện thoại'], [['An', '0901']])),

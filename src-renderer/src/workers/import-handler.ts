@@ -11,7 +11,7 @@ import { loadRegister } from '../db/repos/register'
 import { DomainError, isDomainError } from '../domain/errors'
 import { planImport, type ImportPlan } from '../domain/inventory/plan-import'
 import type { InventoryRow } from '../domain/inventory/types'
-import { readInventoryWorkbook } from '../excel/import/read-workbook'
+import { openSourceBook, readInventoryWorkbook } from '../excel/import/read-workbook'
 import { draftMapping, MAPPABLE_ERRORS } from './import-draft'
 import { planPreview } from './import-preview'
 import type {
@@ -25,7 +25,7 @@ import type {
 /** Reading is most of the work; planning takes the rest of the bar. */
 const READ_SHARE = 0.9
 
-const noFile = (): DomainError => new DomainError('no_file', 'Chưa chọn tệp Excel. Hãy chọn tệp trước.')
+const noFile = (): DomainError => new DomainError('no_file', 'Chưa chọn tệp danh mục. Hãy chọn tệp trước.')
 
 export interface ImportHandler {
   handle(request: ImportWorkerRequest): Promise<void>
@@ -73,7 +73,7 @@ export function createImportHandler(post: (response: ImportWorkerResponse) => vo
       return { kind: 'parsed', result: { ...summary, validRows: read.length }, plan: preview }
     } catch (error) {
       if (!isDomainError(error) || !MAPPABLE_ERRORS.has(error.code)) throw error
-      const draft = await draftMapping(bytes, options)
+      const draft = draftMapping(await openSourceBook(bytes, options), options)
       if (draft === null) throw error
       progress(1)
       return { kind: 'needs-mapping', draft }

@@ -9,8 +9,12 @@
 import type { ImportResult } from '../db/repos/import'
 import type { InventoryField } from '../domain/inventory/columns'
 import type { ImportChange } from '../domain/inventory/plan-import'
-import type { ColumnMapping, InventoryParseResult, MappingOverrides } from '../domain/inventory/types'
+import type { ColumnMapping, MappingOverrides } from '../domain/inventory/types'
 import type { DossierState, Level } from '../domain/types'
+import type { InventoryFileResult } from '../excel/import/read-workbook'
+import type { FileFormat } from '../excel/import/source-book'
+import type { Separator } from '../excel/import/text/delimited'
+import type { TextEncoding } from '../excel/import/text/encoding'
 
 export interface ImportReadOptions {
   /** User overrides: field → 0-based column index (negative un-maps the field). */
@@ -18,6 +22,9 @@ export interface ImportReadOptions {
   sheetName?: string
   /** The header row's Excel row number. */
   headerRow?: number
+  /** A text file's encoding and separator, when the officer chose them (else detected). */
+  encoding?: TextEncoding
+  separator?: Separator
 }
 
 export type ImportWorkerRequest =
@@ -40,6 +47,7 @@ export interface MappingDraft {
   ignoredColumns: string[]
   /** Required fields no column is mapped to yet. */
   missing: InventoryField[]
+  format: FileFormat
 }
 
 /** What the preview shows of a row. */
@@ -75,7 +83,7 @@ export interface PlanPreview {
 }
 
 /** The reading of a file, without its rows (they stay in the worker). */
-export type ParseSummary = Omit<InventoryParseResult, 'rows'> & { validRows: number }
+export type ParseSummary = Omit<InventoryFileResult, 'rows'> & { validRows: number }
 
 /** What reading gives: the file read and planned, or a draft mapping to complete. */
 export type ImportReadOutcome =

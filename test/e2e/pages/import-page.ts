@@ -8,7 +8,7 @@ export class ImportScreen {
   constructor(readonly page: Page) {}
 
   get chooseButton() {
-    return this.page.getByRole('button', { name: 'Chọn tệp Excel' })
+    return this.page.getByRole('button', { name: 'Chọn tệp danh mục' })
   }
 
   get chooseOtherButton() {
@@ -25,6 +25,24 @@ export class ImportScreen {
     await (await chooser).setFiles(path)
     // Reading runs in a worker whose script (the Excel reader) is large: allow a loaded machine time.
     await expect(this.source.or(this.readError)).toBeVisible({ timeout: 30_000 })
+  }
+
+  /** The format line beside the file name ("Bảng tính Excel 97–2003 (.xls)", "Tệp văn bản (.csv, .txt)"). */
+  get format() {
+    return this.page.getByTestId('import-format')
+  }
+
+  /** A text file's encoding and separator selects, with what was detected. */
+  get textFormat() {
+    return this.page.getByTestId('text-format')
+  }
+
+  /** Reads the text file again with another separator ("dấu phẩy (,)", "dấu chấm phẩy (;)", "dấu tab"). */
+  async chooseSeparator(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Dấu phân cách' }).click()
+    await this.page.locator('.ant-select-item-option').filter({ hasText: label }).click()
+    await expect(this.source.or(this.readError)).toBeVisible({ timeout: 30_000 })
+    await expect(this.page.getByRole('combobox', { name: 'Dấu phân cách' })).toBeEnabled({ timeout: 30_000 })
   }
 
   get preview() {

@@ -262,14 +262,14 @@ describe('files that are not an inventory', () => {
     const failure = await failureOf(readInventoryWorkbook(notAWorkbook()))
     expect(failure).toEqual({
       code: 'unreadable_file',
-      message: expect.stringContaining('Không đọc được tệp'),
+      message: expect.stringContaining('Tệp này là tài liệu PDF, không phải bảng tính'),
     })
   })
 
-  it('asks for .xlsx when given an old .xls workbook', async () => {
-    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
-    const failure = await failureOf(readInventoryWorkbook(xls.buffer))
+  it('says an old Office file that holds no workbook is not an Excel workbook', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
+    const failure = await failureOf(readInventoryWorkbook(ole.buffer))
     expect(failure.code).toBe('unreadable_file')
-    expect(failure.message).toContain('.xls')
+    expect(failure.message).toContain('không phải bảng tính Excel')
   })
 })

@@ -1,19 +1,24 @@
 /**
- * Reading an inventory workbook (.xlsx) with exceljs, in Node (the CLI) and the browser (the
- * import screen) alike: load, find the first worksheet with a recognisable header row (a guide
- * sheet may come first), flatten it to a plain grid and hand it to the pure parser of
- * domain/inventory. Every failure is a DomainError with a Vietnamese message.
+ * Reading an inventory file in Node (the CLI) and the browser (the import screen) alike: find
+ * what the file is by its bytes (file-kind.ts), open it with its reader (.xlsx: exceljs; .xls and
+ * .ods: SheetJS, loaded on demand; .csv/.txt: the text reader), find the first sheet with a
+ * recognisable header row (a guide sheet may come first) and hand its grid to the pure parser of
+ * domain/inventory — the same parser for every format. Every failure is a DomainError with a
+ * Vietnamese message.
  */
-import ExcelJS from 'exceljs'
 import { DomainError } from '../../domain/errors'
 import type { InventoryField } from '../../domain/inventory/columns'
 import { detectHeaderRow, expectedHeadersMessage, HEADER_SCAN_ROWS } from '../../domain/inventory/header'
 import { parseInventoryGrid } from '../../domain/inventory/parse-inventory'
 import type { InventoryParseResult } from '../../domain/inventory/types'
-import { worksheetToGrid } from './sheet-grid'
-import { assertWorkbookWithinLimits } from './zip-limits'
+import { textFormatLine } from '../../i18n/file-format'
+import { sniffFileKind } from './file-kind'
+import { readSheetJsBook } from './read-sheetjs'
+import { readTextBook } from './read-text'
+import { readXlsxBook } from './read-xlsx'
+import type { FileFormat, SourceBook, SourceSheet, TextReadOptions } from './source-book'
 
-export interface ReadInventoryOptions {
+export interface ReadInventoryOptions extends TextReadOptions {
   /** User overrides: field → 0-based column index (negative un-maps the field). */
   mapping?: Partial<Record<InventoryField, number>>
   /** Read this worksheet instead of the first one with a header row. */
@@ -23,81 +28,91 @@ export interface ReadInventoryOptions {
   onProgress?: (fraction: number) => void
 }
 
-const UNREADABLE =
-  'Không đọc được tệp: tệp không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng. ' +
-  'Hãy mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".'
-const LEGACY_XLS =
-  'Tệp Excel 97–2003 (.xls) chưa được hỗ trợ. Hãy mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".'
-
-// The signature of an OLE2 compound file: an old .xls workbook.
-const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]
+/** The reading, and what the file turned out to be (a text file: its encoding and separator). */
+export type InventoryFileResult = InventoryParseResult & { format: FileFormat }
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data)
 }
 
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) throw new DomainError('unreadable_file', LEGACY_XLS)
-  // Zip bombs and oversized sheets are refused before exceljs inflates anything.
-  assertWorkbookWithinLimits(bytes)
-  const workbook = new ExcelJS.Workbook()
-  try {
-    // exceljs types its input as Node's Buffer; JSZip underneath takes any Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0])
-  } catch (error) {
-    throw new DomainError('unreadable_file', UNREADABLE, { cause: String(error) })
+/** Opens any supported file as named sheets of plain grids. */
+export async function openSourceBook(
+  data: Uint8Array | ArrayBuffer,
+  options: TextReadOptions = {},
+): Promise<SourceBook> {
+  const bytes = toBytes(data)
+  const kind = sniffFileKind(bytes)
+  switch (kind) {
+    case 'xlsx':
+      return readXlsxBook(bytes)
+    case 'xls':
+    case 'ods':
+      return readSheetJsBook(bytes, kind)
+    case 'text':
+      return readTextBook(bytes, options)
   }
-  if (workbook.worksheets.length === 0) throw new DomainError('unreadable_file', UNREADABLE)
-  return workbook
 }
 
 /** Visible sheets first, in workbook order; hidden ones only after them. */
-function sheetsInReadingOrder(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
-  const visible = workbook.worksheets.filter((w) => w.state === 'visible' || w.state === undefined)
-  return [...visible, ...workbook.worksheets.filter((w) => !visible.includes(w))]
+export function sheetsInReadingOrder(book: SourceBook): SourceSheet[] {
+  return [...book.sheets.filter((s) => !s.hidden), ...book.sheets.filter((s) => s.hidden)]
 }
 
-function pickWorksheet(workbook: ExcelJS.Workbook, options: ReadInventoryOptions): ExcelJS.Worksheet {
-  if (options.sheetName !== undefined) {
-    const sheet = workbook.getWorksheet(options.sheetName)
-    if (!sheet) {
-      throw new DomainError('no_sheet', `Không có trang tính "${options.sheetName}" trong tệp.`, {
-        sheetName: options.sheetName,
-      })
+export function findSheet(book: SourceBook, name: string): SourceSheet {
+  const sheet = book.sheets.find((s) => s.name === name)
+  if (!sheet) {
+    throw new DomainError('no_sheet', `Không có trang tính "${name}" trong tệp.`, { sheetName: name })
+  }
+  return sheet
+}
+
+function pickSheet(book: SourceBook, options: ReadInventoryOptions): SourceSheet {
+  // A text file has one sheet, whatever name a previous reading gave it.
+  if (book.format.kind === 'text') {
+    const [sheet] = book.sheets
+    if (options.headerRow === undefined && detectHeaderRow(sheet.grid(HEADER_SCAN_ROWS)) === null) {
+      throw noHeader(book, book.sheets)
     }
     return sheet
   }
-  const sheets = sheetsInReadingOrder(workbook)
+  if (options.sheetName !== undefined) return findSheet(book, options.sheetName)
+  const sheets = sheetsInReadingOrder(book)
   if (options.headerRow !== undefined) return sheets[0]
-  const found = sheets.find((w) => detectHeaderRow(worksheetToGrid(w, HEADER_SCAN_ROWS)) !== null)
-  if (!found) {
-    const names = sheets.map((w) => `"${w.name}"`).join(', ')
-    throw new DomainError(
-      'no_header',
-      `Không tìm thấy dòng tiêu đề của danh mục hệ thống trong tệp (đã xem các trang tính: ${names}). ` +
-        expectedHeadersMessage(),
-    )
-  }
+  const found = sheets.find((s) => detectHeaderRow(s.grid(HEADER_SCAN_ROWS)) !== null)
+  if (!found) throw noHeader(book, sheets)
   return found
+}
+
+function noHeader(book: SourceBook, sheets: readonly SourceSheet[]): DomainError {
+  const { format } = book
+  const where =
+    format.kind === 'text'
+      ? `đã đọc tệp văn bản với ${textFormatLine(format.encoding, format.separator, format.bom)}; ` +
+        'nếu chữ bị lỗi phông hoặc các cột bị dồn vào một ô, hãy chọn bảng mã hoặc dấu phân cách khác'
+      : `đã xem các trang tính: ${sheets.map((s) => `"${s.name}"`).join(', ')}`
+  return new DomainError(
+    'no_header',
+    `Không tìm thấy dòng tiêu đề của danh mục hệ thống trong tệp (${where}). ` + expectedHeadersMessage(),
+  )
 }
 
 export async function readInventoryWorkbook(
   data: Uint8Array | ArrayBuffer,
   options: ReadInventoryOptions = {},
-): Promise<InventoryParseResult> {
+): Promise<InventoryFileResult> {
   const progress = options.onProgress ?? (() => undefined)
   progress(0)
-  const workbook = await loadWorkbook(toBytes(data))
+  const book = await openSourceBook(data, options)
   progress(0.6)
-  const worksheet = pickWorksheet(workbook, options)
-  const grid = worksheetToGrid(worksheet)
+  const sheet = pickSheet(book, options)
+  const grid = sheet.grid()
   progress(0.8)
   const result = parseInventoryGrid(grid, {
-    sheetName: worksheet.name,
+    sheetName: sheet.name,
     mapping: options.mapping,
     headerRow: options.headerRow,
-    date1904: workbook.properties.date1904 === true,
+    date1904: book.date1904,
   })
   progress(1)
-  return result
+  return { ...result, format: book.format }
 }

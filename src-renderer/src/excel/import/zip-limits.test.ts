@@ -129,10 +129,13 @@ describe('ordinary workbooks', () => {
     ).not.toThrow()
   })
 
-  it('a file that is not a zip is refused as unreadable, in Vietnamese', () => {
+  it('a damaged zip is refused as a damaged workbook, in plain Vietnamese', () => {
     const failure = refusal(strToU8('Tên hệ thống;Đơn vị\nCổng thông tin;Sở TT&TT'))
     expect(failure.code).toBe('unreadable_file')
-    expect(failure.message).toMatch(/^Không đọc được tệp/)
+    expect(failure.message).toMatch(
+      /^Tệp có dạng bảng tính Excel \(\.xlsx\) hoặc LibreOffice \(\.ods\) nhưng bị hỏng/,
+    )
+    expect(failure.message).not.toContain('mục lục')
   })
 })
 

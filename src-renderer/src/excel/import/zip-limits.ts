@@ -8,6 +8,7 @@
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate'
 import { DomainError } from '../../domain/errors'
+import { UNREADABLE_MESSAGES } from './file-kind'
 
 export const MAX_ZIP_ENTRIES = 2_000
 export const MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
@@ -51,12 +52,7 @@ function listEntries(bytes: Uint8Array): UnzipFileInfo[] {
       },
     })
   } catch (error) {
-    throw new DomainError(
-      'unreadable_file',
-      'Không đọc được tệp: tệp không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng ' +
-        '(không đọc được mục lục của tệp nén). Hãy mở tệp bằng Excel và lưu lại dưới dạng "Excel Workbook (*.xlsx)".',
-      { cause: String(error) },
-    )
+    throw new DomainError('unreadable_file', UNREADABLE_MESSAGES.brokenZip, { cause: String(error) })
   }
   return entries
 }
@@ -156,6 +152,11 @@ function checkWorksheet(bytes: Uint8Array, name: string): void {
       { entry: name, limit: MAX_SHEET_ROWS },
     )
   }
+}
+
+/** The limits every zip-based workbook (.xlsx, .ods) must pass before any part is inflated. */
+export function assertZipWithinLimits(bytes: Uint8Array): void {
+  checkEntries(listEntries(bytes))
 }
 
 /**

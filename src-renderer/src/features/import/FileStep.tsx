@@ -1,6 +1,8 @@
 import { CheckCircleOutlined, FileExcelOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Flex, Progress, Space, Typography } from 'antd'
 import { importText } from '../../i18n/import'
+import { TextFormatControls } from './TextFormatControls'
+import { isTextFileName } from './file-filters'
 import type { ImportSession } from './useImportSession'
 
 /** Step 1: pick the workbook; its reading shows as a progress bar, a failure says what to do. */
@@ -64,6 +66,17 @@ export function FileStep({ session }: { session: ImportSession }) {
             <>
               <div>{session.error}</div>
               <div style={{ marginTop: 8 }}>{importText.readFailedHint}</div>
+              {session.fileName !== null && isTextFileName(session.fileName) && (
+                // A text file read with the wrong encoding or separator: let the officer read it otherwise.
+                <div style={{ marginTop: 12 }}>
+                  <TextFormatControls
+                    format={session.textFormat}
+                    choice={session.textChoice}
+                    disabled={session.busy !== null}
+                    onChange={session.setTextChoice}
+                  />
+                </div>
+              )}
             </>
           }
         />

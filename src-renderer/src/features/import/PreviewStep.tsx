@@ -52,6 +52,9 @@ export function PreviewStep({ session }: { session: ImportSession }) {
           fileName={fileName}
           sheetName={source.sheetName}
           headerRow={source.headerRow}
+          format={source.format}
+          textChoice={session.textChoice}
+          onTextChoice={session.setTextChoice}
           rowsRead={outcome.kind === 'parsed' ? outcome.result.rowsRead : undefined}
           disabled={session.busy !== null}
           onChooseOther={() => void session.chooseFile()}

@@ -12,20 +12,29 @@ import type { ImportResult } from '../../db/repos/import'
 import { isDomainError } from '../../domain/errors'
 import type { InventoryField } from '../../domain/inventory/columns'
 import type { MappingOverrides } from '../../domain/inventory/types'
+import type { TextFormat } from '../../excel/import/source-book'
+import type { Separator } from '../../excel/import/text/delimited'
+import type { TextEncoding } from '../../excel/import/text/encoding'
 import { reportError } from '../../errors/to-user-message'
-import { importText } from '../../i18n/import'
 import {
   createImportClient,
   type ImportReadOutcome,
   type ImportWorkerClient,
 } from '../../workers/import-client'
 import { useAutoBackup } from '../backups/useAutoBackup'
+import { IMPORT_FILE_FILTERS } from './file-filters'
 import { withOverride } from './import-selection'
 
 /** What was written, with the rows left out for errors (the result screen shows both). */
 export interface ImportOutcome {
   imported: ImportResult
   errorRows: number
+}
+
+/** A text file's encoding and separator as the officer chose them; unset ones are detected. */
+export interface TextChoice {
+  encoding?: TextEncoding
+  separator?: Separator
 }
 
 export type ImportBusy = 'opening' | 'reading' | 'reparsing' | 'importing' | null
@@ -39,9 +48,14 @@ export interface ImportSession {
   error: string | null
   outcome: ImportReadOutcome | null
   overrides: MappingOverrides
+  textChoice: TextChoice
+  /** How the current text file was last read successfully (kept when another reading fails). */
+  textFormat: TextFormat | null
   result: ImportOutcome | null
   chooseFile(): Promise<void>
   setMapping(field: InventoryField, columnIndex: number): void
+  /** Reads the same text file again with another encoding or separator (the mapping starts over). */
+  setTextChoice(choice: TextChoice): void
   /** Writes the plan previewed, creating the given new units. */
   runImport(createUnits: readonly string[], errorRows: number): Promise<void>
   reset(): void
@@ -59,6 +73,14 @@ export function useImportSession(): ImportSession {
   const [error, setError] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ImportReadOutcome | null>(null)
   const [overrides, setOverrides] = useState<MappingOverrides>({})
+  const [textChoice, setTextChoiceState] = useState<TextChoice>({})
+  const [textFormat, setTextFormat] = useState<TextFormat | null>(null)
+  const readFormat =
+    outcome === null ? null : outcome.kind === 'parsed' ? outcome.result.format : outcome.draft.format
+  // Remembered, so the controls still show the last good reading after a failed one.
+  useEffect(() => {
+    if (readFormat?.kind === 'text') setTextFormat(readFormat)
+  }, [readFormat])
   const [result, setResult] = useState<ImportOutcome | null>(null)
 
   // Started with the screen, so its script loads while the officer picks a file.
@@ -82,9 +104,7 @@ export function useImportSession(): ImportSession {
     const isCurrent = (): boolean => gen === generation.current
     setBusy('opening')
     try {
-      const opened = await getApi().openFile({
-        filters: [{ name: importText.fileFilter, extensions: ['xlsx'] }],
-      })
+      const opened = await getApi().openFile({ filters: IMPORT_FILE_FILTERS })
       if (!isCurrent()) return
       if (opened.status === 'canceled') {
         setBusy(null)
@@ -93,6 +113,8 @@ export function useImportSession(): ImportSession {
       setFileName(opened.fileName)
       setOutcome(null)
       setOverrides({})
+      setTextChoiceState({})
+      setTextFormat(null)
       setResult(null)
       setError(null)
       setProgress(0)
@@ -117,7 +139,7 @@ export function useImportSession(): ImportSession {
       setOverrides(next)
       setBusy('reparsing')
       worker()
-        .reparse({ sheetName: where.sheetName, headerRow: where.headerRow, mapping: next })
+        .reparse({ sheetName: where.sheetName, headerRow: where.headerRow, mapping: next, ...textChoice })
         .then((read) => {
           if (gen === generation.current) setOutcome(read)
         })
@@ -128,7 +150,34 @@ export function useImportSession(): ImportSession {
           if (gen === generation.current) setBusy(null)
         })
     },
-    [outcome, overrides, message, worker],
+    [outcome, overrides, textChoice, message, worker],
+  )
+
+  const setTextChoice = useCallback(
+    (choice: TextChoice) => {
+      const gen = ++generation.current
+      const isCurrent = (): boolean => gen === generation.current
+      setTextChoiceState(choice)
+      // Other columns may come out of another separator: the header is found and mapped afresh.
+      setOverrides({})
+      setBusy('reparsing')
+      worker()
+        .reparse({ ...choice })
+        .then((read) => {
+          if (!isCurrent()) return
+          setOutcome(read)
+          setError(null)
+        })
+        .catch((failure: unknown) => {
+          if (!isCurrent()) return
+          setOutcome(null)
+          setError(reportError(failure))
+        })
+        .finally(() => {
+          if (isCurrent()) setBusy(null)
+        })
+    },
+    [worker],
   )
 
   const runImport = useCallback(
@@ -163,6 +212,8 @@ export function useImportSession(): ImportSession {
     setError(null)
     setOutcome(null)
     setOverrides({})
+    setTextChoiceState({})
+    setTextFormat(null)
     setResult(null)
   }, [])
 
@@ -173,9 +224,12 @@ export function useImportSession(): ImportSession {
     error,
     outcome,
     overrides,
+    textChoice,
+    textFormat,
     result,
     chooseFile,
     setMapping,
+    setTextChoice,
     runImport,
     reset,
   }
