@@ -159,12 +159,14 @@ test('a file that is not a workbook is refused in Vietnamese, with what to do', 
   const file = await saveWorkbook(
     testInfo,
     'danh-sach.xlsx',
-    new TextEncoder().encode('Tên hệ thống,Đơn vị\n'),
+    // A report printed to PDF and saved under a workbook's name: the bytes say what it is.
+    new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
   )
   await app.open('/import')
 
   await screen.chooseFile(file)
   await expect(screen.readError).toContainText('Không đọc được tệp')
-  await expect(screen.readError).toContainText('Excel Workbook (*.xlsx)')
+  await expect(screen.readError).toContainText('Tệp này là tài liệu PDF, không phải bảng tính')
+  await expect(screen.readError).toContainText('Hãy dùng tệp Excel hoặc CSV')
   await expect(screen.chooseButton).toBeEnabled()
 })
