@@ -40,7 +40,14 @@ const pt = (n: number) => n * 2
 const INDENT = mm(10)
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE }
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+}
 const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 }
 
 interface RunStyle {
@@ -95,7 +102,11 @@ function twoColumns(rows: [Paragraph[], Paragraph[]][], widths: [number, number]
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: rows.map(([left, right]) => new TableRow({ children: [cell(left, widths[0]), cell(right, widths[1])] })),
+    // A row never splits across pages: the signer block stays whole, the header stays together.
+    rows: rows.map(
+      ([left, right]) =>
+        new TableRow({ cantSplit: true, children: [cell(left, widths[0]), cell(right, widths[1])] }),
+    ),
   })
 }
 
@@ -110,7 +121,8 @@ function headerBlock(doc: OfficialDocument): Table {
   ]
   const numberCell: Paragraph[] = []
   if (doc.numberLine) numberCell.push(line(doc.numberLine, { size: 13, spacing: { before: 120, after: 0 } }))
-  if (doc.letterSubject) numberCell.push(line(doc.letterSubject, { size: 12, spacing: { before: 120, after: 0 } }))
+  if (doc.letterSubject)
+    numberCell.push(line(doc.letterSubject, { size: 12, spacing: { before: 120, after: 0 } }))
   const dateCell = [line(doc.placeDateLine, { size: 13, italics: true, spacing: { before: 120, after: 0 } })]
   return twoColumns([
     [left, right],
@@ -171,7 +183,8 @@ function signatureBlock(doc: OfficialDocument): Table {
   const left: Paragraph[] = []
   if (doc.recipients.length) {
     left.push(line('Nơi nhận:', { size: 12, bold: true, italics: true, alignment: AlignmentType.LEFT }))
-    for (const r of doc.recipients) left.push(line(recipientLine(r), { size: 11, alignment: AlignmentType.LEFT }))
+    for (const r of doc.recipients)
+      left.push(line(recipientLine(r), { size: 11, alignment: AlignmentType.LEFT }))
   }
   const right = doc.signer.authority.map((a) => line(a, { bold: true }))
   if (doc.signer.note) right.push(line(doc.signer.note, { italics: true }))
@@ -184,7 +197,10 @@ function signatureBlock(doc: OfficialDocument): Table {
 
 export function documentToDocx(doc: OfficialDocument): Document {
   const children: (Paragraph | Table)[] = []
-  if (doc.formLabel) children.push(line(doc.formLabel, { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } }))
+  if (doc.formLabel)
+    children.push(
+      line(doc.formLabel, { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } }),
+    )
   children.push(headerBlock(doc))
   if (doc.title) {
     children.push(
