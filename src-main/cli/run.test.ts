@@ -23,7 +23,7 @@ describe('the CLI entry', () => {
   it('refuses an unknown command with the list of commands (exit 2)', async () => {
     const io = fakeIo()
     expect(await runCli(['export'], io, info)).toBe(EXIT.usage)
-    expect(io.err).toContain('Không có lệnh "export". Các lệnh: validate, report, draft.')
+    expect(io.err).toContain('Không có lệnh "export". Các lệnh: validate, report, draft, level.')
     expect(io.out).toBe('')
   })
 

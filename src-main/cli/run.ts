@@ -3,6 +3,7 @@
  * returning its exit code. The entry (index.ts) only wires the real process to it.
  */
 import { draftCommand, DRAFT_USAGE } from './commands/draft'
+import { LEVEL_HELP, levelCommand, LEVEL_USAGE } from './commands/level'
 import { reportCommand, REPORT_USAGE } from './commands/report'
 import { validateCommand, VALIDATE_USAGE } from './commands/validate'
 import { EXIT, type CliIo } from './io'
@@ -13,6 +14,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   report: reportCommand,
   draft: (args, io) => draftCommand(args, io),
+  level: levelCommand,
 }
 
 export const HELP = `CapDo — công cụ dòng lệnh cho sổ theo dõi cấp độ an toàn hệ thống thông tin
@@ -36,6 +38,9 @@ ${DRAFT_USAGE}
     --form     01, 02, 03, 04, 05, 06, 07 hoặc thuyet-minh
     --regime   ND331 (mặc định) hoặc ND85
     --date     ngày ghi trên văn bản, mặc định hôm nay
+
+${LEVEL_USAGE}
+${LEVEL_HELP}
 
 Tùy chọn chung:
     --help, -h       hiện hướng dẫn này

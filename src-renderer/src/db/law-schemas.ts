@@ -11,6 +11,7 @@ import type { LevelJustificationRecord } from '../domain/law/justification-recor
 import {
   CONSTRUCTION_GRADES,
   HARMS,
+  ONLINE_SERVICE_LEVELS,
   SCOPES,
   SECRET_GRADES,
   type LevelAnswers,
@@ -24,10 +25,11 @@ const MAX_PARTS = 50
 const MAX_COUNT = 1_000_000_000
 
 const isoDate = z.string().refine((v) => isIsoDate(v), 'not a calendar date')
-const level = z.union(LEVELS.map((l) => z.literal(l)))
+const level = z.literal(LEVELS)
 const count = z.number().int().min(0).max(MAX_COUNT)
 
-const answerFields = {
+/** The wizard's answers field by field; the CLI's answers file reads the same fields. */
+export const answerFields = {
   systemType: z.enum(SYSTEM_TYPES),
   information: z.array(z.enum(INFORMATION_TYPES)).max(INFORMATION_TYPES.length),
   secretGrade: z.enum(SECRET_GRADES).nullable(),
@@ -37,6 +39,8 @@ const answerFields = {
   sensitiveSubjects: count,
   conditionalBusiness: z.boolean(),
   administrativeProcedures: z.boolean(),
+  // Absent in answers saved before the question was asked (read as none).
+  onlineServiceLevel: z.literal(ONLINE_SERVICE_LEVELS).optional(),
   scope: z.enum(SCOPES),
   operates247: z.boolean(),
   nationalEgov: z.boolean(),

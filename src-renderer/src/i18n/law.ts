@@ -33,12 +33,18 @@ export const lawText = {
       secretGrade: 'Độ mật cao nhất của bí mật nhà nước được xử lý',
       defenceOrSecurity: 'Hệ thống phục vụ quốc phòng, an ninh',
       harm: 'Nếu hệ thống bị phá hoại, hậu quả đối với an ninh quốc gia là',
+      harmNd85: 'Nếu hệ thống bị phá hoại, hậu quả đối với quốc phòng, an ninh quốc gia là',
       basicSubjects: 'Số chủ thể có dữ liệu cá nhân cơ bản được xử lý',
       sensitiveSubjects: 'Số chủ thể có dữ liệu cá nhân nhạy cảm được xử lý',
       subjectsHelp:
         'Số người có dữ liệu trong hệ thống (Nghị định 85 tính theo số người sử dụng: số lớn hơn trong hai ô được dùng).',
-      conditionalBusiness: 'Cung cấp dịch vụ trực tuyến thuộc ngành, nghề đầu tư kinh doanh có điều kiện',
-      administrativeProcedures: 'Giải quyết thủ tục hành chính (dịch vụ công trực tuyến)',
+      conditionalBusiness:
+        'Cung cấp dịch vụ trực tuyến thuộc danh mục ngành, nghề đầu tư kinh doanh có điều kiện',
+      conditionalBusinessNd85: 'Cung cấp dịch vụ trực tuyến thuộc danh mục dịch vụ kinh doanh có điều kiện',
+      administrativeProcedures: 'Giải quyết thủ tục hành chính',
+      onlineServiceLevel: 'Mức độ cao nhất của thông tin, dịch vụ công trực tuyến mà hệ thống cung cấp',
+      onlineServiceLevelHelp:
+        'Nghị định 85 phân theo mức độ 1–4. Từ Nghị định 42/2022/NĐ-CP: mức độ 1–2 là cung cấp thông tin trực tuyến, mức độ 3 thường được coi là dịch vụ công trực tuyến một phần, mức độ 4 là toàn trình.',
       scope: 'Hệ thống phục vụ trong phạm vi',
       operates247: 'Yêu cầu vận hành 24/7, không chấp nhận ngừng vận hành khi không có kế hoạch trước',
       nationalEgov: 'Là hệ thống thông tin quốc gia phục vụ phát triển Chính phủ điện tử',
@@ -72,13 +78,15 @@ export const lawText = {
       title: 'Cấp độ đề xuất',
       level: (level: number) => `Cấp độ ${level}`,
       undetermined: 'Chưa xác định được',
-      undeterminedHelp:
-        'Hệ thống chưa đáp ứng tiêu chí cụ thể nào: cần đánh giá rủi ro an ninh mạng (hoặc quyết định của Thủ tướng Chính phủ) để xác định cấp độ.',
-      decidingClauses: 'Căn cứ quyết định cấp độ',
+      decidingClauses: 'Căn cứ quyết định cấp độ (trích nguyên văn)',
       alsoMet: (levels: string) =>
         `Hệ thống còn đáp ứng tiêu chí của cấp độ ${levels}; áp dụng cấp độ cao nhất.`,
       part: (name: string) => `Thành phần “${name}”`,
-      noQuote: 'Không trích nguyên văn',
+      notesTitle: 'Hệ thống thông tin quan trọng về an ninh quốc gia',
+      inferenceTitle: 'Độ mật của bí mật nhà nước',
+      inferenceHigher: (level: number) =>
+        `Cao hơn cấp độ theo tiêu chí: nếu hậu quả khi bị phá hoại đúng như suy luận, hãy chọn lại câu trả lời ở mục “Quốc phòng, an ninh” để có cấp độ ${level}.`,
+      inferenceAgrees: 'Phù hợp với cấp độ theo tiêu chí.',
       current: (level: string) => `Cấp độ đề xuất hiện ghi trong sổ: ${level}`,
       belowWarning: (proposed: number, suggested: number) =>
         `Cấp độ đề xuất hiện tại (${proposed}) thấp hơn cấp độ mà tiêu chí xác định (${suggested}).`,

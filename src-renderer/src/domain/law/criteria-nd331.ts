@@ -1,7 +1,9 @@
 /**
- * Decree 331/2026/NĐ-CP, Điều 11–16: the level criteria, quoted verbatim from the text in
- * law/nd-331-2026-trich.md (a copy of luatnguyen.vn, to be checked against the Công
- * báo). A point of a list is quoted without its lead-in; the clause names the lead-in.
+ * Decree 331/2026/NĐ-CP, Điều 11–15: the level criteria, quoted verbatim from the text in
+ * law/nd-331-2026-trich.md (a copy of luatnguyen.vn, to be checked against the Công báo). A point
+ * of a list is quoted without its lead-in; the clause names the lead-in. Điều 16 is not a level
+ * criterion: its khoản 4 says a level-5 system is important to national security, not the
+ * converse; national-security.ts draws what follows from it.
  */
 import type { LevelCriterion } from './criteria'
 
@@ -99,8 +101,8 @@ export const ND331_CRITERIA: readonly LevelCriterion[] = [
     level: 3,
     clause: `${ND}, Điều 13 khoản 2 điểm b`,
     quote: 'Hệ thống thông tin giải quyết thủ tục hành chính;',
-    summary: 'Giải quyết thủ tục hành chính.',
-    when: { administrativeProcedures: true },
+    summary: 'Phục vụ người dân, doanh nghiệp; giải quyết thủ tục hành chính.',
+    when: { systemTypes: ['public_service'], administrativeProcedures: true },
   },
   {
     id: 'ND331-13.2.c',
@@ -229,14 +231,6 @@ export const ND331_CRITERIA: readonly LevelCriterion[] = [
       'Hệ thống thông tin khác do Thủ tướng Chính phủ quyết định hoặc được đánh giá rủi ro an ninh mạng theo Khung quản lý rủi ro an ninh mạng.',
     summary: 'Cấp độ 5 do Thủ tướng quyết định hoặc theo đánh giá rủi ro an ninh mạng.',
     when: { decidedLevel: 5 },
-  },
-  {
-    id: 'ND331-16.4',
-    level: 5,
-    clause: `${ND}, Điều 16 khoản 4`,
-    quote: 'Hệ thống thông tin cấp độ 5 là hệ thống thông tin quan trọng về an ninh quốc gia.',
-    summary: 'Đáp ứng tiêu chí hệ thống thông tin quan trọng về an ninh quốc gia (Điều 16 khoản 1–3).',
-    when: { nationalSecurityImportant: true },
   },
 ]
 

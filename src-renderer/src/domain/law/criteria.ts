@@ -1,16 +1,18 @@
 /**
- * Level criteria as data. Each criterion names the clause it comes from, quotes it when we hold
- * the verbatim text (law/nd-85-2016-trich.md, law/nd-331-2026-trich.md) and otherwise says what
- * it requires in our own words (`summary`, never passed off as a quote). `when` is a declarative
- * condition — plain data, so a criterion can be stored, copied and shown — read by `meets`.
+ * Level criteria as data. Each criterion names the clause it comes from and quotes it verbatim
+ * from law/nd-85-2016-trich.md or law/nd-331-2026-trich.md (test/unit/law-quotes.test.ts checks
+ * every quote against them); `summary` says it in our own words, for short displays. `when` is a
+ * declarative condition — plain data, so a criterion can be stored, copied and shown — read by
+ * `meets`. A criterion reads only the answers its clause names: the harm as answered, never the
+ * secret grade (that is an inference, secret-grade-inference.ts).
  */
 import type { InformationType, Level, SystemType } from '../types'
 import {
-  effectiveHarm,
   HARMS,
   type ConstructionGrade,
   type Harm,
   type LevelAnswers,
+  type OnlineServiceLevel,
   type Scope,
 } from './level-answers'
 
@@ -27,6 +29,8 @@ export interface Condition {
   secretOrDefenceHarm?: Harm
   conditionalBusiness?: boolean
   administrativeProcedures?: true
+  /** Provides online public services of one of these mức độ. */
+  onlineServiceLevels?: readonly OnlineServiceLevel[]
   /** Both counts below: basic personal data of fewer than `basic`, sensitive of fewer than `sensitive`. */
   subjectsBelow?: { basic: number; sensitive: number }
   /** Either count at the threshold or above. */
@@ -39,7 +43,6 @@ export interface Condition {
   nationalEgov?: true
   nationalCriticalData?: true
   internationalGateway?: true
-  nationalSecurityImportant?: true
   constructionGrades?: readonly ConstructionGrade[]
   decidedLevel?: Level
 }
@@ -50,9 +53,9 @@ export interface LevelCriterion {
   level: Level
   /** Article and clause, e.g. "Nghị định 331/2026/NĐ-CP, Điều 13 khoản 2 điểm b". */
   clause: string
-  /** The clause's own words, or '' when the verbatim text is not held. */
+  /** The clause's own words, as in law/ ("[…]" where words of the clause are left out). */
   quote: string
-  /** The criterion in our words: what the wizard asks and shows when there is no quote. */
+  /** The criterion in our words, for short displays; never shown as the decree's. */
   summary: string
   when: Condition
 }
@@ -68,10 +71,10 @@ export function meets(a: LevelAnswers, c: Condition): boolean {
     !c.informationAny || info.some((t) => c.informationAny?.includes(t)),
     !c.informationNone || !info.some((t) => c.informationNone?.includes(t)),
     !c.secretOrDefenceHarm ||
-      ((info.includes('state_secret') || a.defenceOrSecurity) &&
-        atLeast(effectiveHarm(a), c.secretOrDefenceHarm)),
+      ((info.includes('state_secret') || a.defenceOrSecurity) && atLeast(a.harm, c.secretOrDefenceHarm)),
     c.conditionalBusiness === undefined || a.conditionalBusiness === c.conditionalBusiness,
     !c.administrativeProcedures || a.administrativeProcedures,
+    !c.onlineServiceLevels || c.onlineServiceLevels.includes(a.onlineServiceLevel ?? 0),
     !c.subjectsBelow ||
       (a.basicSubjects < c.subjectsBelow.basic && a.sensitiveSubjects < c.subjectsBelow.sensitive),
     !c.subjectsAtLeast ||
@@ -84,7 +87,6 @@ export function meets(a: LevelAnswers, c: Condition): boolean {
     !c.nationalEgov || a.nationalEgov,
     !c.nationalCriticalData || a.nationalCriticalData,
     !c.internationalGateway || a.internationalGateway,
-    !c.nationalSecurityImportant || a.nationalSecurityImportant,
     !c.constructionGrades || c.constructionGrades.includes(a.constructionGrade),
     c.decidedLevel === undefined || a.decidedLevel === c.decidedLevel,
   ]

@@ -17,6 +17,14 @@ export type Scope = (typeof SCOPES)[number]
 export const HARMS = ['none', 'harm', 'serious', 'especially_serious'] as const
 export type Harm = (typeof HARMS)[number]
 
+/**
+ * The level of the online public services the system provides (Decree 85 Điều 8 khoản 2 điểm a,
+ * Điều 9 khoản 2 điểm a grade them by "mức độ"): 0 none, 1–2 information online (today's "cung cấp
+ * thông tin trực tuyến"), 3 "một phần", 4 "toàn trình" (the names since Decree 42/2022).
+ */
+export const ONLINE_SERVICE_LEVELS = [0, 1, 2, 3, 4] as const
+export type OnlineServiceLevel = (typeof ONLINE_SERVICE_LEVELS)[number]
+
 /** Grade of the construction works an industrial control system runs (construction law). */
 export const CONSTRUCTION_GRADES = ['none', 'IV', 'III', 'II', 'I', 'special', 'national_security'] as const
 export type ConstructionGrade = (typeof CONSTRUCTION_GRADES)[number]
@@ -37,8 +45,13 @@ export interface LevelAnswers {
   sensitiveSubjects: number
   /** An online service in a conditional line of business (ngành, nghề đầu tư kinh doanh có điều kiện). */
   conditionalBusiness: boolean
-  /** Handles administrative procedures (giải quyết thủ tục hành chính, dịch vụ công). */
+  /** Handles administrative procedures (giải quyết thủ tục hành chính): Decree 331 Điều 13.2.b. */
   administrativeProcedures: boolean
+  /**
+   * The highest mức độ of the online public services it provides (Decree 85 Điều 8.2.a, 9.2.a).
+   * Absent in answers saved before the question was asked: read as none.
+   */
+  onlineServiceLevel?: OnlineServiceLevel
   scope: Scope
   /** Must run 24/7 and may not stop without a plan made in advance. */
   operates247: boolean
@@ -48,7 +61,11 @@ export interface LevelAnswers {
   nationalCriticalData: boolean
   /** National infrastructure connecting Việt Nam's activity with other countries. */
   internationalGateway: boolean
-  /** Meets a criterion of Decree 331 Điều 16 khoản 1–3 (important to national security). */
+  /**
+   * Meets a criterion of Decree 331 Điều 16 khoản 1–3 (important to national security). Not a
+   * level criterion: it calls for a proposal to the list (Điều 17) and, at level 3 or 4, the
+   * level-5 procedure (Điều 20 khoản 4).
+   */
   nationalSecurityImportant: boolean
   constructionGrade: ConstructionGrade
   /** A level set by the Prime Minister or by a risk assessment under the risk-management framework. */
@@ -74,6 +91,7 @@ export function blankAnswers(overrides: Partial<LevelAnswers> = {}): LevelAnswer
     sensitiveSubjects: 0,
     conditionalBusiness: false,
     administrativeProcedures: false,
+    onlineServiceLevel: 0,
     scope: 'organisation',
     operates247: false,
     nationalEgov: false,
@@ -86,22 +104,7 @@ export function blankAnswers(overrides: Partial<LevelAnswers> = {}): LevelAnswer
   }
 }
 
-const HARM_OF_GRADE: Record<SecretGrade, Harm> = {
-  mat: 'harm',
-  toi_mat: 'serious',
-  tuyet_mat: 'especially_serious',
-}
-
-/**
- * The harm the answers imply: the answered harm, raised by the grade of the secrets processed
- * (the Law on Protection of State Secrets 2018, Điều 8, grades Mật, Tối mật, Tuyệt mật by how
- * seriously their disclosure harms the nation). Processing state secrets at all implies harm.
- */
-export function effectiveHarm(a: Pick<LevelAnswers, 'harm' | 'secretGrade' | 'information'>): Harm {
-  let harm = a.harm
-  const raise = (h: Harm) => {
-    if (HARMS.indexOf(h) > HARMS.indexOf(harm)) harm = h
-  }
-  if (a.information.includes('state_secret')) raise(a.secretGrade ? HARM_OF_GRADE[a.secretGrade] : 'harm')
-  return harm
+/** Processes state secrets of the given grade (the grade only counts with the information type). */
+export function secretGradeOf(a: Pick<LevelAnswers, 'secretGrade' | 'information'>): SecretGrade | null {
+  return a.information.includes('state_secret') ? a.secretGrade : null
 }

@@ -27,12 +27,47 @@ describe('the level justification (thuyết minh) for the dossier', () => {
     expect(text.endsWith('Đề xuất cấp độ 3.')).toBe(true)
   })
 
-  it('cites Decree 85 by article and clause only, without inventing a quote', () => {
-    const answers = blankAnswers({ information: ['private'] })
+  it('quotes Decree 85 verbatim and states the facts in its words (users, mức độ)', () => {
+    const answers = blankAnswers({ systemType: 'public_service', onlineServiceLevel: 3, basicSubjects: 1_200 })
     const text = levelJustificationText(answers, suggestLevel(answers, 'ND85'), 'ND85')
-    expect(text).toContain('- Nghị định 85/2016/NĐ-CP, Điều 8 khoản 1: Phục vụ hoạt động nội bộ')
-    expect(text).toContain('không trích nguyên văn')
-    expect(text).not.toContain('“')
+    expect(text).toContain(
+      '- Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2 điểm a: “Cung cấp thông tin và dịch vụ công trực tuyến từ mức độ 3 trở lên theo quy định của pháp luật;”',
+    )
+    expect(text).toContain('- Số người sử dụng có thông tin riêng, thông tin cá nhân được xử lý: 1.200.')
+    expect(text).toContain('Thông tin, dịch vụ công trực tuyến: Mức độ 3 — dịch vụ công trực tuyến một phần')
+    expect(text).not.toContain('thủ tục hành chính')
+    expect(text.endsWith('Đề xuất cấp độ 3.')).toBe(true)
+  })
+
+  it('keeps the secret grade’s inference out of the grounds, in its own labelled section', () => {
+    const answers = blankAnswers({ information: ['state_secret'], secretGrade: 'toi_mat', harm: 'harm' })
+    const text = levelJustificationText(answers, suggestLevel(answers, 'ND331'), 'ND331')
+    const [grounds, rest] = text.split('3. Độ mật của bí mật nhà nước')
+    expect(grounds).toContain('Điều 13 khoản 1')
+    expect(grounds).not.toContain('Tối mật —')
+    expect(grounds).not.toContain('Điều 14 khoản 1')
+    expect(rest).toMatch(/^ \(suy luận, không phải lời văn của nghị định\)/)
+    expect(rest).toContain('tức tiêu chí của Nghị định 331/2026/NĐ-CP, Điều 14 khoản 1 — cấp độ 4')
+    expect(text.endsWith('4. Kết luận\nĐề xuất cấp độ 3.')).toBe(true)
+  })
+
+  it('says what the national-security list means without making the system level 5', () => {
+    const answers = blankAnswers({
+      systemType: 'public_service',
+      administrativeProcedures: true,
+      nationalSecurityImportant: true,
+    })
+    const text = levelJustificationText(answers, suggestLevel(answers, 'ND331'), 'ND331')
+    expect(text).toContain('3. Hệ thống thông tin quan trọng về an ninh quốc gia')
+    expect(text).toContain('- Nghị định 331/2026/NĐ-CP, Điều 20 khoản 4: “Đối với hệ thống thông tin cấp độ 3')
+    expect(text.endsWith('Đề xuất cấp độ 3.')).toBe(true)
+  })
+
+  it('does not ask a Decree 85 system for a risk assessment Decree 85 does not know', () => {
+    const answers = blankAnswers({ systemType: 'other' })
+    const text = levelJustificationText(answers, suggestLevel(answers, 'ND85'), 'ND85')
+    expect(text).toContain('Nghị định 85 không có tiêu chí xác định cấp độ theo đánh giá rủi ro.')
+    expect(text).not.toContain('an ninh mạng')
   })
 
   it('asks for a risk assessment when no criterion is met', () => {

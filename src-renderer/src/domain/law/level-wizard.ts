@@ -1,7 +1,9 @@
 /**
  * The level wizard's verdict: which level the criteria call for and the clauses that decide it.
  * A system meeting criteria of several levels takes the highest (Decree 331 Điều 8 khoản 2); a
- * composite system takes the highest level of its parts.
+ * composite system takes the highest level of its parts. Beside the verdict, kept apart from it:
+ * what the secret grade suggests (an inference, not the decrees' words) and what follows from
+ * the answers without being a level criterion (the national-security list).
  */
 import type { Level } from '../types'
 import type { LevelCriterion } from './criteria'
@@ -9,13 +11,15 @@ import { meets } from './criteria'
 import { ND331_CRITERIA, ND331_HIGHEST_RULE } from './criteria-nd331'
 import { ND85_CRITERIA, ND85_HIGHEST_RULE } from './criteria-nd85'
 import type { LevelAnswers } from './level-answers'
+import { nationalSecurityNotes, type LevelNote } from './national-security'
 import type { LegalRegime } from './regime'
+import { secretGradeInference, type LevelInference } from './secret-grade-inference'
 
 export interface LevelReason {
   criterionId: string
   level: Level
   clause: string
-  /** The clause's words, or '' when the verbatim text is not held (Decree 85). */
+  /** The clause's words, as in law/. */
   quote: string
   summary: string
   /** The component system this reason comes from, for a composite system. */
@@ -35,6 +39,11 @@ export interface LevelSuggestion {
   determined: boolean
   /** Where the highest-level rule comes from, for the justification text. */
   highestRule: { clause: string; quote: string }
+  /** What the secret grades suggest: shown apart, never part of `level`. */
+  inferences: LevelInference[]
+  /** Consequences that are not level criteria (the national-security list, Decree 331). */
+  notes: LevelNote[]
+  regime: LegalRegime
 }
 
 export function criteriaFor(regime: LegalRegime): readonly LevelCriterion[] {
@@ -65,12 +74,19 @@ export function suggestLevel(answers: LevelAnswers, regime: LegalRegime): LevelS
   ].sort((a, b) => b.level - a.level)
   const top = met[0]
   const level: Level = top ? top.level : 1
+  const inferences = [
+    secretGradeInference(answers, regime),
+    ...(answers.parts ?? []).map((p) => secretGradeInference(p.answers, regime, p.name)),
+  ].filter((i): i is LevelInference => i !== null)
   return {
     level,
     reasons: met.filter((r) => r.level === level),
     met,
     determined: top !== undefined,
     highestRule: regime === 'ND331' ? ND331_HIGHEST_RULE : ND85_HIGHEST_RULE,
+    inferences,
+    notes: nationalSecurityNotes(answers, regime, top ? level : null),
+    regime,
   }
 }
 

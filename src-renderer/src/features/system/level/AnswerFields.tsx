@@ -2,13 +2,26 @@
  * The questions of the level wizard for one system (or one component system of a composite one),
  * in plain Vietnamese. A question shows only when it can matter: the secret grade when state
  * secrets are processed, the harm for secret or defence systems, the construction grade for
- * industrial control, and Decree 331's own questions only under that regime.
+ * industrial control, the service questions for systems serving citizens and businesses, and each
+ * decree's own questions only under it (mức độ of online public services: Decree 85 Điều 8–9
+ * khoản 2 điểm a; administrative procedures and the national-security list: Decree 331).
  */
 import { Checkbox, Form, InputNumber, Select, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import type { NamePath } from 'antd/es/form/interface'
-import { CONSTRUCTION_GRADES, HARMS, SCOPES, SECRET_GRADES } from '../../../domain/law/level-answers'
-import { HARM_LABEL, SCOPE_LABEL, SECRET_GRADE_LABEL } from '../../../domain/law/level-justification'
+import {
+  CONSTRUCTION_GRADES,
+  HARMS,
+  ONLINE_SERVICE_LEVELS,
+  SCOPES,
+  SECRET_GRADES,
+} from '../../../domain/law/level-answers'
+import {
+  harmLabel,
+  ONLINE_SERVICE_LEVEL_LABEL,
+  SCOPE_LABEL,
+  SECRET_GRADE_LABEL,
+} from '../../../domain/law/level-labels'
 import type { LegalRegime } from '../../../domain/law/regime'
 import {
   INFORMATION_TYPES,
@@ -23,7 +36,7 @@ import { lawText } from '../../../i18n/law'
 const q = lawText.wizard.questions
 const g = lawText.wizard.groups
 
-const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
+const options = <T extends string | number>(values: readonly T[], label: (v: T) => string) =>
   values.map((value) => ({ value, label: label(value) }))
 
 const groupingFormatter = (value: number | string | undefined) =>
@@ -58,6 +71,7 @@ export function AnswerFields({ prefix, absolute, regime, idPrefix }: AnswerField
   const information = Form.useWatch<InformationType[] | undefined>([...absolute, 'information'], form) ?? []
   const defence = Form.useWatch<boolean | undefined>([...absolute, 'defenceOrSecurity'], form) ?? false
   const secret = information.includes('state_secret')
+  const servesPublic = systemType === 'public_service'
   const id = (key: string) => `${idPrefix}-${key}`
 
   const check = (key: string, label: string) => (
@@ -127,8 +141,22 @@ export function AnswerFields({ prefix, absolute, regime, idPrefix }: AnswerField
             style={{ width: '100%' }}
           />
         </Form.Item>
-        {check('administrativeProcedures', q.administrativeProcedures)}
-        {systemType === 'public_service' && check('conditionalBusiness', q.conditionalBusiness)}
+        {servesPublic && regime === 'ND85' && (
+          <Form.Item
+            name={at('onlineServiceLevel')}
+            label={q.onlineServiceLevel}
+            htmlFor={id('onlineServiceLevel')}
+            extra={q.onlineServiceLevelHelp}
+          >
+            <Select
+              id={id('onlineServiceLevel')}
+              options={options(ONLINE_SERVICE_LEVELS, (l) => ONLINE_SERVICE_LEVEL_LABEL[l])}
+            />
+          </Form.Item>
+        )}
+        {servesPublic && regime === 'ND331' && check('administrativeProcedures', q.administrativeProcedures)}
+        {servesPublic &&
+          check('conditionalBusiness', regime === 'ND85' ? q.conditionalBusinessNd85 : q.conditionalBusiness)}
       </Group>
       <Group title={g.scale}>
         <Form.Item name={at('scope')} label={q.scope} htmlFor={id('scope')}>
@@ -142,8 +170,8 @@ export function AnswerFields({ prefix, absolute, regime, idPrefix }: AnswerField
       <Group title={g.security}>
         {check('defenceOrSecurity', q.defenceOrSecurity)}
         {(secret || defence) && (
-          <Form.Item name={at('harm')} label={q.harm} htmlFor={id('harm')}>
-            <Select id={id('harm')} options={options(HARMS, (h) => HARM_LABEL[h])} />
+          <Form.Item name={at('harm')} label={regime === 'ND85' ? q.harmNd85 : q.harm} htmlFor={id('harm')}>
+            <Select id={id('harm')} options={options(HARMS, (h) => harmLabel(h, regime))} />
           </Form.Item>
         )}
         {regime === 'ND331' && check('nationalSecurityImportant', q.nationalSecurityImportant)}

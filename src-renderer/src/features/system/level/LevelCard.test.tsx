@@ -136,8 +136,11 @@ describe('the level wizard', () => {
     const wizard = await openWizard()
     expect(within(wizard).getByTestId('wizard-regime').textContent).toContain('Nghị định 85/2016/NĐ-CP')
     expect(within(wizard).queryByRole('checkbox', { name: /quan trọng về an ninh quốc gia/ })).toBeNull()
-    // Decree 85's text is not held: the clause is named, its words are ours and say so.
-    expect(within(wizard).getByTestId('wizard-reasons').textContent).toContain('Không trích nguyên văn')
+    // Decree 85's criteria are quoted as Decree 331's are: a public portal outside the conditional services.
+    await waitFor(() => expect(within(wizard).getByTestId('wizard-level').textContent).toBe('Cấp độ 2'))
+    expect(within(wizard).getByTestId('wizard-reasons').textContent).toContain(
+      'Nghị định 85/2016/NĐ-CP, Điều 8 khoản 2 điểm b“Cung cấp dịch vụ trực tuyến không thuộc danh mục dịch vụ kinh doanh có điều kiện;”',
+    )
   })
 
   it('flags a proposed level below what the saved answers call for', async () => {

@@ -28,6 +28,46 @@ describe('the wizard form as answers', () => {
     expect(answers).toMatchObject({ nationalSecurityImportant: false, decidedLevel: null })
   })
 
+  it('asks each decree its own service question, and only of a system serving citizens and businesses', () => {
+    const asked = {
+      ...blankAnswers(),
+      onlineServiceLevel: 3 as const,
+      administrativeProcedures: true,
+      parts: [],
+    }
+    const service = { ...asked, systemType: 'public_service' as const }
+    expect(toAnswers(service, 'ND85')).toMatchObject({
+      onlineServiceLevel: 3,
+      administrativeProcedures: false,
+    })
+    expect(toAnswers(service, 'ND331')).toMatchObject({
+      onlineServiceLevel: 0,
+      administrativeProcedures: true,
+    })
+    expect(toAnswers(asked, 'ND85')).toMatchObject({ onlineServiceLevel: 0, administrativeProcedures: false })
+    expect(suggestLevel(toAnswers(service, 'ND85'), 'ND85').reasons.map((r) => r.criterionId)).toEqual([
+      'ND85-9.2.a',
+    ])
+  })
+
+  it('reads answers saved before the mức độ question as no online public service', () => {
+    const { onlineServiceLevel: _dropped, ...saved } = blankAnswers({ systemType: 'public_service' })
+    const values = initialWizardValues({
+      systemType: 'public_service',
+      informationTypes: [],
+      levelJustification: {
+        answers: saved,
+        regime: 'ND85',
+        ruleSetId: 'ND85-CT09-2024',
+        suggestedLevel: 2,
+        criterionIds: ['ND85-8.2.b'],
+        madeOn: '2026-01-05',
+        text: '',
+      },
+    })
+    expect(values.onlineServiceLevel).toBe(0)
+  })
+
   it('names an unnamed component system and classifies it', () => {
     const answers = toAnswers(
       {
@@ -37,6 +77,7 @@ describe('the wizard form as answers', () => {
             name: ' ',
             answers: {
               ...blankAnswers(),
+              systemType: 'public_service',
               administrativeProcedures: true,
               basicSubjects: 0,
               sensitiveSubjects: 0,

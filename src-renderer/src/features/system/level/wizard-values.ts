@@ -30,7 +30,7 @@ export function initialWizardValues(
 ): WizardValues {
   const saved = system.levelJustification?.answers
   const base =
-    saved ??
+    (saved && { ...blankAnswers(), ...saved }) ??
     blankAnswers({
       ...(system.systemType ? { systemType: system.systemType } : {}),
       ...(system.informationTypes.length > 0 ? { information: [...system.informationTypes] } : {}),
@@ -55,6 +55,7 @@ function cleanAnswers(v: Partial<AnswerValues> | undefined, regime: LegalRegime)
   const a = withDefaults(v)
   const information = a.information ?? []
   const secret = information.includes('state_secret')
+  const servesPublic = a.systemType === 'public_service'
   return {
     ...a,
     information,
@@ -63,7 +64,11 @@ function cleanAnswers(v: Partial<AnswerValues> | undefined, regime: LegalRegime)
     sensitiveSubjects: Math.max(0, Math.trunc(a.sensitiveSubjects ?? 0)),
     // Harm to national security is asked only of secret or defence systems: only they are judged by it.
     harm: secret || a.defenceOrSecurity ? a.harm : 'none',
-    conditionalBusiness: a.systemType === 'public_service' && a.conditionalBusiness,
+    // The service questions are asked of systems serving citizens and businesses, each under the
+    // decree that words a criterion on it (Decree 85: mức độ; Decree 331: administrative procedures).
+    conditionalBusiness: servesPublic && a.conditionalBusiness,
+    onlineServiceLevel: servesPublic && regime === 'ND85' ? (a.onlineServiceLevel ?? 0) : 0,
+    administrativeProcedures: servesPublic && regime === 'ND331' && a.administrativeProcedures,
     constructionGrade: a.systemType === 'industrial_control' ? a.constructionGrade : 'none',
     nationalSecurityImportant: regime === 'ND331' && a.nationalSecurityImportant,
     // Decree 85 names only the Prime Minister's level-5 decision.
