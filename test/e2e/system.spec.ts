@@ -79,7 +79,7 @@ test('a new system goes from its form to an approved dossier with an assessment,
   await system.confirmDialog(approve)
   await expect(approve).toBeHidden()
   await expect(system.dossierState).toHaveText('Đã phê duyệt')
-  await expect(system.dossierActions).toHaveText(['Bắt đầu điều chỉnh'])
+  await expect(system.dossierActions).toHaveText(['Bắt đầu xác định lại cấp độ'])
   await expect(system.approvalDecision).toContainText(DECISION)
   await expect(system.approvalDecision).toContainText(formatViDate(today))
   await expect(system.approvalDecision).toContainText(ISSUER)

@@ -70,6 +70,7 @@ export const levelJustificationSchema = z.strictObject({
   criterionIds: z.array(z.string().min(1).max(100)).max(200),
   madeOn: isoDate,
   text: z.string().max(MAX_JUSTIFICATION_TEXT),
+  proposedLevel: level.optional(),
 })
 
 export const tickedPartSchema = z.strictObject({

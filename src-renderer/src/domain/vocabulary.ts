@@ -18,7 +18,7 @@ export const DOSSIER_STATE_LABEL: Record<DossierState, string> = {
   submitted: 'Đã trình thẩm định',
   appraised: 'Đã có ý kiến thẩm định',
   approved: 'Đã phê duyệt',
-  revising: 'Đang điều chỉnh',
+  revising: 'Đang xác định lại cấp độ',
 }
 
 /** Mẫu 08's wording of the approval status (a dossier not started has none). */
@@ -83,7 +83,7 @@ export const DOSSIER_ACTION_LABEL: Record<DossierAction, string> = {
   record_appraisal: 'Ghi nhận ý kiến thẩm định',
   approve: 'Phê duyệt',
   return_for_revision: 'Trả lại để bổ sung',
-  start_revision: 'Bắt đầu điều chỉnh',
+  start_revision: 'Bắt đầu xác định lại cấp độ',
 }
 
 export const LEVEL_LABEL = (level: number | null): string =>

@@ -109,7 +109,7 @@ export const systemText = {
       approve: 'Ghi nhận quyết định phê duyệt cấp độ. Cần số, ngày và cơ quan ban hành quyết định.',
       return_for_revision: 'Trả hồ sơ về một bước để bổ sung, hoàn thiện.',
       start_revision:
-        'Hệ thống thay đổi đến mức cần đề xuất lại cấp độ. Quyết định phê duyệt cũ vẫn được lưu trong lịch sử.',
+        'Hệ thống thay đổi đến mức cần xác định lại cấp độ. Cấp độ và quyết định phê duyệt hiện hành vẫn có hiệu lực cho tới khi có quyết định mới; khi đó quyết định cũ được giữ trong lịch sử.',
     },
     fields: {
       submitDate: 'Ngày trình thẩm định',
@@ -118,7 +118,7 @@ export const systemText = {
       decisionDate: 'Ngày quyết định phê duyệt',
       issuer: 'Cơ quan ban hành quyết định',
       revisionNote: 'Nội dung cần bổ sung',
-      startRevisionNote: 'Lý do điều chỉnh',
+      startRevisionNote: 'Lý do xác định lại cấp độ',
     },
     placeholders: {
       decisionNo: 'Ví dụ: 1234/QĐ-UBND',

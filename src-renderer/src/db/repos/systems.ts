@@ -3,6 +3,7 @@
  * changes the records, bumps `updatedAt` and `revision`, and appends the history entry, so a
  * change and its story are stored together or not at all.
  */
+import { approvalLevelChanges, assertLevelChange } from '../../domain/approved-level'
 import type { IsoDate } from '../../domain/calendar-date'
 import { assertDossierDates } from '../../domain/dossier-dates'
 import { DomainError } from '../../domain/errors'
@@ -49,6 +50,8 @@ async function patched(
   const fields = cleanSystemFields({ ...before, ...pickSystemFields(patch) }, before)
   const changes = diffFields(before, { ...before, ...fields }, SYSTEM_FIELDS)
   if (changes.length === 0) return undefined
+  // An approved level changes only with a new decision (domain/approved-level.ts).
+  assertLevelChange(before, fields, before.name)
   if (fields.unitId !== before.unitId) await requireUnitExists(db, fields.unitId)
   const after: SystemRecord = { ...before, ...fields, updatedAt: at, revision: before.revision + 1 }
   return {
@@ -211,10 +214,19 @@ export async function applyDossierAction(
     const before = await requireSystem(db, id)
     const ruleSetId = input.ruleSetId ?? (action === 'approve' ? await readRuleSetId(db) : undefined)
     const changes = transition(before, action, { ...input, ruleSetId }, asOf)
+    // A decision ending a re-determination makes its proposed level the approved one.
+    const decided = action === 'approve' ? approvalLevelChanges(before) : {}
     const at = nowIso()
-    const after: SystemRecord = { ...before, ...changes, updatedAt: at, revision: before.revision + 1 }
+    const after: SystemRecord = {
+      ...before,
+      ...changes,
+      ...decided,
+      updatedAt: at,
+      revision: before.revision + 1,
+    }
     // The workflow judged the step's own date; this guards the record as stored (dossier-dates.ts).
     assertDossierDates(before, after)
+    assertLevelChange(before, after, before.name)
     await db.systems.put(after)
     await db.history.add(
       historyEntry({

@@ -24,6 +24,12 @@ export interface LevelJustificationRecord {
   madeOn: IsoDate
   /** The generated thuyết minh, as exported. */
   text: string
+  /**
+   * Set when the wizard was applied to a system holding an approval and called for another level:
+   * the level proposed for its re-determination. The approved level stays the system's level until
+   * a new decision is recorded (domain/approved-level.ts); absent otherwise.
+   */
+  proposedLevel?: Level
 }
 
 export function justificationRecord(input: {

@@ -6,7 +6,8 @@ import type { SystemRecord, Unit } from '../../domain/types'
 import { isLevel } from '../../domain/types'
 import { registerText } from '../../i18n/register'
 import { useAsOf } from '../../stores/as-of'
-import { countChanging, type BulkAction, type BulkActionKind } from './bulk-actions'
+import { approvedLevelText } from '../../i18n/approved-level'
+import { countChanging, countKeptApproved, type BulkAction, type BulkActionKind } from './bulk-actions'
 import { LEVEL_OPTIONS, unitOptions } from './filter-options'
 import { foldedOptionFilter } from './select-search'
 
@@ -49,6 +50,7 @@ export function BulkActionDialog({
   const [value, setValue] = useState<string | undefined>(undefined)
   const action = toAction(kind, value)
   const changing = useMemo(() => (action ? countChanging(selected, action) : 0), [action, selected])
+  const keptApproved = useMemo(() => (action ? countKeptApproved(selected, action) : 0), [action, selected])
 
   const field =
     kind === 'unit' ? (
@@ -104,7 +106,22 @@ export function BulkActionDialog({
           type={changing === 0 ? 'info' : 'warning'}
           showIcon
           data-testid="bulk-summary"
-          title={changing === 0 ? t.nothingChanges : t.willChange(changing, selected.length)}
+          title={
+            keptApproved > 0
+              ? approvedLevelText.bulk.willChange(changing, selected.length - changing - keptApproved)
+              : changing === 0
+                ? t.nothingChanges
+                : t.willChange(changing, selected.length)
+          }
+        />
+      )}
+      {keptApproved > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 8 }}
+          data-testid="bulk-kept-approved"
+          title={approvedLevelText.bulk.keptApproved(keptApproved)}
         />
       )}
     </Modal>

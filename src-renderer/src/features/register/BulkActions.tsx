@@ -11,7 +11,7 @@ import { useDb } from '../../db/hooks'
 import type { SystemRecord, Unit } from '../../domain/types'
 import { reportError } from '../../errors/to-user-message'
 import { registerText } from '../../i18n/register'
-import { bulkPatch, type BulkAction, type BulkActionKind } from './bulk-actions'
+import { bulkPatch, idsToChange, type BulkAction, type BulkActionKind } from './bulk-actions'
 import { BulkActionDialog } from './BulkActionDialog'
 import { BulkDraftButton } from './BulkDraftButton'
 import styles from './RegisterPage.module.css'
@@ -35,11 +35,7 @@ export function BulkActions({ selected, units, onClearSelection }: BulkActionsPr
   async function apply(action: BulkAction) {
     setSaving(true)
     try {
-      const changed = await bulkUpdateSystems(
-        db,
-        selected.map((s) => s.id),
-        bulkPatch(action),
-      )
+      const changed = await bulkUpdateSystems(db, idsToChange(selected, action), bulkPatch(action))
       message.success(t.done(changed.length))
       setOpen(null)
     } catch (error) {

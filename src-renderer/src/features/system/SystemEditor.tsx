@@ -9,11 +9,11 @@ import {
 } from '../../db/hooks'
 import type { AttachmentInfo } from '../../db/repos/attachments'
 import { allRuleSets } from '../../db/repos/settings'
+import { decisionText, holdsApproval } from '../../domain/approved-level'
 import type { IsoDate } from '../../domain/calendar-date'
 import { evaluateSystem } from '../../domain/evaluate'
 import type { RuleSet } from '../../domain/rule-set'
 import type { Assessment, SystemRecord, Unit } from '../../domain/types'
-import { LEVEL_LABEL } from '../../domain/vocabulary'
 import { useAsOf } from '../../stores/as-of'
 import { AssessmentsCard } from './assessments/AssessmentsCard'
 import { AttachmentsCard } from './attachments/AttachmentsCard'
@@ -28,6 +28,7 @@ import { useHistoryNames } from './history/useHistoryNames'
 import { HistoryCard } from './history/HistoryCard'
 import { ChecklistCard } from './level/ChecklistCard'
 import { LevelCard } from './level/LevelCard'
+import { LevelTags } from './level/LevelTags'
 import { PlanStatus } from './PlanStatus'
 import { SystemHeader } from './SystemHeader'
 import { DraftDocumentsButton } from './documents/DraftDocumentsButton'
@@ -94,7 +95,7 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
         title={system.name}
         tags={
           <>
-            <Tag color="blue">{LEVEL_LABEL(system.level)}</Tag>
+            <LevelTags system={system} />
             {unitName && <Tag>{unitName}</Tag>}
           </>
         }
@@ -120,6 +121,7 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
             onValuesChange={editing.onValuesChange}
             onFinish={editing.onFinish}
             planStatus={<PlanStatus evaluation={evaluation} />}
+            approvedBy={holdsApproval(system) ? decisionText(system) : undefined}
           />
         </Col>
         <Col xs={24} xl={9}>

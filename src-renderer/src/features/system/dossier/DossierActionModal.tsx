@@ -12,6 +12,7 @@ import { Alert, App, Checkbox, Form, Input, Modal, Space, Typography } from 'ant
 import { useState } from 'react'
 import { useDb } from '../../../db/hooks'
 import { applyDossierAction } from '../../../db/repos/systems'
+import { decisionText, pendingProposal } from '../../../domain/approved-level'
 import { formatViDate, isIsoDate } from '../../../domain/calendar-date'
 import { DOSSIER_DATE_LABEL } from '../../../domain/dossier-dates'
 import { isDomainError } from '../../../domain/errors'
@@ -19,9 +20,10 @@ import { approvalWarnings } from '../../../domain/law/dossier-checklist'
 import { regimeOf } from '../../../domain/law/regime'
 import type { RuleSet } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
-import { DOSSIER_ACTION_LABEL } from '../../../domain/vocabulary'
+import { DOSSIER_ACTION_LABEL, LEVEL_LABEL } from '../../../domain/vocabulary'
 import { earliestStepDate, type DossierAction } from '../../../domain/workflow'
 import { reportError } from '../../../errors/to-user-message'
+import { approvedLevelText } from '../../../i18n/approved-level'
 import { lawText } from '../../../i18n/law'
 import { systemText } from '../../../i18n/system'
 import { useToday } from '../../reminders/useToday'
@@ -77,6 +79,8 @@ export function DossierActionModal({ action, system, ruleSet, formDirty, onClose
         )
       : []
   const mustConfirm = warnings.length > 0 && !confirmed
+  // A re-determination's decision replaces the approved level with the proposed one (approved-level.ts).
+  const replacing = action === 'approve' ? pendingProposal(system) : null
   const label = DOSSIER_ACTION_LABEL[action]
   const dateLabel = DATE_LABEL[action]
   const noteLabel = NOTE_LABEL[action]
@@ -121,6 +125,14 @@ export function DossierActionModal({ action, system, ruleSet, formDirty, onClose
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t.intro[action]}</Typography.Text>
         {formDirty && <Alert type="warning" showIcon title={t.formDirty} />}
+        {replacing !== null && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="approval-replaces"
+            title={approvedLevelText.approve.replaces(replacing, LEVEL_LABEL(system.level), decisionText(system))}
+          />
+        )}
         {warnings.length > 0 && (
           <Alert
             type="warning"

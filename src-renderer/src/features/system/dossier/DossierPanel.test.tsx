@@ -103,7 +103,7 @@ describe('the dossier panel offers only the steps the workflow allows', () => {
 
   it('an approved dossier can only be reopened for revision, and shows its decision', () => {
     renderPanel(record('approved', 3))
-    expect(offeredSteps()).toEqual(['Bắt đầu điều chỉnh'])
+    expect(offeredSteps()).toEqual(['Bắt đầu xác định lại cấp độ'])
     const decision = screen.getByTestId('approval-decision')
     expect(decision.textContent).toContain('1234/QĐ-UBND')
     expect(decision.textContent).toContain('01/10/2026')
@@ -116,7 +116,7 @@ describe('the dossier panel offers only the steps the workflow allows', () => {
     expect(screen.getByTestId('approval-decision').textContent).toContain(
       'Quyết định phê duyệt trước đây (đang điều chỉnh)',
     )
-    expect(screen.getByTestId('dossier-steps').textContent).toContain('Đang điều chỉnh')
+    expect(screen.getByTestId('dossier-steps').textContent).toContain('Đang xác định lại cấp độ')
   })
 
   it('shows the approval deadline and whether it has passed', () => {

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { matchesQuery } from '../../../domain/text'
 import { INFORMATION_TYPES, LEVELS, SYSTEM_TYPES, type Unit } from '../../../domain/types'
 import { INFORMATION_TYPE_LABEL, LEVEL_LABEL, SYSTEM_TYPE_LABEL } from '../../../domain/vocabulary'
+import { approvedLevelText } from '../../../i18n/approved-level'
 import { systemText } from '../../../i18n/system'
 import { DateField, dateRule } from './DateField'
 import { UNKNOWN_LEVEL } from './form-values'
@@ -24,8 +25,17 @@ interface UnitOption {
   label: string
 }
 
+interface GeneralFieldsProps {
+  units: readonly Unit[]
+  /**
+   * The approval decision in force ("Quyết định số … ngày …"), when there is one: the level is then
+   * the approved level and is not edited here (domain/approved-level.ts).
+   */
+  approvedBy?: string
+}
+
 /** Name, unit, owner, level and what the system is: the "Thông tin chung" of the form. */
-export function GeneralFields({ units }: { units: readonly Unit[] }) {
+export function GeneralFields({ units, approvedBy }: GeneralFieldsProps) {
   const unitOptions: UnitOption[] = useMemo(() => units.map((u) => ({ value: u.id, label: u.name })), [units])
 
   return (
@@ -59,8 +69,13 @@ export function GeneralFields({ units }: { units: readonly Unit[] }) {
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item name="level" label={t.fields.level}>
-            <Select options={LEVEL_OPTIONS} />
+          <Form.Item
+            name="level"
+            label={t.fields.level}
+            tooltip={approvedBy ? approvedLevelText.form.locked(approvedBy) : undefined}
+            extra={approvedBy ? approvedLevelText.form.lockedShort : undefined}
+          >
+            <Select options={LEVEL_OPTIONS} disabled={approvedBy !== undefined} data-testid="form-level" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

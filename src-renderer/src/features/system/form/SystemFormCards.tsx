@@ -16,6 +16,8 @@ interface SystemFormCardsProps {
   onFinish: () => void
   /** Shown at the top of the protection-plan card (its deadline status, for a saved system). */
   planStatus?: ReactNode
+  /** The approval decision in force, which locks the level (GeneralFields). */
+  approvedBy?: string
 }
 
 /** The editable record of a system, in two cards: general information and the protection plan. */
@@ -27,6 +29,7 @@ export function SystemFormCards({
   onValuesChange,
   onFinish,
   planStatus,
+  approvedBy,
 }: SystemFormCardsProps) {
   return (
     <Form<SystemFormValues>
@@ -40,7 +43,7 @@ export function SystemFormCards({
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card title={systemText.sections.general}>
-          <GeneralFields units={units} />
+          <GeneralFields units={units} approvedBy={approvedBy} />
         </Card>
         <Card title={systemText.sections.plan}>
           {planStatus && <div style={{ marginBottom: 16 }}>{planStatus}</div>}

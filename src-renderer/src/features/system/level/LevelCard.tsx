@@ -9,6 +9,7 @@ import type { RuleSet } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { lawText } from '../../../i18n/law'
 import { LevelWizardDrawer } from './LevelWizardDrawer'
+import { ReDeterminationOffer } from './ReDeterminationOffer'
 import { wizardRegime } from './wizard-values'
 
 const w = lawText.wizard
@@ -21,7 +22,10 @@ interface LevelCardProps {
   formDirty: boolean
 }
 
-/** "Xác định cấp độ": what the saved answers concluded, the below-criteria flag, and the wizard. */
+/**
+ * "Xác định cấp độ": what the saved answers concluded, the below-criteria flag, a proposal pending
+ * beside an approval (with the offer to re-determine), and the wizard.
+ */
 export function LevelCard({ system, ruleSet, ruleSets, formDirty }: LevelCardProps) {
   const [open, setOpen] = useState(false)
   const judged = useMemo(() => wizardRegime(system, ruleSets, ruleSet), [system, ruleSets, ruleSet])
@@ -46,6 +50,7 @@ export function LevelCard({ system, ruleSet, ruleSets, formDirty }: LevelCardPro
               ? w.savedUndetermined(formatViDate(saved.madeOn))
               : w.saved(saved.suggestedLevel, formatViDate(saved.madeOn), REGIME_LABEL[saved.regime])}
         </Typography.Text>
+        <ReDeterminationOffer system={system} />
         {calledFor !== null && system.level !== null && isBelowCriteria(system.level, calledFor) && (
           <Alert
             type="warning"

@@ -1,8 +1,10 @@
 /**
  * The level wizard: the questions of LevelAnswers, the level they call for with the deciding
- * clauses updated as the officer answers, "Áp dụng" (the proposed level and the saved
- * justification, in one write with its history entry) and "Xuất thuyết minh" (the text file for
- * the dossier, through the same save door as every export).
+ * clauses updated as the officer answers, "Áp dụng" (the saved justification, the system's
+ * classification and — without an approval in force — the proposed level, in one write with its
+ * history entry; on an approved system the level is kept as a proposal and the re-determination
+ * is offered, domain/law/wizard-apply.ts) and "Xuất thuyết minh" (the text file for the dossier,
+ * through the same save door as every export).
  */
 import { DownloadOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Divider, Drawer, Flex, Form, Space, Typography } from 'antd'
@@ -10,21 +12,27 @@ import { useMemo, useState } from 'react'
 import { getApi } from '../../../bridge'
 import { useDb } from '../../../db/hooks'
 import { updateSystem } from '../../../db/repos/systems'
+import { holdsApproval } from '../../../domain/approved-level'
 import { vietnamDate } from '../../../domain/calendar-date'
 import { justificationRecord } from '../../../domain/law/justification-record'
 import { levelJustificationText } from '../../../domain/law/level-justification'
 import { isBelowCriteria, suggestLevel } from '../../../domain/law/level-wizard'
 import { REGIME_LABEL } from '../../../domain/law/regime'
+import { wizardApplication } from '../../../domain/law/wizard-apply'
 import type { SystemRecord } from '../../../domain/types'
+import { LEVEL_LABEL } from '../../../domain/vocabulary'
 import { reportError } from '../../../errors/to-user-message'
+import { approvedLevelText } from '../../../i18n/approved-level'
 import { lawText } from '../../../i18n/law'
 import { AnswerFields } from './AnswerFields'
 import { justificationFileBytes, justificationFileName } from './justification-file'
 import { PartsFields } from './PartsFields'
+import { ReDeterminationOffer } from './ReDeterminationOffer'
 import { SuggestionView } from './SuggestionView'
 import { initialWizardValues, toAnswers, type WizardRegime, type WizardValues } from './wizard-values'
 
 const w = lawText.wizard
+const a = approvedLevelText.wizard
 
 interface LevelWizardDrawerProps {
   system: SystemRecord
@@ -39,6 +47,8 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
   const { message } = App.useApp()
   const [form] = Form.useForm<WizardValues>()
   const [busy, setBusy] = useState<'apply' | 'export' | null>(null)
+  /** "Áp dụng" saved a proposal beside the approval in force: the drawer stays open to offer the re-determination. */
+  const [proposed, setProposed] = useState(false)
   const initialValues = useMemo(() => initialWizardValues(system), [system])
   // `preserve`: a question hidden for now keeps its answer (toAnswers decides whether it counts).
   const values = Form.useWatch((all: WizardValues) => all, { form, preserve: true })
@@ -58,8 +68,13 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
         madeOn: vietnamDate(new Date()),
         text: text(),
       })
-      await updateSystem(db, system.id, { level: suggestion.level, levelJustification })
-      message.success(w.applied(suggestion.level))
+      const { patch, outcome } = wizardApplication(system, levelJustification)
+      await updateSystem(db, system.id, patch)
+      if (outcome === 'proposed') {
+        setProposed(true)
+        return
+      }
+      message.success(outcome === 'applied' ? w.applied(suggestion.level) : a.confirmed(LEVEL_LABEL(system.level)))
       onClose()
     } catch (error) {
       message.error(reportError(error))
@@ -104,7 +119,7 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
             type="primary"
             onClick={apply}
             disabled={busy !== null || !suggestion.determined}
-            title={w.applyHelp}
+            title={holdsApproval(system) ? a.applyHelpApproved : w.applyHelp}
           >
             {w.apply}
           </Button>
@@ -128,6 +143,11 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
             borderBottom: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
           }}
         >
+          {proposed && (
+            <div style={{ marginBottom: 12 }}>
+              <ReDeterminationOffer system={system} justApplied onLater={onClose} />
+            </div>
+          )}
           <SuggestionView suggestion={suggestion} />
           {below && system.level !== null && (
             <Alert
