@@ -35,5 +35,6 @@ export function planPreview(plan: ImportPlan): PlanPreview {
       const key = keyOf(name)
       return { name, key, rows: rowsOfUnit.get(key) ?? 0 }
     }),
+    levelHeld: plan.levelHeld,
   }
 }

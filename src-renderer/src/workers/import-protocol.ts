@@ -8,7 +8,7 @@
  */
 import type { ImportResult } from '../db/repos/import'
 import type { InventoryField } from '../domain/inventory/columns'
-import type { ImportChange } from '../domain/inventory/plan-import'
+import type { HeldLevel, ImportChange } from '../domain/inventory/plan-import'
 import type { ColumnMapping, MappingOverrides } from '../domain/inventory/types'
 import type { DossierState, Level } from '../domain/types'
 import type { InventoryFileResult } from '../excel/import/read-workbook'
@@ -80,6 +80,8 @@ export interface PlanPreview {
   update: PreviewUpdate[]
   unchanged: PreviewRow[]
   newUnits: PreviewNewUnit[]
+  /** Rows whose level is not applied: it would change an approved level without a new decision. */
+  levelHeld: HeldLevel[]
 }
 
 /** The reading of a file, without its rows (they stay in the worker). */

@@ -14,6 +14,7 @@
  * stored `revision` bumped as the repos do) and their marks re-stamped with the hash.
  */
 import { DomainError } from '../../domain/errors'
+import { assertApprovedLevelsKept } from '../../domain/exchange/approved-levels'
 import {
   applyMerge,
   assertPlanKeepsReferences,
@@ -21,6 +22,7 @@ import {
   buildExchangePackage,
   emptyLedger,
   planMerge,
+  previewOutcomes,
   recordKey,
   type ExchangeContent,
   type ExchangeEntity,
@@ -280,7 +282,10 @@ export async function planExchangeImport(
     const plan = planMerge(content, ledger, office, pkg, at)
     // A file whose records point at nothing, or that deletes what ours still point at, is refused
     // here, before the person spends time on its conflicts (domain/exchange/references.ts).
-    assertPlanKeepsReferences(content, plan)
+    const outcomes = previewOutcomes(content, plan)
+    assertPlanKeepsReferences(content, plan, outcomes)
+    // So is a file that changes an approved level without a new decision, whatever is decided.
+    assertApprovedLevelsKept(content, outcomes)
     return plan
   })
 }
@@ -337,6 +342,7 @@ export async function applyExchangeImport(
     const result = applyMerge(content, plan, resolutions)
     // The decisions may delete a unit something still belongs to: refused before any write.
     assertReferencesKept(content, [result.content])
+    assertApprovedLevelsKept(content, [result.content])
     const ledger = result.ledger
     const outcome: AppliedExchange = { created: 0, updated: 0, deleted: 0, history: result.history.length }
 

@@ -6,6 +6,7 @@
  * written. The plan the user confirmed is checked against the register inside the transaction:
  * when the register changed since the preview, the import is refused rather than guessed.
  */
+import { assertLevelChange } from '../../domain/approved-level'
 import { DomainError } from '../../domain/errors'
 import { planImport, type ImportPlan, type PlannedRow } from '../../domain/inventory/plan-import'
 import { lastAssessmentOf, recordToSystem } from '../../domain/inventory/to-register'
@@ -226,6 +227,8 @@ export async function applyImport(
       // A plan no longer fully deployed has no date of full deployment.
       if (fields.deploymentState !== 'full') fields.deployedOn = null
       const clean = cleanSystemFields(fields as unknown as SystemFields, systemFieldsOf(before))
+      // planImport already held back such a level; the rule is checked again on what is written.
+      assertLevelChange(before, clean, before.name)
       const fieldChanges = diffFields(before, { ...before, ...clean }, SYSTEM_FIELDS)
       if (fieldChanges.length === 0 && !newAssessment) {
         result.unchanged++

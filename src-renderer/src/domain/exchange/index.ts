@@ -16,6 +16,7 @@ export { classify, conflictsOf, officeName, planMerge } from './plan'
 export {
   assertPlanKeepsReferences,
   assertReferencesKept,
+  previewOutcomes,
   danglingReference,
   EXCHANGE_LINKS,
   type DanglingReference,

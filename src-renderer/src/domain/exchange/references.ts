@@ -121,16 +121,25 @@ export function assertReferencesKept(before: ExchangeContent, outcomes: readonly
 }
 
 /**
- * The preview's check: refuses a plan when no decision on its conflicts could keep every link
- * (each conflict kept on our side, or on theirs, bounds what the decisions can produce).
+ * The registers a preview's decisions could produce: every conflict kept on our side, or on theirs
+ * (together they bound what any decisions can produce). Computed once per preview, for every check.
  */
-export function assertPlanKeepsReferences(content: ExchangeContent, plan: MergePlan): void {
+export function previewOutcomes(content: ExchangeContent, plan: MergePlan): ExchangeContent[] {
   const conflicts = plan.items.filter((item) => item.status === 'conflict')
   const keepAll = (side: 'local' | 'incoming'): Resolutions =>
     Object.fromEntries(conflicts.map((item) => [item.key, { keep: side }]))
   const sides = conflicts.length > 0 ? (['local', 'incoming'] as const) : (['local'] as const)
-  assertReferencesKept(
-    content,
-    sides.map((side) => applyMerge(content, plan, keepAll(side)).content),
-  )
+  return sides.map((side) => applyMerge(content, plan, keepAll(side)).content)
+}
+
+/**
+ * The preview's check: refuses a plan when no decision on its conflicts could keep every link.
+ * @param outcomes previewOutcomes(content, plan), when the caller has them already.
+ */
+export function assertPlanKeepsReferences(
+  content: ExchangeContent,
+  plan: MergePlan,
+  outcomes: readonly ExchangeContent[] = previewOutcomes(content, plan),
+): void {
+  assertReferencesKept(content, outcomes)
 }

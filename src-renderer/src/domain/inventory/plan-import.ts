@@ -3,10 +3,13 @@
  * add a system, which update one (and which fields change), which change nothing, and which unit
  * names the register does not know yet (the preview offers to create them). A row matches by the
  * file's id when it carries one, else by unit + system name folded. Only the fields the file has
- * a column for are compared: a missing column is "unknown", never "emptied".
+ * a column for are compared: a missing column is "unknown", never "emptied". A row that would change
+ * an approved system's level without a new approval decision keeps the approved level (the rule of
+ * domain/approved-level.ts): its level change is left out and listed with the reason.
  */
+import { canChangeLevel } from '../approved-level'
 import { foldKey } from '../text'
-import type { Assessment, SystemRecord, Unit } from '../types'
+import type { Assessment, Level, SystemRecord, Unit } from '../types'
 import type { InventoryField } from './columns'
 import { systemIdOf } from './to-register'
 import type { InventoryRecord, InventoryRow } from './types'
@@ -35,12 +38,27 @@ export interface PlannedUpdate extends PlannedRow {
   changes: ImportChange[]
 }
 
+/** A row whose level is not applied: it would change an approved level without a new decision. */
+export interface HeldLevel {
+  excelRow: number
+  systemId: string
+  name: string
+  /** The approved level, kept. */
+  level: Level | null
+  /** The level the file gives, not applied. */
+  fileLevel: Level | null
+  /** Why, in Vietnamese: the approved level, its decision, and what to do. */
+  message: string
+}
+
 export interface ImportPlan {
   add: PlannedRow[]
   update: PlannedUpdate[]
   unchanged: PlannedRow[]
   /** Unit names (as first written in the file) that no unit of the register has. */
   newUnits: string[]
+  /** Rows (listed also under update or unchanged) whose level change is held back, in file order. */
+  levelHeld: HeldLevel[]
 }
 
 /** Inventory fields whose value is copied as is onto the system record property of the same name. */
@@ -100,6 +118,23 @@ function changesOf(
   return changes
 }
 
+/** The level change of a row, when the approved-level rule refuses it; else null. */
+function heldLevel(system: SystemRecord, changes: readonly ImportChange[]): Omit<HeldLevel, 'excelRow'> | null {
+  const level = changes.find((c) => c.field === 'level')
+  if (!level) return null
+  const after = { ...system }
+  for (const c of changes) if (c.field in after) (after as Record<string, unknown>)[c.field] = c.to
+  const verdict = canChangeLevel(system, after, system.name)
+  if (verdict.ok) return null
+  return {
+    systemId: system.id,
+    name: system.name,
+    level: system.level,
+    fileLevel: level.to as Level | null,
+    message: verdict.message,
+  }
+}
+
 const nameKey = (unitName: string, systemName: string): string =>
   `${foldKey(unitName)}\u0000${foldKey(systemName)}`
 
@@ -122,7 +157,7 @@ export function planImport(rows: readonly InventoryRow[], register: ExistingRegi
     }
   }
 
-  const plan: ImportPlan = { add: [], update: [], unchanged: [], newUnits: [] }
+  const plan: ImportPlan = { add: [], update: [], unchanged: [], newUnits: [], levelHeld: [] }
   const newUnitKeys = new Set<string>()
   for (const row of rows) {
     const { record } = row
@@ -137,13 +172,12 @@ export function planImport(rows: readonly InventoryRow[], register: ExistingRegi
       continue
     }
     const assessed = assessedBySystem ? (assessedBySystem.get(match.id) ?? new Set<string>()) : null
-    const changes = changesOf(
-      record,
-      new Set(row.present),
-      match,
-      unitsById.get(match.unitId)?.name,
-      assessed,
-    )
+    let changes = changesOf(record, new Set(row.present), match, unitsById.get(match.unitId)?.name, assessed)
+    const held = heldLevel(match, changes)
+    if (held !== null) {
+      changes = changes.filter((c) => c.field !== 'level')
+      plan.levelHeld.push({ ...held, excelRow: row.excelRow })
+    }
     if (changes.length > 0) plan.update.push({ row, systemId: match.id, changes })
     else plan.unchanged.push({ row, systemId: match.id })
   }

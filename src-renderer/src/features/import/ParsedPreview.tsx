@@ -3,6 +3,7 @@ import { useMemo, useState, type ReactNode } from 'react'
 import type { ParseSummary, PlanPreview } from '../../workers/import-client'
 import { ErrorsCard } from './ErrorsCard'
 import { ImportBar } from './ImportBar'
+import { LevelHeldCard } from './LevelHeldCard'
 import { errorRowCount, selectPlan } from './import-selection'
 import { NewUnitsCard } from './NewUnitsCard'
 import { PlanCounts } from './PlanCounts'
@@ -41,6 +42,7 @@ export function ParsedPreview({ session, result, plan, mapping }: ParsedPreviewP
         <NewUnitsCard units={plan.newUnits} excluded={excluded} onChange={setExcluded} disabled={busy} />
       )}
       <PlanRowsCard selection={selection} unchanged={plan.unchanged} />
+      {plan.levelHeld.length > 0 && <LevelHeldCard rows={plan.levelHeld} />}
       {result.errors.length > 0 && <ErrorsCard errors={result.errors} />}
       <ImportBar
         add={selection.add.length}
