@@ -16,6 +16,7 @@ import { DOSSIER_PART_SPECS } from '../../src-renderer/src/domain/law/dossier-ch
 import { RULE_CITATIONS } from '../../src-renderer/src/domain/rule-set-citations'
 import { SHIPPED_RULE_SETS, type TimeLimit } from '../../src-renderer/src/domain/rule-set'
 import { LEVELS } from '../../src-renderer/src/domain/types'
+import { REDETERMINATION_QUOTE } from '../../src-renderer/src/i18n/approved-level'
 
 export interface LawClaim {
   /** Where the product shows it, to name in a failure. */
@@ -127,6 +128,15 @@ export const CLAIM_SOURCES: readonly ClaimSource[] = [
           citation,
         })),
       ),
+  },
+  {
+    name: 're-determination of an approved level (i18n/approved-level.ts)',
+    claims: () =>
+      ['Nghị định 85/2016/NĐ-CP, Điều 18', 'Nghị định 331/2026/NĐ-CP, Điều 25'].map((citation) => ({
+        where: 'REDETERMINATION_QUOTE',
+        citation,
+        quote: REDETERMINATION_QUOTE,
+      })),
   },
   {
     name: 'citations written into UI texts (i18n/)',

@@ -154,25 +154,6 @@ describe('the re-determination: the approved level holds until a new decision re
       ]),
     )
   })
-
-  it('refuses a "new" approval that repeats the decision in force, and writes nothing', async () => {
-    const system = await approvedSystem()
-    await applyWizard(system)
-    await applyDossierAction(db, system.id, 'start_revision', {}, AS_OF)
-    await applyDossierAction(db, system.id, 'submit', { date: '2026-11-02' }, AS_OF)
-    await applyDossierAction(db, system.id, 'record_appraisal', { date: '2026-11-16' }, AS_OF)
-    const held = await getSystem(db, system.id)
-    await expect(
-      applyDossierAction(
-        db,
-        system.id,
-        'approve',
-        { date: '2024-03-01', decisionNo: '12/QĐ-UBND', issuer: 'UBND thành phố Hải Phòng' },
-        AS_OF,
-      ),
-    ).rejects.toMatchObject({ code: 'approved_level_locked' })
-    expect(await getSystem(db, system.id)).toEqual(held)
-  })
 })
 
 describe('the form and the bulk edit cannot change an approved level', () => {
