@@ -71,7 +71,8 @@ export const systemText = {
     unitRequired: 'Cần chọn đơn vị quản lý, vận hành.',
     dateInvalid: (label: string, text: string) =>
       `${label}: “${text}” không phải là ngày hợp lệ. Nhập theo dạng dd/mm/yyyy, ví dụ 15/03/2025.`,
-    dateInFuture: (label: string) => `${label} không được sau ngày hôm nay.`,
+    dateInFuture: (label: string, date: string, today: string) =>
+      `${label} (${date}) không được sau ngày hôm nay (${today}).`,
     kindRequired: 'Cần chọn hình thức kiểm tra, đánh giá.',
     assessmentDateRequired: 'Cần nhập ngày kiểm tra, đánh giá.',
   },

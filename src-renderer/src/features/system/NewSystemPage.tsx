@@ -6,7 +6,6 @@ import type { Unit } from '../../domain/types'
 import { systemText } from '../../i18n/system'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
-import { useAsOf } from '../../stores/as-of'
 import { SystemFormCards } from './form/SystemFormCards'
 import { UnsavedChangesModal } from './form/UnsavedChangesModal'
 import { toFormValues, toSystemFields } from './form/form-values'
@@ -24,7 +23,6 @@ function NewSystemForm({ units }: { units: readonly Unit[] }) {
   const db = useDb()
   const navigate = useNavigate()
   const { message } = App.useApp()
-  const asOf = useAsOf((s) => s.asOf)
   const editing = useSystemFormEditing(toFormValues(), async (values) => {
     const created = await createSystem(db, toSystemFields(values))
     message.success(systemText.created(created.name))
@@ -45,7 +43,6 @@ function NewSystemForm({ units }: { units: readonly Unit[] }) {
             form={editing.form}
             initialValues={toFormValues()}
             units={units}
-            asOf={asOf}
             onValuesChange={editing.onValuesChange}
             onFinish={editing.onFinish}
           />

@@ -117,7 +117,6 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
             form={editing.form}
             initialValues={toFormValues(system)}
             units={units}
-            asOf={asOf}
             onValuesChange={editing.onValuesChange}
             onFinish={editing.onFinish}
             planStatus={<PlanStatus evaluation={evaluation} />}

@@ -3,12 +3,12 @@ import { useState } from 'react'
 import { useDb } from '../../../db/hooks'
 import { addAssessment, type AssessmentFields } from '../../../db/repos/assessments'
 import { saveAssessmentEdit } from '../../../db/repos/record-edits'
-import type { IsoDate } from '../../../domain/calendar-date'
 import { isEditConflict, resolveEdit, type EditConflictError } from '../../../domain/edit-merge'
 import { ASSESSMENT_KINDS, type Assessment, type AssessmentKind, type Level } from '../../../domain/types'
 import { ASSESSMENT_KIND_LABEL } from '../../../domain/vocabulary'
 import { reportError } from '../../../errors/to-user-message'
 import { systemText } from '../../../i18n/system'
+import { useToday } from '../../reminders/useToday'
 import { DateField, dateRule } from '../form/DateField'
 import { EditConflictModal, type ConflictChoices } from '../form/EditConflictModal'
 import type { HistoryNames } from '../history/history-format'
@@ -33,12 +33,15 @@ interface AssessmentModalProps {
   level: Level | null
   /** The assessment to edit; a new one is recorded when absent. */
   assessment?: Assessment
-  asOf: IsoDate
   onClose: () => void
 }
 
-/** Records or corrects one inspection/assessment: date, kind, who assessed, result, findings. */
-export function AssessmentModal({ systemId, level, assessment, asOf, onClose }: AssessmentModalProps) {
+/**
+ * Records or corrects one inspection/assessment: date, kind, who assessed, result, findings. Its
+ * date records something done, so it may not be after today's real date (not the reporting date).
+ */
+export function AssessmentModal({ systemId, level, assessment, onClose }: AssessmentModalProps) {
+  const today = useToday()
   const db = useDb()
   const { message } = App.useApp()
   const [form] = Form.useForm<AssessmentValues>()
@@ -111,7 +114,7 @@ export function AssessmentModal({ systemId, level, assessment, asOf, onClose }: 
           label={t.fields.date}
           rules={[
             { required: true, message: systemText.validation.assessmentDateRequired },
-            dateRule(t.fields.date, asOf),
+            dateRule(t.fields.date, today),
           ]}
         >
           <DateField />

@@ -133,7 +133,6 @@ export function AssessmentsCard({
           systemId={system.id}
           level={system.level}
           assessment={editing === 'new' ? undefined : editing}
-          asOf={asOf}
           onClose={() => setEditing(null)}
         />
       )}

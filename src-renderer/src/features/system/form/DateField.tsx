@@ -10,7 +10,7 @@
 import { DatePicker } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { FocusEvent } from 'react'
-import { isIsoDate, type IsoDate } from '../../../domain/calendar-date'
+import { formatViDate, isIsoDate, type IsoDate } from '../../../domain/calendar-date'
 import { parseDateText } from '../../../domain/inventory/dates'
 import { systemText } from '../../../i18n/system'
 
@@ -58,13 +58,18 @@ export function DateField({ id, value, onChange, disabled, ...rest }: DateFieldP
   )
 }
 
-/** The form rule for a DateField: empty or a real date; optionally not after `maxDate`. */
+/**
+ * The form rule for a DateField: empty or a real date; optionally not after `maxDate` — for a
+ * date that records something done, today's real date (useToday), never the reporting date.
+ */
 export function dateRule(label: string, maxDate?: IsoDate) {
   return {
     validator: async (_rule: unknown, value: string | null | undefined) => {
       if (value === null || value === undefined || value === '') return
       if (!isIsoDate(value)) throw new Error(systemText.validation.dateInvalid(label, value))
-      if (maxDate && value > maxDate) throw new Error(systemText.validation.dateInFuture(label))
+      if (maxDate && value > maxDate) {
+        throw new Error(systemText.validation.dateInFuture(label, formatViDate(value), formatViDate(maxDate)))
+      }
     },
   }
 }

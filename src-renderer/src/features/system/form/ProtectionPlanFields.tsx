@@ -1,8 +1,8 @@
 import { Col, Divider, Form, Input, Row, Select } from 'antd'
 import { DEPLOYMENT_STATES } from '../../../domain/types'
 import { DEPLOYMENT_STATE_LABEL } from '../../../domain/vocabulary'
-import type { IsoDate } from '../../../domain/calendar-date'
 import { systemText } from '../../../i18n/system'
+import { useToday } from '../../reminders/useToday'
 import { DateField, dateRule } from './DateField'
 
 const t = systemText
@@ -11,9 +11,12 @@ const DEPLOYMENT_OPTIONS = DEPLOYMENT_STATES.map((v) => ({ value: v, label: DEPL
 
 /**
  * The protection plan (Mẫu 08): deployment state with its date once full, the expected dates for
- * systems not there yet, and the system's security rules (Quy chế: số, ngày, cơ quan).
+ * systems not there yet, and the system's security rules (Quy chế: số, ngày, cơ quan). The dates
+ * of what was done (deployed, rules issued) may not be after today's real date; the expected ones
+ * are plans and may.
  */
-export function ProtectionPlanFields({ asOf }: { asOf: IsoDate }) {
+export function ProtectionPlanFields() {
+  const today = useToday()
   const full = Form.useWatch('deploymentState') === 'full'
   return (
     <>
@@ -28,7 +31,7 @@ export function ProtectionPlanFields({ asOf }: { asOf: IsoDate }) {
             <Form.Item
               name="deployedOn"
               label={t.fields.deployedOn}
-              rules={[dateRule(t.fields.deployedOn, asOf)]}
+              rules={[dateRule(t.fields.deployedOn, today)]}
             >
               <DateField />
             </Form.Item>
@@ -70,7 +73,7 @@ export function ProtectionPlanFields({ asOf }: { asOf: IsoDate }) {
           <Form.Item
             name="securityRulesOn"
             label={t.fields.securityRulesOn}
-            rules={[dateRule(t.fields.securityRulesOn, asOf)]}
+            rules={[dateRule(t.fields.securityRulesOn, today)]}
           >
             <DateField />
           </Form.Item>

@@ -2,12 +2,13 @@
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { App as AntApp } from 'antd'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CapdoDatabase } from '../../../db/database'
 import { DbProvider } from '../../../db/hooks'
 import { listSystems } from '../../../db/repos/systems'
 import { createUnit } from '../../../db/repos/units'
 import { freshDatabase } from '../../../db/test-db'
+import { useAsOf } from '../../../stores/as-of'
 import { SystemPage } from '../SystemPage'
 
 // antd renders slowly in jsdom, more so on a busy machine: wait up to 5 s for what a test looks for.
@@ -22,6 +23,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  vi.useRealTimers()
   cleanup()
   await db.delete()
 })
@@ -130,5 +132,41 @@ describe('the system form', () => {
     await router.navigate('/register')
     fireEvent.click(await screen.findByRole('button', { name: 'Rời đi không lưu' }))
     expect(await screen.findByText('Sổ theo dõi')).toBeTruthy()
+  })
+})
+
+describe('dates of what was done are judged against today, not against "Tính đến ngày"', () => {
+  // Today is 07/12/2026; the register is viewed as of 23/11/2026.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-07T03:00:00Z'))
+    useAsOf.setState({ asOf: '2026-11-23' })
+  })
+  afterEach(() => useAsOf.setState({ asOf: '2026-12-07' }))
+
+  async function fillNewSystem() {
+    renderNewSystemPage()
+    fireEvent.change(await screen.findByLabelText('Tên hệ thống thông tin'), {
+      target: { value: 'Cổng thông tin điện tử' },
+    })
+    await chooseUnit('Sở Y tế')
+  }
+
+  it('security rules issued after the reporting date but not after today are saved', async () => {
+    await fillNewSystem()
+    typeDate('Ngày ban hành', '01/12/2026')
+    save()
+    await waitFor(async () => expect(await listSystems(db)).toHaveLength(1))
+    expect((await listSystems(db))[0].securityRulesOn).toBe('2026-12-01')
+  })
+
+  it('security rules dated tomorrow are refused, naming the date and today', async () => {
+    await fillNewSystem()
+    typeDate('Ngày ban hành', '08/12/2026')
+    save()
+    expect(
+      await screen.findByText('Ngày ban hành (08/12/2026) không được sau ngày hôm nay (07/12/2026).'),
+    ).toBeTruthy()
+    expect(await listSystems(db)).toEqual([])
   })
 })

@@ -1,6 +1,5 @@
 import { Card, Form, Space, type FormInstance } from 'antd'
 import type { ReactNode } from 'react'
-import type { IsoDate } from '../../../domain/calendar-date'
 import type { Unit } from '../../../domain/types'
 import { systemText } from '../../../i18n/system'
 import { GeneralFields } from './GeneralFields'
@@ -11,7 +10,6 @@ interface SystemFormCardsProps {
   form: FormInstance<SystemFormValues>
   initialValues: SystemFormValues
   units: readonly Unit[]
-  asOf: IsoDate
   onValuesChange: () => void
   onFinish: () => void
   /** Shown at the top of the protection-plan card (its deadline status, for a saved system). */
@@ -25,7 +23,6 @@ export function SystemFormCards({
   form,
   initialValues,
   units,
-  asOf,
   onValuesChange,
   onFinish,
   planStatus,
@@ -47,7 +44,7 @@ export function SystemFormCards({
         </Card>
         <Card title={systemText.sections.plan}>
           {planStatus && <div style={{ marginBottom: 16 }}>{planStatus}</div>}
-          <ProtectionPlanFields asOf={asOf} />
+          <ProtectionPlanFields />
         </Card>
       </Space>
     </Form>
