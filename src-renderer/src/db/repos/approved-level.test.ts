@@ -47,11 +47,11 @@ function approvedSystem(name = 'Cổng dịch vụ công Sở Tư pháp'): Promi
   })
 }
 
-/** Answers that call for level 3 under Decree 331 (a state-secret system graded Mật). */
+/** Answers that call for level 3 under Decree 331: a public service handling administrative procedures (Điều 13.2). */
 const level3Answers: LevelAnswers = {
   ...blankAnswers({ systemType: 'public_service' }),
-  information: ['public', 'personal', 'state_secret'],
-  secretGrade: 'mat',
+  information: ['public', 'personal'],
+  administrativeProcedures: true,
 }
 
 async function applyWizard(system: SystemRecord, answers: LevelAnswers = level3Answers) {
@@ -95,7 +95,7 @@ describe('the wizard on an approved system records a proposal, not a level', () 
     expect((await totals()).mau08.classified).toBe(0)
     const { after } = await applyWizard(system)
     expect(after.systemType).toBe('public_service')
-    expect(after.informationTypes).toEqual(['public', 'personal', 'state_secret'])
+    expect(after.informationTypes).toEqual(['public', 'personal'])
     expect((await totals()).mau08.classified).toBe(1)
   })
 
