@@ -2,11 +2,13 @@
  * Two windows, one system (issue #13): two tabs of the same browser share the register (one
  * IndexedDB). Both open the same system's page and edit it. Saving over the other tab's change of
  * the same field shows both values and saves only what the officer chose; edits to different
- * fields combine; nothing either tab saved is lost.
+ * fields combine; nothing either tab saved is lost. And "Xóa hệ thống" on a system's page.
  */
 import { expect, test, type Page } from '@playwright/test'
 import { baseURL } from '../../playwright.config'
 import { AppPage } from './pages/app-page'
+import { RegisterPage } from './pages/register-page'
+import { dumpRegister } from './pages/store-probe'
 import { SystemPage } from './pages/system-page'
 import { UnitsScreen } from './pages/units-page'
 
@@ -103,4 +105,59 @@ test('two tabs change different fields: the second save combines both, with no q
   await expect(a.field('Ghi chú')).toHaveValue('Đã rà soát tháng 12')
   await expect(a.field('Chủ quản HTTT')).toHaveValue('Sở Khoa học và Công nghệ')
   await b.page.screenshot({ path: '/tmp/edits-combined.png' })
+})
+
+test('"Xóa hệ thống" names what goes with it; the system leaves the register and its counts, its history stays', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const app = new AppPage(page, baseURL)
+  const system = new SystemPage(page)
+  const register = new RegisterPage(page)
+  const path = await createSystem(page)
+  const id = path.split('/').pop() ?? ''
+  const assessment = await system.openAddAssessment()
+  await system.typeDate('Ngày kiểm tra, đánh giá', '02/05/2025', assessment)
+  await assessment.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await expect(assessment).toBeHidden()
+  // A second system, which stays.
+  await app.open('/systems/new')
+  await system.fill('Tên hệ thống thông tin', 'Hệ thống một cửa điện tử')
+  await system.choose('Đơn vị quản lý, vận hành', 'Sở Y tế', { search: true })
+  await system.saveButton.click()
+  await expect(system.heading).toHaveText('Hệ thống một cửa điện tử')
+  await register.open()
+  expect((await register.counts()).total).toBe(2)
+
+  // From the keyboard: focus the button, Enter opens the confirmation with the safe choice focused.
+  await app.open(path)
+  await expect(system.heading).toHaveText(NAME)
+  await system.deleteButton.focus()
+  await page.keyboard.press('Enter')
+  const confirm = system.dialog(`Xóa hệ thống “${NAME}”?`)
+  await expect(confirm).toBeVisible()
+  await expect(confirm).toContainText('1 lần kiểm tra, đánh giá')
+  await expect(confirm).toContainText('Lịch sử thay đổi của hệ thống vẫn được giữ lại.')
+  await expect(confirm.getByRole('button', { name: 'Hủy' })).toBeFocused()
+  await page.screenshot({ path: '/tmp/edits-delete-confirm.png' })
+  await page.keyboard.press('Escape')
+  await expect(confirm).toBeHidden()
+  expect((await dumpRegister(page)).systems).toHaveLength(2)
+
+  await system.deleteButton.click()
+  await confirm.getByRole('button', { name: 'Xóa hệ thống' }).click()
+  await expect(page).toHaveURL(/#\/register$/)
+  await expect(system.message(`Đã xóa hệ thống “${NAME}”.`)).toBeVisible()
+  await expect(register.rowByName('Hệ thống một cửa điện tử')).toBeVisible()
+  await expect(register.rowByName(NAME)).toHaveCount(0)
+  expect((await register.counts()).total).toBe(1)
+  await app.open('/')
+  expect(await app.tileValue('Hệ thống thông tin')).toBe(1)
+
+  // The record and its assessment are gone; the history entries about it are all still there.
+  const store = await dumpRegister(page)
+  expect(store.systems).toHaveLength(1)
+  expect(store.assessments).toHaveLength(0)
+  const history = (store.history as { systemId: string; action: string }[]).filter((h) => h.systemId === id)
+  expect(history.map((h) => h.action).sort()).toEqual(['create', 'create', 'delete'])
 })

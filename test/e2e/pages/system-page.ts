@@ -113,6 +113,10 @@ export class SystemPage {
     return this.historyRows.filter({ has: this.page.getByText(action, { exact: true }) })
   }
 
+  get deleteButton(): Locator {
+    return this.page.getByTestId('delete-system')
+  }
+
   // Saving over a change made in another window
 
   get conflictDialog(): Locator {

@@ -1,5 +1,6 @@
 import { Col, Flex, Row, Spin, Tag } from 'antd'
 import { useEffect, useMemo } from 'react'
+import { useNavigate } from 'react-router'
 import {
   useActiveRuleSet,
   useAssessments,
@@ -29,6 +30,8 @@ import { HistoryCard } from './history/HistoryCard'
 import { ChecklistCard } from './level/ChecklistCard'
 import { LevelCard } from './level/LevelCard'
 import { LevelTags } from './level/LevelTags'
+import { PATHS } from '../../paths'
+import { DeleteSystemButton } from './DeleteSystemButton'
 import { PlanStatus } from './PlanStatus'
 import { SystemHeader } from './SystemHeader'
 import { DraftDocumentsButton } from './documents/DraftDocumentsButton'
@@ -68,6 +71,7 @@ interface LoadedProps {
 
 function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, attachments }: LoadedProps) {
   const asOf: IsoDate = useAsOf((s) => s.asOf)
+  const navigate = useNavigate()
   const saving = useSystemSave(system)
   const editing = useSystemFormEditing(toFormValues(system), saving.save)
   const { isDirty, resetTo } = editing
@@ -104,11 +108,25 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
         saveDisabled={!editing.dirty}
         onSave={() => editing.form.submit()}
         actions={
-          <DraftDocumentsButton
-            system={system}
-            unitName={unitName ?? ''}
-            regime={wizardRegime(system, ruleSets, ruleSet).regime}
-          />
+          <>
+            <DraftDocumentsButton
+              system={system}
+              unitName={unitName ?? ''}
+              regime={wizardRegime(system, ruleSets, ruleSet).regime}
+            />
+            <DeleteSystemButton
+              systemId={system.id}
+              name={system.name}
+              assessments={assessments.length}
+              attachments={attachments.length}
+              dirty={editing.dirty}
+              onDeleted={() => {
+                // The edits go with the system: mark the form clean so the guard lets the page go.
+                resetTo(toFormValues(system))
+                navigate(PATHS.register)
+              }}
+            />
+          </>
         }
       />
       <Row gutter={[16, 16]} style={{ marginTop: 20 }}>

@@ -14,7 +14,7 @@ interface SystemHeaderProps {
   /** A saved system with nothing changed has nothing to save. */
   saveDisabled?: boolean
   onSave: () => void
-  /** More actions beside the save button (e.g. "Soạn văn bản"). */
+  /** More actions beside the save button ("Soạn văn bản", "Xóa hệ thống"). */
   actions?: ReactNode
 }
 
