@@ -8,6 +8,7 @@
 import { createDatabase, type CapdoDatabase } from '../db/database'
 import { applyImport } from '../db/repos/import'
 import { loadRegister } from '../db/repos/register'
+import { vietnamDate } from '../domain/calendar-date'
 import { DomainError, isDomainError } from '../domain/errors'
 import { planImport, type ImportPlan } from '../domain/inventory/plan-import'
 import type { InventoryRow } from '../domain/inventory/types'
@@ -65,6 +66,8 @@ export function createImportHandler(post: (response: ImportWorkerResponse) => vo
     try {
       const { rows: read, ...summary } = await readInventoryWorkbook(bytes, {
         ...options,
+        // The real clock, not the reporting date: a date after today records nothing done yet.
+        today: vietnamDate(new Date()),
         onProgress: (f) => progress(f * READ_SHARE),
       })
       rows = read

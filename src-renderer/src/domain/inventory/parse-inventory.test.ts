@@ -201,3 +201,79 @@ describe('the header of an inventory sheet', () => {
     expect(attempt).toThrow('Dòng tiêu đề (dòng 1) thiếu cột bắt buộc: "Đơn vị quản lý, vận hành".')
   })
 })
+
+describe('a row whose dossier dates are out of order is an error on the later step’s cell', () => {
+  const DATED = [
+    'STT',
+    'Tên hệ thống',
+    'Đơn vị',
+    'Cấp độ',
+    'Tình trạng hồ sơ',
+    'Ngày trình thẩm định',
+    'Ngày có ý kiến thẩm định',
+    'Ngày phê duyệt',
+  ]
+
+  it('the issue’s dates: submitted 01/10/2026, appraised 15/09/2026, approved 01/09/2026', () => {
+    const result = parse([
+      DATED,
+      [1, 'Cổng thông tin', 'Sở Y tế', 3, 'Đã phê duyệt', '01/10/2026', '15/09/2026', '01/09/2026'],
+      [2, 'Một cửa điện tử', 'Sở Tư pháp', 3, 'Đã phê duyệt', '01/09/2026', '15/09/2026', '20/09/2026'],
+    ])
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        column: 'Ngày có ý kiến thẩm định',
+        field: 'appraisedOn',
+        value: '15/09/2026',
+        message:
+          'Ngày có ý kiến thẩm định (15/09/2026) không được trước ngày trình thẩm định (01/10/2026). ' +
+          'Kiểm tra cột “Ngày trình thẩm định” và cột này.',
+      },
+      {
+        row: 2,
+        column: 'Ngày phê duyệt',
+        field: 'approvedOn',
+        value: '01/09/2026',
+        message:
+          'Ngày phê duyệt (01/09/2026) không được trước ngày có ý kiến thẩm định (15/09/2026). ' +
+          'Kiểm tra cột “Ngày có ý kiến thẩm định” và cột này.',
+      },
+      {
+        row: 2,
+        column: 'Ngày phê duyệt',
+        field: 'approvedOn',
+        value: '01/09/2026',
+        message:
+          'Ngày phê duyệt (01/09/2026) không được trước ngày trình thẩm định (01/10/2026). ' +
+          'Kiểm tra cột “Ngày trình thẩm định” và cột này.',
+      },
+    ])
+    // The row in order is read; the row out of order is not.
+    expect(result.rows.map((r) => r.excelRow)).toEqual([3])
+  })
+
+  it('a date of something done after today is an error naming the date and today', () => {
+    const result = parse(
+      [DATED, [1, 'Cổng thông tin', 'Sở Y tế', 3, 'Đã phê duyệt', '01/10/2026', '15/10/2026', '08/12/2026']],
+      { today: '2026-12-07' },
+    )
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        column: 'Ngày phê duyệt',
+        field: 'approvedOn',
+        value: '08/12/2026',
+        message: 'Ngày phê duyệt (08/12/2026) không được sau ngày hôm nay (07/12/2026).',
+      },
+    ])
+  })
+
+  it('a re-determination (Đang điều chỉnh) submitted after its earlier approval is read', () => {
+    const result = parse([
+      DATED,
+      [1, 'Cổng thông tin', 'Sở Y tế', 3, 'Đang điều chỉnh', '01/10/2026', '', '01/09/2024'],
+    ])
+    expect(result.errors).toEqual([])
+  })
+})

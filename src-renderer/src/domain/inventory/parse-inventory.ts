@@ -5,6 +5,7 @@
  * Only rows without errors are returned, so "import only the valid rows" is the rows as they are.
  */
 import type { IsoDate } from '../calendar-date'
+import { dossierDateViolations, type DossierDateField } from '../dossier-dates'
 import { DomainError } from '../errors'
 import { foldKey } from '../text'
 import { INVENTORY_COLUMNS, type InventoryField } from './columns'
@@ -37,6 +38,8 @@ export interface InventoryParseOptions extends DateOptions {
   mapping?: MappingOverrides
   /** The header row's Excel row number, when the user names it; found automatically otherwise. */
   headerRow?: number
+  /** Today's real date: a date of something done after it is an error. Not checked when absent. */
+  today?: IsoDate
 }
 
 type DateField =
@@ -257,6 +260,15 @@ export function parseInventoryGrid(grid: SheetGrid, options: InventoryParseOptio
     })
     record.deploymentState = deployment.state
     record.deployedOn = deployment.deployedOn
+    // Dates the row itself holds out of order, or in the future (domain/dossier-dates.ts): the
+    // error sits on the later step's cell and names the other column.
+    if (rowErrors.length === 0) {
+      for (const v of dossierDateViolations(record, options.today)) {
+        const field: DossierDateField = v.kind === 'order' ? v.later : v.field
+        const other = v.kind === 'order' ? columnOf.get(v.earlier)?.header : undefined
+        fail(field, other ? `${v.message} Kiểm tra cột “${other}” và cột này.` : v.message)
+      }
+    }
 
     const key =
       record.id !== null ? `id:${record.id}` : `name:${foldKey(record.unit)}\u0000${foldKey(record.name)}`

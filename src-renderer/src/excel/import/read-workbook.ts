@@ -25,6 +25,8 @@ export interface ReadInventoryOptions extends TextReadOptions {
   sheetName?: string
   /** The header row's Excel row number, when the user names it. */
   headerRow?: number
+  /** Today's real date: dates of things done after it are errors (see parse-inventory.ts). */
+  today?: string
   onProgress?: (fraction: number) => void
 }
 
@@ -111,6 +113,7 @@ export async function readInventoryWorkbook(
     sheetName: sheet.name,
     mapping: options.mapping,
     headerRow: options.headerRow,
+    today: options.today,
     date1904: book.date1904,
   })
   progress(1)
