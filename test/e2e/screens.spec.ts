@@ -30,6 +30,8 @@ test('the menu and the header stay in view when a long page is scrolled to its e
   await register.open()
   await register.rows.first().getByRole('link').click()
   await expect(system.heading).toBeVisible()
+  // The whole page has drawn (its last cards are below the fold).
+  await expect(system.nextAssessmentDue).toBeAttached({ timeout: 30_000 })
 
   // A system's page is far taller than the window: only the content scrolls.
   const overflow = await app.content.evaluate((el) => el.scrollHeight - el.clientHeight)
@@ -58,3 +60,38 @@ test('the register names its selection checkboxes in Vietnamese', async ({ page 
   expect(labels).toContain(`Chọn hệ thống ${first}`)
   expect(labels.filter((l) => /select|row/i.test(l))).toEqual([])
 })
+
+/** The columns the officer reads the register for; "Khối" and the rest are in the column picker. */
+const ESSENTIAL_COLUMNS = [
+  'Tên hệ thống',
+  'Đơn vị',
+  'Cấp độ',
+  'Tình trạng hồ sơ',
+  'Phê duyệt',
+  'Triển khai',
+  'Hạn kiểm tra tiếp theo',
+  'Kiểm tra, đánh giá',
+]
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} every essential register column is on screen without scrolling sideways`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    const app = new AppPage(page, baseURL)
+    const register = new RegisterPage(page)
+    await app.open()
+    await app.loadDemoButton.click()
+    await expect(page.getByText('Đã nạp 300 hệ thống thông tin của 95 đơn vị.')).toBeVisible()
+    await register.open()
+    await expect(register.rows.first()).toBeVisible()
+    for (const title of ESSENTIAL_COLUMNS) {
+      expect(await app.isInViewport(register.columnHeader(title)), title).toBe(true)
+    }
+    await expect(register.columnHeader('Khối')).toHaveCount(0)
+  })
+}

@@ -13,8 +13,8 @@ export const OPTIONAL_COLUMNS = [
   'dossier',
   'approval',
   'deployment',
-  'assessment',
   'nextAssessment',
+  'assessment',
   'block',
 ] as const
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number]
@@ -30,7 +30,8 @@ export const REGISTER_COLUMNS_STORAGE_KEY = 'capdo.register.columns'
 export const useRegisterColumns = create<RegisterColumnsState>()(
   persist(
     (set) => ({
-      hidden: [],
+      // "Khối" is hidden until asked for: the essentials fill a 1366 px screen.
+      hidden: ['block'],
       setVisible: (column, visible) =>
         set((s) => ({
           hidden: visible ? s.hidden.filter((c) => c !== column) : [...new Set([...s.hidden, column])],

@@ -60,6 +60,11 @@ export class RegisterPage {
     return this.rowByName(name).getByTestId('row-level').innerText()
   }
 
+  /** A column's header cell, by its Vietnamese title. */
+  columnHeader(title: string) {
+    return this.page.getByTestId('register-table').getByRole('columnheader', { name: title, exact: true })
+  }
+
   /** The accessible names of the row-selection checkboxes shown (header and rows). */
   async selectionLabels(): Promise<string[]> {
     return this.page

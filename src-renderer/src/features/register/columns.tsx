@@ -17,6 +17,7 @@ import { OPTIONAL_COLUMNS, type OptionalColumn } from '../../stores/register-col
 import { blockOf, unitNameOf, type RegisterIndex } from './register-index'
 import { approvalTag, assessmentTag, belowCriteriaTag, deploymentTag } from './status-tags'
 import { StatusTag } from './StatusTag'
+import styles from './RegisterPage.module.css'
 
 type Column = TableColumnsType<EvaluatedSystem>[number] & { width: number }
 
@@ -46,23 +47,31 @@ function byDate(a: string | null, b: string | null): number {
 
 const t = registerText.columns
 
-export const NAME_COLUMN_WIDTH = 300
-export const SELECTION_COLUMN_WIDTH = 48
+/**
+ * Widths chosen so the essentials (name, unit, level, dossier, approval, deployment, next
+ * assessment and its state) fit an office PC's 1366 px — and 1280 px — without scrolling sideways:
+ * the name wraps to two lines instead of being cut, tags sit under a level, headers may wrap.
+ */
+export const NAME_COLUMN_WIDTH = 176
+export const SELECTION_COLUMN_WIDTH = 40
 
 function optionalColumns(index: RegisterIndex): Record<OptionalColumn, Column> {
   return {
     unit: {
       key: 'unit',
       title: t.unit,
-      width: 200,
-      ellipsis: true,
+      width: 124,
       sorter: byNumber(index.unitRank),
-      render: (_, r) => <span data-testid="row-unit">{unitNameOf(r)}</span>,
+      render: (_, r) => (
+        <span data-testid="row-unit" className={styles.twoLines} title={unitNameOf(r)}>
+          {unitNameOf(r)}
+        </span>
+      ),
     },
     block: {
       key: 'block',
       title: t.block,
-      width: 200,
+      width: 160,
       ellipsis: true,
       sorter: byNumber(index.blockRank),
       render: (_, r) => blockOf(r),
@@ -70,13 +79,13 @@ function optionalColumns(index: RegisterIndex): Record<OptionalColumn, Column> {
     level: {
       key: 'level',
       title: t.level,
-      // Room for the "below the criteria" tag next to the level.
-      width: 200,
+      // The "below the criteria" tag goes under the level.
+      width: 84,
       sorter: byNumber((r) => r.system.level ?? 6),
       render: (_, r) => {
         const calledFor = index.belowCriteria(r)
         return (
-          <Flex gap={6} align="center">
+          <Flex gap={4} vertical align="flex-start">
             <span data-testid="row-level">{LEVEL_LABEL(r.system.level)}</span>
             {calledFor !== undefined && (
               <Tooltip title={lawText.flag.tagTitle(calledFor)}>
@@ -92,36 +101,35 @@ function optionalColumns(index: RegisterIndex): Record<OptionalColumn, Column> {
     dossier: {
       key: 'dossier',
       title: t.dossier,
-      width: 176,
-      ellipsis: true,
+      width: 124,
       sorter: byNumber((r) => DOSSIER_STATES.indexOf(r.system.dossierState)),
       render: (_, r) => DOSSIER_STATE_LABEL[r.system.dossierState],
     },
     approval: {
       key: 'approval',
       title: t.approval,
-      width: 196,
+      width: 128,
       sorter: byNumber((r) => URGENCY[r.evaluation.approval]),
       render: (_, r) => <StatusTag spec={approvalTag(r.evaluation.approval)} />,
     },
     deployment: {
       key: 'deployment',
       title: t.deployment,
-      width: 226,
+      width: 128,
       sorter: byNumber((r) => URGENCY[r.evaluation.deployment]),
       render: (_, r) => <StatusTag spec={deploymentTag(r.evaluation.deployment)} />,
     },
     assessment: {
       key: 'assessment',
       title: t.assessment,
-      width: 172,
+      width: 128,
       sorter: byNumber((r) => URGENCY[r.evaluation.assessment]),
       render: (_, r) => <StatusTag spec={assessmentTag(r.evaluation.assessment)} />,
     },
     nextAssessment: {
       key: 'nextAssessment',
       title: t.nextAssessment,
-      width: 190,
+      width: 100,
       sorter: (a, b) => byDate(a.evaluation.nextAssessmentDue, b.evaluation.nextAssessmentDue),
       render: (_, r) => formatViDate(r.evaluation.nextAssessmentDue),
     },
@@ -135,10 +143,9 @@ export function registerColumns(index: RegisterIndex, hidden: readonly OptionalC
     title: t.name,
     width: NAME_COLUMN_WIDTH,
     fixed: 'left',
-    ellipsis: true,
     sorter: byNumber(index.nameRank),
     render: (_, r) => (
-      <Link to={PATHS.system(r.system.id)} title={r.system.name}>
+      <Link to={PATHS.system(r.system.id)} title={r.system.name} className={styles.twoLines}>
         {r.system.name}
       </Link>
     ),
