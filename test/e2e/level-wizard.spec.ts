@@ -11,6 +11,7 @@ import { AppPage } from './pages/app-page'
 import { LevelPage } from './pages/level-page'
 import { RegisterPage } from './pages/register-page'
 import { SystemPage } from './pages/system-page'
+import { UnitsScreen } from './pages/units-page'
 
 const NAME = 'Cổng dịch vụ công trực tuyến Sở Y tế'
 
@@ -36,13 +37,22 @@ test('a system classified with the wizard keeps its justification, and a lowered
   await expect(level.summary).toContainText('Chưa xác định cấp độ bằng bộ câu hỏi')
   await expect(level.checklist).toContainText('Chọn cấp độ đề xuất của hệ thống')
 
-  // The wizard: the default rule set is Decree 85; administrative procedures call for level 3.
+  // The wizard: the default rule set is Decree 85, which grades online public services by mức độ:
+  // a service outside the conditional list is level 2 (Điều 8.2.b), mức độ 3 calls for level 3.
   await level.openWizard()
   await expect(level.regime).toHaveText('Áp dụng tiêu chí của Nghị định 85/2016/NĐ-CP')
   await expect(level.suggestedLevel).toHaveText('Cấp độ 2')
-  await level.answer(/Giải quyết thủ tục hành chính/)
+  await expect(level.reasons).toContainText(
+    'Nghị định 85/2016/NĐ-CP, Điều 8 khoản 2 điểm b“Cung cấp dịch vụ trực tuyến không thuộc danh mục dịch vụ kinh doanh có điều kiện;”',
+  )
+  await level.choose(
+    /Mức độ cao nhất của thông tin, dịch vụ công trực tuyến/,
+    'Mức độ 3 — dịch vụ công trực tuyến một phần',
+  )
   await expect(level.suggestedLevel).toHaveText('Cấp độ 3')
-  await expect(level.reasons).toContainText('Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2')
+  await expect(level.reasons).toContainText(
+    'Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2 điểm a“Cung cấp thông tin và dịch vụ công trực tuyến từ mức độ 3 trở lên theo quy định của pháp luật;”',
+  )
 
   // The thuyết minh on disk: UTF-8 with a BOM, the system, the clause and the conclusion.
   const path = testInfo.outputPath('thuyet-minh.txt')
@@ -56,8 +66,8 @@ test('a system classified with the wizard keeps its justification, and a lowered
     `Hệ thống thông tin: ${NAME}`,
     'Căn cứ: Nghị định 85/2016/NĐ-CP.',
   ])
-  expect(text).toContain('- Giải quyết thủ tục hành chính: Có;')
-  expect(text).toContain('Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2')
+  expect(text).toContain('- Thông tin, dịch vụ công trực tuyến: Mức độ 3 — dịch vụ công trực tuyến một phần;')
+  expect(text).toContain('Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2 điểm a')
   expect(text).toContain('3. Kết luận\r\nĐề xuất cấp độ 3.')
 
   // Áp dụng: the level and the justification, one history entry.
@@ -94,5 +104,42 @@ test('a system classified with the wizard keeps its justification, and a lowered
   const row = register.rowByName(NAME)
   await expect(row.getByTestId('row-level')).toHaveText('Cấp độ 2')
   await expect(row.getByTestId('row-below-criteria')).toHaveText('Thấp hơn tiêu chí')
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('the secret grade suggests a level apart from the quoted criteria, labelled as an inference', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const app = new AppPage(page, baseURL)
+  const system = new SystemPage(page)
+  const level = new LevelPage(page)
+
+  await app.open('/units')
+  await new UnitsScreen(page).addUnit({ name: 'Văn phòng UBND tỉnh' })
+  await app.open('/systems/new')
+  await system.fill('Tên hệ thống thông tin', 'Mạng nội bộ xử lý văn bản mật')
+  await system.choose('Đơn vị quản lý, vận hành', 'Văn phòng UBND tỉnh', { search: true })
+  await system.choose('Loại hệ thống', 'Phục vụ hoạt động nội bộ')
+  await system.saveButton.click()
+  await expect(page).toHaveURL(/#\/systems\/[0-9a-f-]{36}$/)
+
+  await level.openWizard()
+  await level.answer('Bí mật nhà nước')
+  await level.choose(/Độ mật cao nhất/, 'Tối mật')
+  // The grade alone decides nothing under the decree's words; the inference says level 4.
+  await expect(level.suggestedLevel).toHaveText('Chưa xác định được')
+  await expect(level.inference).toContainText('Suy luận, không phải lời văn của nghị định')
+  await expect(level.inference).toContainText('Điều 10 khoản 1 — cấp độ 4')
+
+  // The harm answered: level 3 by Điều 9 khoản 1, quoted; the inference stays apart, and higher.
+  await level.choose(
+    /hậu quả đối với quốc phòng, an ninh quốc gia/,
+    'Tổn hại tới quốc phòng, an ninh quốc gia',
+  )
+  await expect(level.suggestedLevel).toHaveText('Cấp độ 3')
+  await expect(level.reasons).toContainText('Nghị định 85/2016/NĐ-CP, Điều 9 khoản 1')
+  await expect(level.reasons).not.toContainText('Tối mật')
+  await expect(level.inference).toContainText('Cao hơn cấp độ theo tiêu chí')
   expect(app.consoleErrors).toEqual([])
 })

@@ -50,6 +50,29 @@ export class LevelPage {
     await this.wizard.getByRole('checkbox', { name: question }).setChecked(checked)
   }
 
+  /** Picks an option of a choice question of the wizard, by the question's and the option's words. */
+  async choose(question: RegExp | string, option: string): Promise<void> {
+    const shown = this.wizard.getByTitle(option, { exact: true })
+    const listed = this.page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByTitle(option, { exact: true })
+    // The list opens in a portal while the drawer may still be settling: open it again if needed.
+    await expect(async () => {
+      if ((await shown.count()) > 0) return
+      await this.wizard.getByLabel(question).click()
+      await listed.click({ timeout: 5_000 })
+    }).toPass({ timeout: 30_000 })
+    await expect(shown).toBeVisible()
+  }
+
+  get inference(): Locator {
+    return this.wizard.getByTestId('wizard-inference')
+  }
+
+  get notes(): Locator {
+    return this.wizard.getByTestId('wizard-notes')
+  }
+
   async apply(): Promise<void> {
     await this.wizard.getByRole('button', { name: 'Áp dụng', exact: true }).click()
     await expect(this.wizard).toBeHidden()
