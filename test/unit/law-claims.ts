@@ -13,6 +13,11 @@ import { join } from 'node:path'
 import { ND331_CRITERIA, ND331_HIGHEST_RULE } from '../../src-renderer/src/domain/law/criteria-nd331'
 import { ND85_CRITERIA, ND85_HIGHEST_RULE } from '../../src-renderer/src/domain/law/criteria-nd85'
 import { DOSSIER_PART_SPECS } from '../../src-renderer/src/domain/law/dossier-checklist'
+import { blankAnswers, SECRET_GRADES } from '../../src-renderer/src/domain/law/level-answers'
+import { UNDETERMINED_HELP } from '../../src-renderer/src/domain/law/level-justification'
+import { nationalSecurityNotes } from '../../src-renderer/src/domain/law/national-security'
+import type { LegalRegime } from '../../src-renderer/src/domain/law/regime'
+import { secretGradeInference } from '../../src-renderer/src/domain/law/secret-grade-inference'
 import { RULE_CITATIONS } from '../../src-renderer/src/domain/rule-set-citations'
 import { SHIPPED_RULE_SETS, type TimeLimit } from '../../src-renderer/src/domain/rule-set'
 import { LEVELS } from '../../src-renderer/src/domain/types'
@@ -82,6 +87,36 @@ export const CLAIM_SOURCES: readonly ClaimSource[] = [
         citation: r.clause,
         ...(r.quote ? { quote: r.quote } : {}),
       })),
+  },
+  {
+    name: 'national-security notes and secret-grade inferences (domain/law/national-security.ts, secret-grade-inference.ts)',
+    claims: () => {
+      const regimes: LegalRegime[] = ['ND85', 'ND331']
+      const flagged = blankAnswers({ nationalSecurityImportant: true })
+      const notes = LEVELS.flatMap((level) =>
+        nationalSecurityNotes(flagged, 'ND331', level).map((n) => ({
+          where: `note ${n.id} at level ${level}`,
+          citation: n.clause,
+          ...(n.quote ? { quote: n.quote } : {}),
+        })),
+      )
+      const inferences = regimes.flatMap((regime) =>
+        SECRET_GRADES.flatMap((grade) => {
+          const i = secretGradeInference(
+            blankAnswers({ information: ['state_secret'], secretGrade: grade }),
+            regime,
+          )
+          return i ? [{ where: `inference ${regime} ${grade}`, citation: i.clause }] : []
+        }),
+      )
+      const help = regimes.flatMap((regime) =>
+        citationsIn(UNDETERMINED_HELP[regime]).map((citation) => ({
+          where: `UNDETERMINED_HELP.${regime}`,
+          citation,
+        })),
+      )
+      return [...notes, ...inferences, ...help]
+    },
   },
   {
     name: 'rule-set citations (domain/rule-set-citations.ts)',
