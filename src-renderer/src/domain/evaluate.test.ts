@@ -135,10 +135,21 @@ describe('approval deadline (ND85-CT09-2024: 30/9/2024)', () => {
     },
   )
 
-  it("a dossier being revised ('revising') counts as not approved, though it keeps its old approval date", () => {
-    const system = facts({ dossierState: 'revising', approvedOn: '2024-05-01' })
-    expect(evaluateSystem(system, null, RULES, '2025-01-01').approval).toBe('overdue')
-    expect(evaluateSystem(system, null, RULES, '2024-06-01').approval).toBe('pending')
+  it.each(['revising', 'drafting', 'submitted', 'appraised'] as const)(
+    'a re-determination (%s) over an earlier approval keeps the system approved (DOMAIN.md §3)',
+    (dossierState) => {
+      const system = facts({ dossierState, approvedOn: '2024-05-01' })
+      expect(evaluateSystem(system, null, RULES, '2025-01-01').approval).toBe('approved')
+      expect(evaluateSystem(system, null, RULES, '2024-06-01').approval).toBe('approved')
+    },
+  )
+
+  it('a first dossier with no approval on record is not approved, whatever its state', () => {
+    expect(evaluateSystem(facts({ dossierState: 'revising' }), null, RULES, '2025-01-01').approval).toBe(
+      'overdue',
+    )
+    const notStarted = facts({ dossierState: 'not_started', approvedOn: '2024-05-01' })
+    expect(evaluateSystem(notStarted, null, RULES, '2025-01-01').approval).toBe('overdue')
   })
 
   it('an approved system is approved regardless of dates, even approved after the deadline', () => {

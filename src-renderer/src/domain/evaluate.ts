@@ -19,6 +19,19 @@ export interface Evaluation {
   nextAssessmentDue: IsoDate | null
 }
 
+/**
+ * Whether the system holds an approval in force: an approved dossier, or a re-determination
+ * (Decree 85 Điều 18, Decree 331 Điều 25) running over an earlier approval — `revising`, or a
+ * re-determination dossier already submitted or appraised, its earlier decision still on the
+ * record. Neither decree voids the earlier approval, so it counts until a new decision replaces
+ * it (DOMAIN.md §3).
+ */
+export function holdsApproval(system: Pick<SystemFacts, 'dossierState' | 'approvedOn'>): boolean {
+  return (
+    system.dossierState === 'approved' || (system.dossierState !== 'not_started' && system.approvedOn !== null)
+  )
+}
+
 export type EvaluationRules = Pick<
   RuleSet,
   'approvalDeadline' | 'deploymentDeadline' | 'cadenceMonths' | 'dueSoonDays'
@@ -38,7 +51,7 @@ export function evaluateSystem(
   const deploymentDue = maxDate(rules.deploymentDeadline, system.commissionedOn)
 
   const approval: ApprovalStatus =
-    system.dossierState === 'approved' ? 'approved' : asOf > approvalDue ? 'overdue' : 'pending'
+    holdsApproval(system) ? 'approved' : asOf > approvalDue ? 'overdue' : 'pending'
   const deployment: DeploymentStatus =
     system.deploymentState === 'full' ? 'deployed' : asOf > deploymentDue ? 'overdue' : 'pending'
 

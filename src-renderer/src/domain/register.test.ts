@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateRegister, lastAssessmentDates, UNKNOWN_BLOCK, UNKNOWN_UNIT, type RowCache } from './register'
 import { ND85_CT09_2024 } from './rule-set'
+import { EMPTY_FILTER, filterRegister } from './register-filter'
+import { todoItems } from './todo'
 import type { Assessment, SystemRecord, Unit } from './types'
 
 const STAMP = { createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' }
@@ -178,5 +180,37 @@ describe('evaluateRegister with a row cache', () => {
     expect(second.aggregates).toEqual(
       evaluateRegister({ ...input, assessments, units }, ND85_CT09_2024, '2025-03-01').aggregates,
     )
+  })
+})
+
+describe('a system being re-determined keeps its approval (DOMAIN.md §3)', () => {
+  // Approved 20/8/2024 at level 3, then a re-determination started (revising) and one submitted.
+  const kept = { level: 3 as const, approvedOn: '2024-08-20', decisionNo: '1234/QĐ-UBND' }
+  const systems = [
+    system('r1', { ...kept, dossierState: 'revising' }),
+    system('r2', { ...kept, unitId: 'u-xa', dossierState: 'submitted', submittedOn: '2026-11-02' }),
+    system('n', { level: 3, dossierState: 'drafting' }),
+  ]
+  const result = evaluateRegister({ units: UNITS, systems, assessments: [] }, ND85_CT09_2024, '2026-12-07')
+
+  it('is approved, not "Quá hạn phê duyệt", in the totals and per level, unit and block', () => {
+    const { totals, byLevel, byUnit, byBlock } = result.aggregates
+    expect(result.rows.map((r) => r.evaluation.approval)).toEqual(['approved', 'approved', 'overdue'])
+    expect([totals.approved, totals.approvalOverdue]).toEqual([2, 1])
+    expect([byLevel['3'].approved, byLevel['3'].approvalOverdue]).toEqual([2, 1])
+    expect(byUnit.get('Sở Y tế')?.approved).toBe(1)
+    expect(byUnit.get('UBND xã An Lão')?.approved).toBe(1)
+    expect(byBlock.get('Khối các sở, ban, ngành')?.approved).toBe(1)
+    expect(byBlock.get(UNKNOWN_BLOCK)?.approved).toBe(1)
+  })
+
+  it('lists no overdue approval among the things to do', () => {
+    const approvals = todoItems(result.rows).filter((i) => i.kind === 'approval')
+    expect(approvals.map((i) => i.systemId)).toEqual(['n'])
+  })
+
+  it('is found by the register filter "Đã phê duyệt" that the dashboard tile opens', () => {
+    const approved = filterRegister(result.rows, { ...EMPTY_FILTER, approval: ['approved'] })
+    expect(approved.map((r) => r.system.id)).toEqual(['r1', 'r2'])
   })
 })

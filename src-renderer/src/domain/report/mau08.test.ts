@@ -187,3 +187,40 @@ describe('Mẫu 08 of Decree 331', () => {
     expect(s.preamble).toContain('- Tổng số hệ thống thông tin thuộc phạm vi quản lý: 0;')
   })
 })
+
+describe('Mẫu 08 and a system being re-determined', () => {
+  const redetermined = makeSystem({
+    id: 'r',
+    name: 'Cổng thông tin điện tử',
+    unitId: 'u1',
+    level: 3,
+    systemType: 'public_service',
+    dossierState: 'revising',
+    approvedOn: '2024-08-20',
+    decisionNo: '1234/QĐ-UBND',
+    approvalIssuer: 'UBND thành phố Hải Phòng',
+  })
+  const resubmitted = { ...redetermined, id: 'r2', name: 'Cổng dịch vụ công', dossierState: 'submitted' as const }
+  const reg = evaluateRegister(
+    { units: [unit], systems: [redetermined, resubmitted], assessments: [] },
+    ND331_2026,
+    AS_OF,
+  )
+  const form = mau08Sheet({ register: reg, assessments: [], settings: DEFAULT_REPORT_SETTINGS, year: 2026 })
+
+  it('counts it as approved (and appraised) in part 1', () => {
+    expect(mau08Totals(reg)).toMatchObject({ systems: 2, withDossier: 2, appraised: 2, approved: 2 })
+    expect(form.preamble).toContain('- Tổng số hệ thống thông tin đã được phê duyệt cấp độ: 2;')
+  })
+
+  it('writes "Đã được phê duyệt" and the decision in force in columns (6) and (7)', () => {
+    for (const row of form.rows.slice(1)) {
+      expect(row.cells.slice(5, 9)).toEqual([
+        'Đã được phê duyệt',
+        '1234/QĐ-UBND, ngày 20/08/2024, UBND thành phố Hải Phòng',
+        '',
+        null,
+      ])
+    }
+  })
+})

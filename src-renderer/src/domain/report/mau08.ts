@@ -6,6 +6,7 @@
  * in the sheet's preamble so the existing Excel writer lays the form out as it is.
  */
 import { formatViDate, parts, toIsoDate, type IsoDate } from '../calendar-date'
+import { holdsApproval } from '../evaluate'
 import type { EvaluatedRegister, EvaluatedSystem } from '../register'
 import type { ReportSchedule } from '../rule-set'
 import type { Assessment } from '../types'
@@ -81,7 +82,8 @@ export interface Mau08Totals {
   expectedAllApprovedOn: IsoDate | null
 }
 
-const isApproved = (r: EvaluatedSystem) => r.system.dossierState === 'approved'
+/** An approval in force, a re-determination's earlier one included (DOMAIN.md §3). */
+const isApproved = (r: EvaluatedSystem) => holdsApproval(r.system)
 
 export function mau08Totals(register: EvaluatedRegister): Mau08Totals {
   const rows = register.rows
@@ -152,14 +154,15 @@ export function mau08RowCells(
   until: IsoDate,
 ): ReportCell[] {
   const s = row.system
-  const approved = s.dossierState === 'approved'
+  // A re-determination keeps the earlier approval: "Đã được phê duyệt" with its decision.
+  const approved = holdsApproval(s)
   return [
     stt,
     s.name,
     s.owner,
     row.unit?.name ?? '',
     s.level,
-    DOSSIER_STATE_MAU08[s.dossierState],
+    approved ? DOSSIER_STATE_MAU08.approved : DOSSIER_STATE_MAU08[s.dossierState],
     approved ? decisionText(s.decisionNo, s.approvedOn, s.approvalIssuer) : '',
     s.securityRulesNo.trim() ? decisionText(s.securityRulesNo, s.securityRulesOn, s.securityRulesIssuer) : '',
     approved ? null : dateCell(s.expectedApprovalOn),
