@@ -5,16 +5,17 @@
  * Level criteria and the status vocabulary follow the set's regime (law/regime.ts).
  */
 import { formatViDate } from './calendar-date'
-import { REGIME_LABEL, regimeOf } from './law/regime'
+import { constructionTransitionOf, intakeReplyLimitOf, REGIME_LABEL, regimeOf } from './law/regime'
 import { criteriaFor } from './law/level-wizard'
 import type { LegalRegime, RuleSet } from './rule-set'
-import { RULE_CITATIONS, type RuleTopic } from './rule-set-citations'
+import { ruleCitation, type RuleTopic } from './rule-set-citations'
 import {
   budgetShareText,
+  cadenceText,
+  constructionTransitionText,
   dateOrNone,
   dueSoonText,
   limitText,
-  monthsText,
   reportDueText,
   reportKindText,
   reportPeriodText,
@@ -54,6 +55,8 @@ function transitionScopeText(rules: RuleSet): string {
 interface Value {
   key: string
   topic: RuleTopic
+  /** The level a per-level value is about: its citation goes to that level's clause. */
+  level?: Level
   label: string
   text: (rules: RuleSet, regime: LegalRegime) => string
 }
@@ -61,13 +64,15 @@ interface Value {
 const byLevel = (
   topic: RuleTopic,
   label: (level: Level) => string,
-  text: (rules: RuleSet, level: Level) => string,
+  text: (rules: RuleSet, level: Level, regime: LegalRegime) => string,
+  keyPrefix: string = topic,
 ): Value[] =>
   LEVELS.map((level) => ({
-    key: `${topic}.${level}`,
+    key: `${keyPrefix}.${level}`,
     topic,
+    level,
     label: label(level),
-    text: (rules) => text(rules, level),
+    text: (rules, regime) => text(rules, level, regime),
   }))
 
 /** Every value compared, in the order Settings shows them. */
@@ -76,7 +81,7 @@ const VALUES: readonly Value[] = [
   ...byLevel(
     'cadence',
     (l) => `Chu kỳ kiểm tra, đánh giá — cấp độ ${l}`,
-    (r, l) => monthsText(r.cadenceMonths[l]),
+    (r, l, regime) => cadenceText(r.cadenceMonths[l], regime),
   ),
   {
     key: 'dueSoon',
@@ -108,6 +113,12 @@ const VALUES: readonly Value[] = [
     label: 'Hệ thống thuộc diện chuyển tiếp',
     text: transitionScopeText,
   },
+  {
+    key: 'constructionTransition',
+    topic: 'constructionTransition',
+    label: 'Hệ thống đang đầu tư, xây dựng (chuyển tiếp)',
+    text: (r) => constructionTransitionText(constructionTransitionOf(r)),
+  },
   { key: 'reportKind', topic: 'reportKind', label: 'Kỳ báo cáo', text: (r) => reportKindText(r.report) },
   {
     key: 'reportPeriod',
@@ -127,10 +138,22 @@ const VALUES: readonly Value[] = [
     (r, l) => r.authorities[l].appraiser,
   ),
   ...byLevel(
+    'appraiser',
+    (l) => `Thẩm định riêng đối với một số hệ thống — cấp độ ${l}`,
+    (r, l) => (r.authorities[l].appraiserExceptions ?? []).join('; ') || 'Không có',
+    'appraiserExceptions',
+  ),
+  ...byLevel(
     'approver',
     (l) => `Phê duyệt — cấp độ ${l}`,
     (r, l) => r.authorities[l].approver,
   ),
+  {
+    key: 'intakeLimit',
+    topic: 'intakeLimit',
+    label: 'Thời hạn phản hồi hồ sơ chưa hợp lệ',
+    text: (r) => limitText(intakeReplyLimitOf(r)),
+  },
   ...byLevel(
     'appraisalLimit',
     (l) => `Thời hạn thẩm định — cấp độ ${l}`,
@@ -175,8 +198,8 @@ export function diffRuleSets(left: RuleSet, right: RuleSet): RuleSetDiffRow[] {
       left: a,
       right: b,
       citations: {
-        left: RULE_CITATIONS[regimes.left][value.topic] ?? null,
-        right: RULE_CITATIONS[regimes.right][value.topic] ?? null,
+        left: ruleCitation(regimes.left, value.topic, value.level),
+        right: ruleCitation(regimes.right, value.topic, value.level),
       },
     })
   }

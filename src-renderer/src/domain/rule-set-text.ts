@@ -4,7 +4,7 @@
  */
 import { formatViDate, type IsoDate } from './calendar-date'
 import { timeLimitLabel } from './law/dossier-deadlines'
-import type { ReportSchedule, TimeLimit } from './rule-set'
+import type { ConstructionTransition, LegalRegime, ReportSchedule, TimeLimit } from './rule-set'
 
 /** `MM-DD` as `dd/mm`. */
 export function dayMonth(mmdd: string): string {
@@ -13,6 +13,27 @@ export function dayMonth(mmdd: string): string {
 }
 
 export const monthsText = (months: number): string => `${months} tháng`
+
+/**
+ * Decree 331 sets no assessment interval (Điều 28 khoản 5 điểm a: "định kỳ theo cấp độ hệ thống
+ * thông tin và mức độ rủi ro an ninh mạng"; the details are Bộ Công an's to issue, Điều 34 khoản 1
+ * điểm đ, not yet issued): under it the months are the province's own setting, never the decree's.
+ */
+export const cadenceIsProvincial = (regime: LegalRegime): boolean => regime === 'ND331'
+
+export const PROVINCIAL_CADENCE_NOTE =
+  'chu kỳ do tỉnh tự đặt: Nghị định 331/2026/NĐ-CP không quy định chu kỳ kiểm tra, đánh giá (Điều 28 khoản 5 điểm a), Bộ Công an chưa ban hành quy định chi tiết (Điều 34 khoản 1 điểm đ); giá trị mặc định lấy theo Nghị định 85/2016/NĐ-CP Điều 20 khoản 2 điểm c'
+
+/** "12 tháng", and under Decree 331 "12 tháng (do tỉnh tự đặt)". */
+export function cadenceText(months: number, regime: LegalRegime): string {
+  return cadenceIsProvincial(regime) ? `${months} tháng (do tỉnh tự đặt)` : monthsText(months)
+}
+
+/** Decree 331 Điều 39 khoản 1, in one line. */
+export function constructionTransitionText(t: ConstructionTransition | null): string {
+  if (!t) return 'Không áp dụng'
+  return `Hệ thống đang đầu tư, xây dựng trước ${formatViDate(t.startedBefore)}: thẩm định, phê duyệt cấp độ theo Nghị định 85/2016/NĐ-CP chậm nhất ${formatViDate(t.approveBy)}; đáp ứng biện pháp bảo vệ theo Nghị định 331/2026/NĐ-CP chậm nhất ${formatViDate(t.meetBy)}`
+}
 
 export const dueSoonText = (days: number): string => `Trước ${days} ngày`
 

@@ -65,13 +65,13 @@ describe('ND85-CT09-2024: Decree 85, Directive 09 and dispatch 33 (DOMAIN.md §4
     expect(r.transitionDeadline).toBeNull()
   })
 
-  it('levels 1–2 are appraised and approved by the owner’s security unit, with no time limit', () => {
+  it('levels 1–2 are appraised and approved by the owner’s security unit, approved in 7 working days (Điều 17.2)', () => {
     for (const level of [1, 2] as const) {
       const a = r.authorities[level]
       expect(a.appraiser).toBe(a.approver)
-      expect(a.appraiser).toMatch(/chuyên trách/)
+      expect(a.appraiser).toMatch(/chuyên trách về an toàn thông tin/)
       expect(a.appraisalLimit).toBeNull()
-      expect(a.approvalLimit).toBeNull()
+      expect(a.approvalLimit).toEqual({ days: 7, workingDays: true })
     }
   })
 

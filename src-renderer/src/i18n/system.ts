@@ -162,6 +162,8 @@ export const systemText = {
       'Chưa tính được hạn kiểm tra, đánh giá: chưa có ngày phê duyệt cấp độ hoặc lần kiểm tra, đánh giá nào.',
     cadence: (level: number, months: number, ruleSet: string) =>
       `Chu kỳ với cấp độ ${level}: ${months} tháng một lần (${ruleSet}).`,
+    cadenceProvincial: (level: number, months: number, note: string) =>
+      `Chu kỳ với cấp độ ${level}: ${months} tháng một lần — ${note}.`,
   },
   history: {
     columns: { at: 'Thời gian', by: 'Người / nguồn', action: 'Thao tác', changes: 'Nội dung thay đổi' },

@@ -118,6 +118,7 @@ export const historySchema = z.strictObject({
 const timeLimit = z.strictObject({ days: z.number().int().nonnegative(), workingDays: z.boolean() })
 const authority = z.strictObject({
   appraiser: text,
+  appraiserExceptions: z.array(text).max(100).optional(),
   approver: text,
   appraisalLimit: timeLimit.nullable(),
   approvalLimit: timeLimit.nullable(),
@@ -149,6 +150,10 @@ export const ruleSetSchema = z.strictObject({
   securityBudgetShareMin: z.number().min(0).max(1),
   regime: z.enum(['ND85', 'ND331']).optional(),
   transition: z.strictObject({ fromRuleSetIds: z.array(id).max(1000), approvedBefore: isoDate }).optional(),
+  intakeReplyLimit: timeLimit.optional(),
+  constructionTransition: z
+    .strictObject({ startedBefore: isoDate, approveBy: isoDate, meetBy: isoDate })
+    .optional(),
 })
 
 export const reportSettingsSchema = z.strictObject({

@@ -1,7 +1,7 @@
 /**
- * What a level-proposal dossier must hold (Decree 331 Điều 21, 24 khoản 1, 30 khoản 7; Decree 85
- * Điều 15 and Circular 12/2022 for the older regime, cited by article only), the parts a dossier
- * still lacks, and the warnings the approve step shows.
+ * What a level-proposal dossier must hold (Decree 331 Điều 21, 24 khoản 1 điểm b, 30 khoản 7;
+ * Decree 85 Điều 15, 17 khoản 1 điểm b, and Circular 12/2022 for the security rules), the parts a
+ * dossier still lacks, and the warnings the approve step shows.
  */
 import { formatViDate, type IsoDate } from '../calendar-date'
 import type { Level, SystemRecord } from '../types'
@@ -34,37 +34,37 @@ export const DOSSIER_PART_SPECS: readonly DossierPartSpec[] = [
     part: 'description',
     label: 'Tài liệu mô tả, thuyết minh tổng quan về hệ thống thông tin',
     fromLevel: 1,
-    citation: { ND331: `${ND331}, Điều 21 khoản 1`, ND85: `${ND85}, Điều 15` },
+    citation: { ND331: `${ND331}, Điều 21 khoản 1`, ND85: `${ND85}, Điều 15 khoản 1` },
   },
   {
     part: 'design',
     label: 'Tài liệu thiết kế (thiết kế sơ bộ, thiết kế thi công hoặc tài liệu tương đương)',
     fromLevel: 1,
-    citation: { ND331: `${ND331}, Điều 21 khoản 2`, ND85: `${ND85}, Điều 15` },
+    citation: { ND331: `${ND331}, Điều 21 khoản 2`, ND85: `${ND85}, Điều 15 khoản 2` },
   },
   {
     part: 'level_justification',
     label: 'Tài liệu thuyết minh về việc đề xuất cấp độ',
     fromLevel: 1,
-    citation: { ND331: `${ND331}, Điều 21 khoản 3`, ND85: `${ND85}, Điều 15` },
+    citation: { ND331: `${ND331}, Điều 21 khoản 3`, ND85: `${ND85}, Điều 15 khoản 3` },
   },
   {
     part: 'protection_plan',
     label: 'Tài liệu thuyết minh phương án bảo đảm an ninh mạng theo cấp độ',
     fromLevel: 1,
-    citation: { ND331: `${ND331}, Điều 21 khoản 4`, ND85: `${ND85}, Điều 15` },
+    citation: { ND331: `${ND331}, Điều 21 khoản 4`, ND85: `${ND85}, Điều 15 khoản 4` },
   },
   {
     part: 'security_unit_opinion',
     label: 'Ý kiến chuyên môn của đơn vị chuyên trách về an ninh mạng',
     fromLevel: 4,
-    citation: { ND331: `${ND331}, Điều 21 khoản 5`, ND85: `${ND85}, Điều 15` },
+    citation: { ND331: `${ND331}, Điều 21 khoản 5`, ND85: `${ND85}, Điều 15 khoản 5` },
   },
   {
     part: 'appraisal_opinion',
     label: 'Ý kiến thẩm định của cơ quan chủ trì thẩm định',
     fromLevel: 3,
-    citation: { ND331: `${ND331}, Điều 24 khoản 1 điểm b`, ND85: `${ND85}, Điều 15` },
+    citation: { ND331: `${ND331}, Điều 24 khoản 1 điểm b`, ND85: `${ND85}, Điều 17 khoản 1 điểm b` },
   },
   {
     part: 'security_rules',

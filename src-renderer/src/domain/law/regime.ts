@@ -3,7 +3,13 @@
  * the regime of the shipped set it was copied from (`basedOn`), so an older stored copy without
  * the field still resolves.
  */
-import { findShippedRuleSet, type LegalRegime, type RuleSet } from '../rule-set'
+import {
+  findShippedRuleSet,
+  type ConstructionTransition,
+  type LegalRegime,
+  type RuleSet,
+  type TimeLimit,
+} from '../rule-set'
 
 export type { LegalRegime } from '../rule-set'
 
@@ -16,4 +22,23 @@ export function regimeOf(ruleSet: Pick<RuleSet, 'id' | 'basedOn' | 'regime'>): L
   if (ruleSet.regime) return ruleSet.regime
   const shipped = findShippedRuleSet(ruleSet.basedOn ?? ruleSet.id)
   return shipped?.regime ?? 'ND85'
+}
+
+/** The shipped set a rule set is (or was copied from): where a field an older copy lacks is read. */
+function shippedBase(ruleSet: Pick<RuleSet, 'id' | 'basedOn'>): RuleSet | undefined {
+  return findShippedRuleSet(ruleSet.basedOn ?? ruleSet.id)
+}
+
+/** Decree 331 Điều 23 khoản 2 / Thông tư 03/2017 Điều 14 khoản 3, or null for a set that has none. */
+export function intakeReplyLimitOf(
+  ruleSet: Pick<RuleSet, 'id' | 'basedOn' | 'intakeReplyLimit'>,
+): TimeLimit | null {
+  return ruleSet.intakeReplyLimit ?? shippedBase(ruleSet)?.intakeReplyLimit ?? null
+}
+
+/** Decree 331 Điều 39 khoản 1's dates, or null for a set that has none. */
+export function constructionTransitionOf(
+  ruleSet: Pick<RuleSet, 'id' | 'basedOn' | 'constructionTransition'>,
+): ConstructionTransition | null {
+  return ruleSet.constructionTransition ?? shippedBase(ruleSet)?.constructionTransition ?? null
 }

@@ -1,8 +1,17 @@
-import { Descriptions, Table } from 'antd'
+import { Descriptions, Table, Typography } from 'antd'
 import type { DescriptionsProps } from 'antd'
+import type { ReactNode } from 'react'
 import { formatViDate } from '../../domain/calendar-date'
+import { constructionTransitionOf, intakeReplyLimitOf, regimeOf } from '../../domain/law/regime'
 import { findShippedRuleSet, type RuleSet, type TimeLimit } from '../../domain/rule-set'
-import { reportScheduleText } from '../../domain/rule-set-text'
+import { ruleCitation, type RuleTopic } from '../../domain/rule-set-citations'
+import {
+  cadenceIsProvincial,
+  constructionTransitionText,
+  limitText as limitWords,
+  PROVINCIAL_CADENCE_NOTE,
+  reportScheduleText,
+} from '../../domain/rule-set-text'
 import { LEVELS, type Level } from '../../domain/types'
 import { settingsText } from '../../i18n/settings'
 
@@ -27,7 +36,25 @@ export function AuthoritiesTable({ ruleSet }: { ruleSet: RuleSet }) {
       dataSource={rows}
       columns={[
         { title: t.level, dataIndex: 'level', width: 80, align: 'center' },
-        { title: t.appraiser, dataIndex: 'appraiser' },
+        {
+          title: t.appraiser,
+          key: 'appraiser',
+          render: (_, row) => (
+            <>
+              <div>{row.appraiser}</div>
+              {(row.appraiserExceptions ?? []).length > 0 && (
+                <div data-testid={`appraiser-exceptions-${row.level}`}>
+                  <Typography.Text type="secondary">{t.exceptions}</Typography.Text>
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {(row.appraiserExceptions ?? []).map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </>
+          ),
+        },
         { title: t.approver, dataIndex: 'approver' },
         {
           title: t.limits,
@@ -46,9 +73,26 @@ export function AuthoritiesTable({ ruleSet }: { ruleSet: RuleSet }) {
   )
 }
 
+/** A value with the article it rests on underneath, in small print. */
+function cited(value: ReactNode, citation: string | null): ReactNode {
+  return (
+    <>
+      <div>{value}</div>
+      {citation && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {settingsText.ruleSet.details.citation(citation)}
+        </Typography.Text>
+      )}
+    </>
+  )
+}
+
 /** What a rule set says, read-only: its legal basis, its numbers, who decides at each level. */
 export function RuleSetDetails({ ruleSet, editable }: RuleSetDetailsProps) {
   const t = settingsText.ruleSet.details
+  const regime = regimeOf(ruleSet)
+  const cite = (topic: RuleTopic) => ruleCitation(regime, topic)
+  const intake = intakeReplyLimitOf(ruleSet)
   const base = ruleSet.basedOn ? (findShippedRuleSet(ruleSet.basedOn)?.name ?? ruleSet.basedOn) : null
   const items: DescriptionsProps['items'] = [
     { key: 'name', label: t.name, children: ruleSet.name },
@@ -74,7 +118,17 @@ export function RuleSetDetails({ ruleSet, editable }: RuleSetDetailsProps) {
       {
         key: 'cadence',
         label: t.cadence,
-        children: LEVELS.map((l) => t.cadenceLevel(l, ruleSet.cadenceMonths[l])).join(' · '),
+        children: (
+          <div data-testid="rule-set-cadence">
+            {cited(
+              LEVELS.map((l) => t.cadenceLevel(l, ruleSet.cadenceMonths[l])).join(' · '),
+              cite('cadence'),
+            )}
+            {cadenceIsProvincial(regime) && (
+              <Typography.Text type="warning">{t.cadenceProvincial(PROVINCIAL_CADENCE_NOTE)}</Typography.Text>
+            )}
+          </div>
+        ),
       },
       { key: 'approval', label: t.approvalDeadline, children: formatViDate(ruleSet.approvalDeadline) },
       { key: 'deployment', label: t.deploymentDeadline, children: formatViDate(ruleSet.deploymentDeadline) },
@@ -82,8 +136,27 @@ export function RuleSetDetails({ ruleSet, editable }: RuleSetDetailsProps) {
     )
   }
   items.push({ key: 'report', label: t.report, children: reportScheduleText(ruleSet.report) })
+  if (intake) {
+    items.push({
+      key: 'intake',
+      label: t.intake,
+      children: cited(t.intakeValue(limitWords(intake)), cite('intakeLimit')),
+    })
+  }
   if (ruleSet.transitionDeadline) {
-    items.push({ key: 'transition', label: t.transition, children: formatViDate(ruleSet.transitionDeadline) })
+    items.push({
+      key: 'transition',
+      label: t.transition,
+      children: cited(formatViDate(ruleSet.transitionDeadline), cite('transitionDeadline')),
+    })
+  }
+  const construction = constructionTransitionOf(ruleSet)
+  if (construction) {
+    items.push({
+      key: 'construction',
+      label: t.construction,
+      children: cited(constructionTransitionText(construction), cite('constructionTransition')),
+    })
   }
   items.push({
     key: 'budget',

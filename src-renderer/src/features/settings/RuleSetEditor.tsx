@@ -1,6 +1,8 @@
-import { App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row } from 'antd'
+import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row } from 'antd'
 import { useState } from 'react'
+import { regimeOf } from '../../domain/law/regime'
 import type { RuleSet } from '../../domain/rule-set'
+import { cadenceIsProvincial, PROVINCIAL_CADENCE_NOTE } from '../../domain/rule-set-text'
 import { LEVELS } from '../../domain/types'
 import { useDb } from '../../db/hooks'
 import { saveCustomRuleSet } from '../../db/repos/settings'
@@ -69,6 +71,15 @@ export function RuleSetEditor({ ruleSet, onDirtyChange }: RuleSetEditorProps) {
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item label={t.cadence} style={{ marginBottom: 0 }}>
+        {cadenceIsProvincial(regimeOf(ruleSet)) && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="cadence-provincial"
+            title={settingsText.ruleSet.details.cadenceProvincial(PROVINCIAL_CADENCE_NOTE)}
+          />
+        )}
         <Row gutter={12}>
           {LEVELS.map((level) => (
             <Col key={level} flex="1 1 150px">

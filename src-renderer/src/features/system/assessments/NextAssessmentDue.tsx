@@ -1,7 +1,9 @@
 import { Flex, Tag, Typography } from 'antd'
 import type { IsoDate } from '../../../domain/calendar-date'
 import type { AssessmentStatus, Evaluation } from '../../../domain/evaluate'
+import { regimeOf } from '../../../domain/law/regime'
 import type { RuleSet } from '../../../domain/rule-set'
+import { cadenceIsProvincial, PROVINCIAL_CADENCE_NOTE } from '../../../domain/rule-set-text'
 import type { Level } from '../../../domain/types'
 import { ASSESSMENT_STATUS_LABEL } from '../../../domain/vocabulary'
 import { systemText } from '../../../i18n/system'
@@ -21,7 +23,10 @@ interface NextAssessmentDueProps {
   asOf: IsoDate
 }
 
-/** The next due date and its status, computed live from the latest assessment and the rule set. */
+/**
+ * The next due date and its status, computed live from the latest assessment and the rule set.
+ * Under Decree 331 the interval is the province's setting, and the line says so.
+ */
 export function NextAssessmentDue({ evaluation, level, ruleSet, asOf }: NextAssessmentDueProps) {
   return (
     <div>
@@ -36,8 +41,14 @@ export function NextAssessmentDue({ evaluation, level, ruleSet, asOf }: NextAsse
         )}
       </Flex>
       {level !== null && (
-        <Typography.Text type="secondary">
-          {systemText.assessments.cadence(level, ruleSet.cadenceMonths[level], ruleSet.name)}
+        <Typography.Text type="secondary" data-testid="assessment-cadence">
+          {cadenceIsProvincial(regimeOf(ruleSet))
+            ? systemText.assessments.cadenceProvincial(
+                level,
+                ruleSet.cadenceMonths[level],
+                PROVINCIAL_CADENCE_NOTE,
+              )
+            : systemText.assessments.cadence(level, ruleSet.cadenceMonths[level], ruleSet.name)}
         </Typography.Text>
       )}
     </div>

@@ -9,7 +9,9 @@ import type { ReactNode } from 'react'
 import { formatViDate, type IsoDate } from '../../../domain/calendar-date'
 import { useHolidayCalendar } from '../../../db/hooks'
 import { dossierDeadlines, timeLimitLabel } from '../../../domain/law/dossier-deadlines'
+import { regimeOf } from '../../../domain/law/regime'
 import { transitionStatus } from '../../../domain/law/transition'
+import { ruleCitation } from '../../../domain/rule-set-citations'
 import { ND331_2026, type RuleSet, type TimeLimit } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { lawText } from '../../../i18n/law'
@@ -25,7 +27,13 @@ interface DossierDeadlinesProps {
   asOf: IsoDate
 }
 
-function limitText(limit: TimeLimit, due: IsoDate | null, testId: string, projected = false): ReactNode {
+function limitText(
+  limit: TimeLimit,
+  due: IsoDate | null,
+  testId: string,
+  citation: string | null,
+  note?: string,
+): ReactNode {
   return (
     <span data-testid={testId}>
       {timeLimitLabel(limit)}
@@ -33,8 +41,13 @@ function limitText(limit: TimeLimit, due: IsoDate | null, testId: string, projec
         <>
           {' — '}
           <Typography.Text strong>{d.dueOn(formatViDate(due))}</Typography.Text>
-          {projected && <Typography.Text type="secondary"> ({d.projected})</Typography.Text>}
+          {note && <Typography.Text type="secondary"> ({note})</Typography.Text>}
         </>
+      )}
+      {citation && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {d.citation(citation)}
+        </Typography.Text>
       )}
     </span>
   )
@@ -46,17 +59,58 @@ export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: Doss
   const deadlines = holidays ? dossierDeadlines(system, ruleSet, holidays.calendar) : null
   // The transition is Decree 331's rule: judged by the active set when it carries one.
   const transition = transitionStatus(system, lastAssessedOn, asOf, ruleSet.transition ? ruleSet : ND331_2026)
+  const regime = regimeOf(ruleSet)
+  const cite = (topic: 'appraiser' | 'approver' | 'appraisalLimit' | 'approvalLimit' | 'intakeLimit') =>
+    deadlines ? ruleCitation(regime, topic, deadlines.level) : null
   const items: { key: string; label: string; children: ReactNode }[] = deadlines
     ? [
-        { key: 'appraiser', label: t.appraiser, children: deadlines.appraiser },
+        {
+          key: 'appraiser',
+          label: t.appraiser,
+          children: (
+            <span data-testid="appraiser">
+              {deadlines.appraiser}
+              {deadlines.appraiserExceptions.length > 0 && (
+                <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }} data-testid="appraiser-exceptions">
+                  {deadlines.appraiserExceptions.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              )}
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {d.citation(cite('appraiser') ?? '')}
+              </Typography.Text>
+            </span>
+          ),
+        },
         { key: 'approver', label: t.approver, children: deadlines.approver },
+        ...(deadlines.intakeLimit
+          ? [
+              {
+                key: 'intake-limit',
+                label: d.intake,
+                children: limitText(
+                  deadlines.intakeLimit,
+                  deadlines.intakeDue,
+                  'intake-due',
+                  cite('intakeLimit'),
+                ),
+              },
+            ]
+          : []),
         // Levels 1–2 have no legal time limit: no row rather than a row saying so.
         ...(deadlines.appraisalLimit
           ? [
               {
                 key: 'appraisal-limit',
                 label: d.appraisal,
-                children: limitText(deadlines.appraisalLimit, deadlines.appraisalDue, 'appraisal-due'),
+                children: limitText(
+                  deadlines.appraisalLimit,
+                  deadlines.appraisalDue,
+                  'appraisal-due',
+                  cite('appraisalLimit'),
+                  deadlines.appraisalCarried ? d.carried : undefined,
+                ),
               },
             ]
           : []),
@@ -69,7 +123,8 @@ export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: Doss
                   deadlines.approvalLimit,
                   deadlines.approvalDue,
                   'approval-due',
-                  deadlines.approvalProjected,
+                  cite('approvalLimit'),
+                  deadlines.approvalProjected ? d.projected : undefined,
                 ),
               },
             ]
@@ -90,7 +145,9 @@ export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: Doss
   }
   if (items.length === 0) return null
   const needsSubmission =
-    deadlines !== null && system.submittedOn === null && (deadlines.appraisalLimit || deadlines.approvalLimit)
+    deadlines !== null &&
+    system.submittedOn === null &&
+    (deadlines.intakeLimit || deadlines.appraisalLimit || deadlines.approvalLimit)
   return (
     <div data-testid="dossier-deadlines">
       <Descriptions size="small" column={1} items={items} />

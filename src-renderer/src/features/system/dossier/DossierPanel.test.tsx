@@ -267,9 +267,28 @@ describe('who decides and by when', () => {
     // 15 working days after Tue 01/12/2026: Mon–Fri only → Tue 22/12/2026; then 7 more → Thu 31/12/2026.
     expect(await screen.findByTestId('appraisal-due')).toHaveProperty(
       'textContent',
-      '15 ngày làm việc — hạn 22/12/2026',
+      '15 ngày làm việc — hạn 22/12/2026Căn cứ: Nghị định 331/2026/NĐ-CP, Điều 23 khoản 3 điểm a',
     )
-    expect(screen.getByTestId('approval-due').textContent).toContain('7 ngày làm việc — hạn 31/12/2026')
+    expect(screen.getByTestId('approval-due').textContent).toBe(
+      '7 ngày làm việc — hạn 31/12/2026 (tính từ hạn thẩm định, khi chưa có ý kiến thẩm định)Căn cứ: Nghị định 331/2026/NĐ-CP, Điều 24 khoản 2',
+    )
+    // An incomplete dossier is answered within 5 working days of receipt (Điều 23 khoản 2).
+    expect(screen.getByTestId('intake-due').textContent).toBe(
+      '5 ngày làm việc — hạn 08/12/2026Căn cứ: Nghị định 331/2026/NĐ-CP, Điều 23 khoản 2',
+    )
+  })
+
+  it('names Bộ Quốc phòng and Ban Cơ yếu Chính phủ beside Bộ Công an for a level-4 dossier', async () => {
+    db = freshDatabase()
+    renderNd331({ ...record('submitted', 4), submittedOn: '2026-12-01' }, db)
+    await screen.findByTestId('appraisal-due')
+    const appraiser = screen.getByTestId('appraiser').textContent ?? ''
+    expect(appraiser).toMatch(/^Bộ Công an chủ trì/)
+    expect(screen.getByTestId('appraiser-exceptions').textContent).toBe(
+      'Hệ thống thông tin quân sự: Bộ Quốc phòng chủ trì thẩm định (Điều 18 khoản 3 điểm b)' +
+        'Hệ thống thông tin cơ yếu của cơ quan, tổ chức thuộc Ban Cơ yếu Chính phủ: Ban Cơ yếu Chính phủ chủ trì thẩm định (Điều 18 khoản 3 điểm c)',
+    )
+    expect(appraiser).toContain('Căn cứ: Nghị định 331/2026/NĐ-CP, Điều 18 khoản 3 điểm a, b, c')
   })
 
   it('counts by the calendar of Settings: a day off added there moves both due dates', async () => {
@@ -280,8 +299,7 @@ describe('who decides and by when', () => {
       name: 'Nghỉ theo quyết định của tỉnh',
     })
     renderNd331({ ...record('submitted', 3), submittedOn: '2026-12-01' }, db)
-    expect(await screen.findByTestId('appraisal-due')).toHaveProperty(
-      'textContent',
+    expect((await screen.findByTestId('appraisal-due')).textContent).toContain(
       '15 ngày làm việc — hạn 23/12/2026',
     )
     // 7 working days from Wed 23/12: 24, 25, 28, 29, 30, 31/12, then 1/1 (Tết Dương lịch) and the weekend → 04/01/2027.
