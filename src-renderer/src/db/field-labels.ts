@@ -25,6 +25,7 @@ export const FIELD_LABEL: Readonly<Record<string, string>> = {
   deploymentState: 'Triển khai phương án bảo đảm ATTT',
   deployedOn: 'Ngày triển khai đầy đủ phương án',
   commissionedOn: 'Ngày đưa vào vận hành',
+  investmentStartedOn: 'Ngày bắt đầu đầu tư, xây dựng',
   expectedApprovalOn: 'Dự kiến thời điểm phê duyệt',
   expectedDeploymentOn: 'Dự kiến thời điểm triển khai đầy đủ',
   levelJustification: 'Thuyết minh đề xuất cấp độ',

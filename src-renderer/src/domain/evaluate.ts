@@ -3,7 +3,10 @@
  * register can be judged as of a report date, and tests pin any day.
  */
 import { addMonths, dayNumber, maxDate, type IsoDate } from './calendar-date'
-import type { RuleSet } from './rule-set'
+import { constructionTransitionOf } from './law/regime'
+import { constructionStatus, type ConstructionStatus } from './law/transition'
+import type { ConstructionTransition, RuleSet } from './rule-set'
+import { holdsApproval } from './approval-in-force'
 import type { SystemFacts } from './types'
 
 export type ApprovalStatus = 'approved' | 'pending' | 'overdue'
@@ -17,25 +20,23 @@ export interface Evaluation {
   deployment: DeploymentStatus
   assessment: AssessmentStatus
   nextAssessmentDue: IsoDate | null
+  /** Decree 331 Điều 39 khoản 1's two deadlines, for a system still being built on 01/7/2026. */
+  construction: ConstructionStatus | null
 }
 
-/**
- * Whether the system holds an approval in force: an approved dossier, or a re-determination
- * (Decree 85 Điều 18, Decree 331 Điều 25) running over an earlier approval — `revising`, or a
- * re-determination dossier already submitted or appraised, its earlier decision still on the
- * record. Neither decree voids the earlier approval, so it counts until a new decision replaces
- * it (DOMAIN.md §3).
- */
-export function holdsApproval(system: Pick<SystemFacts, 'dossierState' | 'approvedOn'>): boolean {
-  return (
-    system.dossierState === 'approved' || (system.dossierState !== 'not_started' && system.approvedOn !== null)
-  )
-}
+export { holdsApproval }
 
 export type EvaluationRules = Pick<
   RuleSet,
   'approvalDeadline' | 'deploymentDeadline' | 'cadenceMonths' | 'dueSoonDays'
->
+> &
+  Partial<Pick<RuleSet, 'id' | 'basedOn' | 'constructionTransition'>>
+
+/** The set's Điều 39 khoản 1 dates, read from its shipped base when a stored copy predates them. */
+function constructionRule(rules: EvaluationRules): ConstructionTransition | null {
+  if (rules.constructionTransition) return rules.constructionTransition
+  return rules.id ? constructionTransitionOf({ id: rules.id, basedOn: rules.basedOn ?? null }) : null
+}
 
 /**
  * @param lastAssessedOn the latest assessment of any kind (every kind resets the clock), or null.
@@ -50,8 +51,11 @@ export function evaluateSystem(
   const approvalDue = maxDate(rules.approvalDeadline, system.commissionedOn)
   const deploymentDue = maxDate(rules.deploymentDeadline, system.commissionedOn)
 
-  const approval: ApprovalStatus =
-    holdsApproval(system) ? 'approved' : asOf > approvalDue ? 'overdue' : 'pending'
+  const approval: ApprovalStatus = holdsApproval(system)
+    ? 'approved'
+    : asOf > approvalDue
+      ? 'overdue'
+      : 'pending'
   const deployment: DeploymentStatus =
     system.deploymentState === 'full' ? 'deployed' : asOf > deploymentDue ? 'overdue' : 'pending'
 
@@ -63,6 +67,13 @@ export function evaluateSystem(
     deployment,
     assessment: assessmentStatus(nextAssessmentDue, asOf, rules.dueSoonDays),
     nextAssessmentDue,
+    construction: constructionStatus(
+      system,
+      lastAssessedOn,
+      asOf,
+      constructionRule(rules),
+      rules.dueSoonDays,
+    ),
   }
 }
 

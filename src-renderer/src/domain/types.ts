@@ -62,6 +62,13 @@ export interface SystemFacts {
   deploymentState: DeploymentState
   deployedOn: IsoDate | null
   commissionedOn: IsoDate | null
+  /**
+   * Ngày bắt đầu đầu tư, xây dựng: with commissionedOn it tells whether the system was still being
+   * invested in or built on 01/7/2026, the systems Decree 331 Điều 39 khoản 1 covers. A date, not a
+   * yes/no, because "being built" stops being true once the system goes live. Optional: records
+   * stored before it existed lack it (no index, so no schema version); absent reads as null.
+   */
+  investmentStartedOn?: IsoDate | null
 }
 
 export interface SystemRecord extends Stamped, SystemFacts {
@@ -156,6 +163,7 @@ export const SYSTEM_DEFAULTS: Omit<SystemRecord, keyof Stamped | 'name' | 'unitI
   deploymentState: 'none',
   deployedOn: null,
   commissionedOn: null,
+  investmentStartedOn: null,
   expectedApprovalOn: null,
   expectedDeploymentOn: null,
   levelJustification: null,

@@ -42,6 +42,7 @@ export const systemText = {
     systemType: 'Loại hệ thống',
     informationTypes: 'Loại thông tin xử lý',
     commissionedOn: 'Ngày đưa vào vận hành',
+    investmentStartedOn: 'Ngày bắt đầu đầu tư, xây dựng',
     description: 'Mô tả',
     notes: 'Ghi chú',
     deploymentState: 'Triển khai phương án',
@@ -65,6 +66,8 @@ export const systemText = {
   hints: {
     expected: 'Mẫu 08: ghi cho hệ thống chưa được phê duyệt hoặc chưa triển khai đầy đủ.',
     commissionedOn: 'Hệ thống đưa vào vận hành sau hạn chung phải được phê duyệt trước ngày này.',
+    investmentStartedOn:
+      'Ghi cho hệ thống đang đầu tư, xây dựng. Hệ thống bắt đầu đầu tư, xây dựng trước 01/07/2026 và chưa đưa vào vận hành trước ngày đó phải được thẩm định, phê duyệt cấp độ theo Nghị định 85/2016/NĐ-CP trước 01/01/2027 và đáp ứng biện pháp bảo vệ theo Nghị định 331/2026/NĐ-CP trước 01/07/2027 (Nghị định 331/2026/NĐ-CP, Điều 39 khoản 1).',
   },
   validation: {
     nameRequired: 'Cần nhập tên hệ thống thông tin.',

@@ -75,6 +75,8 @@ export const systemSchema = z.strictObject({
   deploymentState: z.enum(DEPLOYMENT_STATES),
   deployedOn: isoDate.nullable(),
   commissionedOn: isoDate.nullable(),
+  // Added without a schema version (not indexed): a record from before it lacks it.
+  investmentStartedOn: isoDate.nullable().optional(),
   expectedApprovalOn: isoDate.nullable(),
   expectedDeploymentOn: isoDate.nullable(),
   levelJustification: levelJustificationSchema.nullable(),

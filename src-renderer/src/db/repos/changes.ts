@@ -35,7 +35,8 @@ export function diffFields<T extends object>(
 ): FieldChange[] {
   const changes: FieldChange[] = []
   for (const field of fields) {
-    if (!sameValue(before[field], after[field])) {
+    // A field absent from a record stored before it existed reads as its default, null: no change.
+    if (!sameValue(before[field] ?? null, after[field] ?? null)) {
       changes.push({ field, from: before[field] ?? null, to: after[field] ?? null })
     }
   }

@@ -57,6 +57,7 @@ export const SYSTEM_FIELDS = [
   'deploymentState',
   'deployedOn',
   'commissionedOn',
+  'investmentStartedOn',
   'expectedApprovalOn',
   'expectedDeploymentOn',
   'levelJustification',
@@ -110,6 +111,8 @@ export function cleanSystemFields(fields: SystemFields, before: SystemFields | n
     deploymentState: checkOneOf(fields.deploymentState, DEPLOYMENT_STATES, 'deploymentState'),
     deployedOn: checkDate(fields.deployedOn, 'deployedOn'),
     commissionedOn: checkDate(fields.commissionedOn, 'commissionedOn'),
+    // Absent on a record stored before the field existed: written as null from the next save on.
+    investmentStartedOn: checkDate(fields.investmentStartedOn ?? null, 'investmentStartedOn'),
     expectedApprovalOn: checkDate(fields.expectedApprovalOn, 'expectedApprovalOn'),
     expectedDeploymentOn: checkDate(fields.expectedDeploymentOn, 'expectedDeploymentOn'),
     levelJustification: checkLevelJustification(fields.levelJustification),

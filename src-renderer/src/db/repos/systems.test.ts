@@ -470,3 +470,29 @@ describe('the dossier’s dates are stored only in the order the law implies (la
     expect(renamed).toMatchObject({ name: 'Hệ thống cũ (đổi tên)', ...ISSUE_DATES })
   })
 })
+
+describe('the investment start date, a field added without a schema version', () => {
+  it('is stored with its history entry, and read back', async () => {
+    const system = await createSystem(db, { name: 'Hệ thống đang xây dựng', unitId })
+    const after = await updateSystem(db, system.id, { investmentStartedOn: '2025-10-01' })
+    expect((await db.systems.get(system.id))?.investmentStartedOn).toBe('2025-10-01')
+    expect(after.revision).toBe(2)
+    const history = await listHistoryForSystem(db, system.id)
+    expect(history.find((h) => h.action === 'update')?.changes).toEqual([
+      { field: 'investmentStartedOn', from: null, to: '2025-10-01' },
+    ])
+  })
+
+  it('a record stored before the field existed is edited without a spurious change, and refuses a non-date', async () => {
+    const system = await createSystem(db, { name: 'Hệ thống cũ', unitId })
+    const { investmentStartedOn: _absent, ...legacy } = system
+    await db.systems.put(legacy)
+    const after = await updateSystem(db, system.id, { notes: 'Ghi chú mới' })
+    const history = await listHistoryForSystem(db, system.id)
+    expect(history.find((h) => h.action === 'update')?.changes.map((c) => c.field)).toEqual(['notes'])
+    expect(after.investmentStartedOn).toBeNull()
+    await expect(updateSystem(db, system.id, { investmentStartedOn: '31/02/2025' })).rejects.toThrow(
+      DomainError,
+    )
+  })
+})

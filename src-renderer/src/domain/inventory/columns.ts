@@ -29,6 +29,7 @@ export const INVENTORY_FIELDS = [
   'expectedDeploymentOn',
   'lastAssessedOn',
   'commissionedOn',
+  'investmentStartedOn',
   'description',
   'notes',
 ] as const
@@ -92,7 +93,11 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     header: 'Cơ quan phê duyệt',
     aliases: ['Cơ quan ban hành quyết định', 'Cơ quan ban hành quyết định phê duyệt'],
   },
-  { field: 'securityRulesNo', header: 'Số quy chế bảo đảm ATTT', aliases: ['Số quy chế', 'Quy chế bảo đảm ANM'] },
+  {
+    field: 'securityRulesNo',
+    header: 'Số quy chế bảo đảm ATTT',
+    aliases: ['Số quy chế', 'Quy chế bảo đảm ANM'],
+  },
   { field: 'securityRulesOn', header: 'Ngày ban hành quy chế', aliases: ['Ngày quy chế'] },
   { field: 'securityRulesIssuer', header: 'Cơ quan ban hành quy chế', aliases: [] },
   {
@@ -120,6 +125,17 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     field: 'commissionedOn',
     header: 'Ngày đưa vào vận hành',
     aliases: ['Ngày vận hành', 'Thời gian đưa vào vận hành'],
+  },
+  {
+    // Decree 331 Điều 39 khoản 1 covers systems still being built on 01/7/2026.
+    field: 'investmentStartedOn',
+    header: 'Ngày bắt đầu đầu tư, xây dựng',
+    aliases: [
+      'Ngày khởi công',
+      'Thời điểm bắt đầu đầu tư',
+      'Bắt đầu đầu tư, xây dựng',
+      'Ngày bắt đầu đầu tư',
+    ],
   },
   { field: 'description', header: 'Mô tả', aliases: ['Mô tả hệ thống'] },
   { field: 'notes', header: 'Ghi chú', aliases: [] },

@@ -51,6 +51,7 @@ type DateField =
   | 'expectedDeploymentOn'
   | 'lastAssessedOn'
   | 'commissionedOn'
+  | 'investmentStartedOn'
 
 const DATE_FIELDS: readonly DateField[] = [
   'submittedOn',
@@ -61,6 +62,7 @@ const DATE_FIELDS: readonly DateField[] = [
   'expectedDeploymentOn',
   'lastAssessedOn',
   'commissionedOn',
+  'investmentStartedOn',
 ]
 
 type TextField =
@@ -152,6 +154,7 @@ function emptyRecord(): InventoryRecord {
     expectedDeploymentOn: null,
     lastAssessedOn: null,
     commissionedOn: null,
+    investmentStartedOn: null,
     description: '',
     notes: '',
   }

@@ -109,3 +109,28 @@ describe('planning an import against the register', () => {
     expect(plan.newUnits).toEqual(['Sở Xây dựng'])
   })
 })
+
+describe('the investment start date (Decree 331 Điều 39 khoản 1)', () => {
+  it('reads the column "Ngày bắt đầu đầu tư, xây dựng" and its usual wordings', () => {
+    const rows = rowsOf([
+      ['Tên hệ thống', 'Đơn vị', 'Ngày bắt đầu đầu tư, xây dựng'],
+      ['Cổng thông tin', 'Sở Y tế', '15/03/2026'],
+    ])
+    expect(rows[0]?.record.investmentStartedOn).toBe('2026-03-15')
+    const other = rowsOf([
+      ['Tên hệ thống', 'Đơn vị', 'Ngày khởi công'],
+      ['Cổng thông tin', 'Sở Y tế', '15/03/2026'],
+    ])
+    expect(other[0]?.record.investmentStartedOn).toBe('2026-03-15')
+  })
+
+  it('an empty column leaves a system stored before the field existed unchanged; a date is a change', () => {
+    const { investmentStartedOn: _absent, ...old } = existing.systems[0]
+    const register = { ...existing, systems: [old, existing.systems[1]] }
+    const header = ['Tên hệ thống', 'Đơn vị', 'Ngày bắt đầu đầu tư, xây dựng']
+    const empty = planImport(rowsOf([header, ['Cổng thông tin', 'Sở Y tế', null]]), register)
+    expect(empty.update).toEqual([])
+    const dated = planImport(rowsOf([header, ['Cổng thông tin', 'Sở Y tế', '01/10/2025']]), register)
+    expect(dated.update[0]?.changes).toEqual([{ field: 'investmentStartedOn', from: null, to: '2025-10-01' }])
+  })
+})

@@ -79,6 +79,7 @@ const PLAIN_FIELDS = [
   'expectedApprovalOn',
   'expectedDeploymentOn',
   'commissionedOn',
+  'investmentStartedOn',
   'description',
   'notes',
 ] as const satisfies readonly (InventoryField & keyof SystemRecord & keyof InventoryRecord)[]
@@ -102,7 +103,9 @@ function changesOf(
   if (present.has('unit') && foldKey(unitName ?? '') !== foldKey(record.unit)) {
     changes.push({ field: 'unit', from: unitName ?? '', to: record.unit })
   }
-  for (const field of PLAIN_FIELDS) if (present.has(field)) compare(field, system[field], record[field])
+  // `?? null`: a record stored before a field existed lacks it, which is the field's null.
+  for (const field of PLAIN_FIELDS)
+    if (present.has(field)) compare(field, system[field] ?? null, record[field])
   // An empty status is read from the approval date, so either column speaks for the state.
   if (present.has('status') || present.has('approvedOn'))
     compare('dossierState', system.dossierState, record.dossierState)

@@ -38,6 +38,7 @@ export function recordToSystem(
     deploymentState: record.deploymentState,
     deployedOn: record.deployedOn,
     commissionedOn: record.commissionedOn,
+    investmentStartedOn: record.investmentStartedOn,
     systemType: record.systemType,
     informationTypes: [...record.informationTypes],
     description: record.description,

@@ -35,6 +35,7 @@ export interface InventoryRecord {
   expectedDeploymentOn: IsoDate | null
   lastAssessedOn: IsoDate | null
   commissionedOn: IsoDate | null
+  investmentStartedOn: IsoDate | null
   description: string
   notes: string
 }

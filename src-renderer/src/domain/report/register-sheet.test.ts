@@ -64,6 +64,8 @@ describe('Danh mục: the full register, importable again', () => {
     expect(cells[col('Ngày phê duyệt')]).toEqual({ date: '2024-06-10' })
     expect(cells[col('Ngày kiểm tra, đánh giá gần nhất')]).toEqual({ date: '2025-12-01' })
     expect(cells[col('Ngày đưa vào vận hành')]).toEqual({ date: '2019-05-01' })
+    // A record stored before the field existed: an empty cell, not an error.
+    expect(cells[col('Ngày bắt đầu đầu tư, xây dựng')]).toBeNull()
     expect(cells[col('Ngày trình thẩm định')]).toBeNull()
   })
 

@@ -50,6 +50,7 @@ const FIELD_CELLS: Record<InventoryField, CellOf> = {
   expectedDeploymentOn: (r) => dateCell(r.system.expectedDeploymentOn),
   lastAssessedOn: (r) => dateCell(r.lastAssessedOn),
   commissionedOn: (r) => dateCell(r.system.commissionedOn),
+  investmentStartedOn: (r) => dateCell(r.system.investmentStartedOn ?? null),
   description: (r) => r.system.description,
   notes: (r) => r.system.notes,
 }
@@ -78,6 +79,7 @@ const FIELD_LAYOUT: Record<InventoryField, Pick<ReportColumn, 'width' | 'align'>
   expectedDeploymentOn: { width: DATE_WIDTH, align: 'center' },
   lastAssessedOn: { width: DATE_WIDTH, align: 'center' },
   commissionedOn: { width: DATE_WIDTH, align: 'center' },
+  investmentStartedOn: { width: DATE_WIDTH, align: 'center' },
   description: { width: 30, align: 'left' },
   notes: { width: 24, align: 'left' },
 }

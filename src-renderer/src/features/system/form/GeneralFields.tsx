@@ -93,6 +93,16 @@ export function GeneralFields({ units, approvedBy }: GeneralFieldsProps) {
             <DateField />
           </Form.Item>
         </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="investmentStartedOn"
+            label={t.fields.investmentStartedOn}
+            tooltip={t.hints.investmentStartedOn}
+            rules={[dateRule(t.fields.investmentStartedOn)]}
+          >
+            <DateField />
+          </Form.Item>
+        </Col>
       </Row>
       <Form.Item name="informationTypes" label={t.fields.informationTypes}>
         <Select

@@ -18,6 +18,7 @@ export interface SystemFormValues {
   systemType: SystemType | undefined
   informationTypes: InformationType[]
   commissionedOn: string | null
+  investmentStartedOn: string | null
   description: string
   notes: string
   deploymentState: DeploymentState
@@ -40,6 +41,7 @@ export type SystemFormFields = Required<
     | 'systemType'
     | 'informationTypes'
     | 'commissionedOn'
+    | 'investmentStartedOn'
     | 'description'
     | 'notes'
     | 'deploymentState'
@@ -61,6 +63,7 @@ export function toFormValues(system?: SystemRecord): SystemFormValues {
     systemType: system?.systemType ?? undefined,
     informationTypes: system?.informationTypes ?? [],
     commissionedOn: system?.commissionedOn ?? null,
+    investmentStartedOn: system?.investmentStartedOn ?? null,
     description: system?.description ?? '',
     notes: system?.notes ?? '',
     deploymentState: system?.deploymentState ?? 'none',
@@ -91,6 +94,7 @@ export function toSystemFields(values: SystemFormValues): SystemFormFields {
     systemType: values.systemType ?? null,
     informationTypes: values.informationTypes ?? [],
     commissionedOn: date(values.commissionedOn),
+    investmentStartedOn: date(values.investmentStartedOn),
     description: values.description ?? '',
     notes: values.notes ?? '',
     deploymentState: values.deploymentState,
