@@ -16,9 +16,14 @@ import { DOSSIER_PART_SPECS } from '../../src-renderer/src/domain/law/dossier-ch
 import { blankAnswers, SECRET_GRADES } from '../../src-renderer/src/domain/law/level-answers'
 import { UNDETERMINED_HELP } from '../../src-renderer/src/domain/law/level-justification'
 import { nationalSecurityNotes } from '../../src-renderer/src/domain/law/national-security'
-import type { LegalRegime } from '../../src-renderer/src/domain/law/regime'
+import { intakeReplyLimitOf, type LegalRegime } from '../../src-renderer/src/domain/law/regime'
+import { CONSTRUCTION_TRANSITION_QUOTE } from '../../src-renderer/src/domain/law/transition'
 import { secretGradeInference } from '../../src-renderer/src/domain/law/secret-grade-inference'
-import { RULE_CITATIONS } from '../../src-renderer/src/domain/rule-set-citations'
+import {
+  RULE_CITATIONS,
+  ruleCitation,
+  type RuleTopic,
+} from '../../src-renderer/src/domain/rule-set-citations'
 import { SHIPPED_RULE_SETS, type TimeLimit } from '../../src-renderer/src/domain/rule-set'
 import { LEVELS } from '../../src-renderer/src/domain/types'
 import { REDETERMINATION_QUOTE } from '../../src-renderer/src/i18n/approved-level'
@@ -129,30 +134,86 @@ export const CLAIM_SOURCES: readonly ClaimSource[] = [
       ),
   },
   {
-    name: 'appraisal and approval time limits (domain/rule-set.ts, cited by rule-set-citations.ts)',
+    name: 'appraisal, approval and intake time limits (domain/rule-set.ts, cited by rule-set-citations.ts)',
     claims: () =>
       SHIPPED_RULE_SETS.flatMap((set) => {
         const regime = set.regime ?? 'ND85'
-        return LEVELS.flatMap((level) => {
-          const { appraisalLimit, approvalLimit } = set.authorities[level]
-          const out: LawClaim[] = []
-          const appraisalCitation = RULE_CITATIONS[regime].appraisalLimit
-          const approvalCitation = RULE_CITATIONS[regime].approvalLimit
-          if (appraisalLimit && appraisalCitation)
-            out.push({
-              where: `${set.id} level ${level} appraisal limit`,
-              citation: appraisalCitation,
-              quote: limitWords(appraisalLimit),
-            })
-          if (approvalLimit && approvalCitation)
-            out.push({
-              where: `${set.id} level ${level} approval limit`,
-              citation: approvalCitation,
-              quote: limitWords(approvalLimit),
-            })
-          return out
-        })
+        const intake = intakeReplyLimitOf(set)
+        const intakeCitation = RULE_CITATIONS[regime].intakeLimit
+        const out: LawClaim[] =
+          intake && intakeCitation
+            ? [{ where: `${set.id} intake limit`, citation: intakeCitation, quote: limitWords(intake) }]
+            : []
+        return out.concat(
+          LEVELS.flatMap((level) => {
+            const { appraisalLimit, approvalLimit } = set.authorities[level]
+            const limits: LawClaim[] = []
+            const appraisalCitation = ruleCitation(regime, 'appraisalLimit', level)
+            const approvalCitation = ruleCitation(regime, 'approvalLimit', level)
+            if (appraisalLimit && appraisalCitation)
+              limits.push({
+                where: `${set.id} level ${level} appraisal limit`,
+                citation: appraisalCitation,
+                quote: limitWords(appraisalLimit),
+              })
+            if (approvalLimit && approvalCitation)
+              limits.push({
+                where: `${set.id} level ${level} approval limit`,
+                citation: approvalCitation,
+                quote: limitWords(approvalLimit),
+              })
+            return limits
+          }),
+        )
       }),
+  },
+  {
+    name: 'who decides at each level, to the clause and point (domain/rule-set-citations.ts ruleCitation)',
+    claims: () =>
+      (['ND85', 'ND331'] as const).flatMap((regime) =>
+        LEVELS.flatMap((level) =>
+          (['appraiser', 'approver', 'appraisalLimit'] satisfies RuleTopic[]).flatMap((topic) =>
+            citationsIn(ruleCitation(regime, topic, level) ?? '').map((citation) => ({
+              where: `ruleCitation(${regime}, ${topic}, ${level})`,
+              citation,
+            })),
+          ),
+        ),
+      ),
+  },
+  {
+    name: 'every citation of a rule-set value, each one of a list (domain/rule-set-citations.ts)',
+    claims: () =>
+      Object.entries(RULE_CITATIONS).flatMap(([regime, topics]) =>
+        Object.entries(topics).flatMap(([topic, text]) =>
+          citationsIn(text).map((citation) => ({ where: `RULE_CITATIONS.${regime}.${topic}`, citation })),
+        ),
+      ),
+  },
+  {
+    name: 'appraisers for their own systems (domain/rule-set.ts appraiserExceptions)',
+    claims: () =>
+      SHIPPED_RULE_SETS.flatMap((set) => {
+        const decree = set.regime === 'ND331' ? 'Nghị định 331/2026/NĐ-CP' : 'Nghị định 85/2016/NĐ-CP'
+        return LEVELS.flatMap((level) =>
+          (set.authorities[level].appraiserExceptions ?? []).flatMap((line) =>
+            [...line.matchAll(/Điều \d+ khoản \d+ điểm [a-zđ]/gu)].map((m) => ({
+              where: `${set.id} level ${level} appraiser exception`,
+              citation: `${decree}, ${m[0]}`,
+            })),
+          ),
+        )
+      }),
+  },
+  {
+    name: 'transition for systems still being built (domain/law/transition.ts)',
+    claims: () => [
+      {
+        where: 'CONSTRUCTION_TRANSITION_QUOTE',
+        citation: CONSTRUCTION_TRANSITION_QUOTE.citation,
+        quote: CONSTRUCTION_TRANSITION_QUOTE.text,
+      },
+    ],
   },
   {
     name: 'dossier parts (domain/law/dossier-checklist.ts)',

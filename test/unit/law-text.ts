@@ -70,6 +70,12 @@ function addLine(cur: Cursor, line: string): void {
     cur.clause = { lines: [], points: new Map() }
     cur.point = null
     article.clauses.set(Number(clauseStart[1]), cur.clause)
+    // "1. […] đ) …": an excerpt that elides the clause's opening and keeps one point on its line.
+    const elided = /^\d+\.\s\[…\]\s([a-zđ])\)\s/.exec(line)
+    if (elided) {
+      cur.point = []
+      cur.clause.points.set(elided[1] ?? '', cur.point)
+    }
   } else if (pointStart && cur.clause) {
     cur.point = []
     cur.clause.points.set(pointStart[1] ?? '', cur.point)
