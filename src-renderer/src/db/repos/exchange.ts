@@ -34,6 +34,7 @@ import {
   type Office,
   type Resolutions,
 } from '../../domain/exchange'
+import { assertIncomingDates, assertMergedDates } from '../../domain/exchange/dates'
 import { isIsoInstant } from '../../domain/instant'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 import { canonicalJson } from '../backup/checksum'
@@ -265,7 +266,11 @@ function checkedRecord(
 export function checkPackageRecords(pkg: ExchangePackage): void {
   for (const r of pkg.records) {
     const record = { ...r.data, id: r.id, updatedAt: r.updatedAt }
-    checkedRecord(r.entity, r.entity === 'system' ? { ...record, revision: 1 } : record)
+    const checked = checkedRecord(r.entity, r.entity === 'system' ? { ...record, revision: 1 } : record)
+    if (r.entity === 'system') {
+      const system = checked as SystemRecord
+      assertIncomingDates(system, displayName(record, r.id), r.id)
+    }
   }
 }
 
@@ -352,6 +357,7 @@ export async function applyExchangeImport(
     const systemPuts = result.writes.put.filter((w) => w.entity === 'system')
     const storedSystems = await db.systems.bulkGet(systemPuts.map((w) => w.record.id))
     const storedRevision = new Map(storedSystems.flatMap((s) => (s ? [[s.id, s.revision] as const] : [])))
+    const storedById = new Map(storedSystems.flatMap((s) => (s ? [[s.id, s] as const] : [])))
     const puts = { unit: [] as Unit[], system: [] as SystemRecord[], assessment: [] as Assessment[] }
     for (const { entity, record } of result.writes.put) {
       const key = recordKey(entity, record.id)
@@ -360,7 +366,15 @@ export async function applyExchangeImport(
       const { revision: _hash, ...fields } = record as unknown as Record<string, unknown>
       if (entity === 'system') {
         const revision = (storedRevision.get(record.id) ?? 0) + 1
-        puts.system.push(checkedRecord('system', { ...fields, revision }) as SystemRecord)
+        const system = checkedRecord('system', { ...fields, revision }) as SystemRecord
+        // Fields chosen from both sides must still give dates in order (domain/exchange/dates.ts).
+        assertMergedDates(
+          storedById.get(system.id) ?? null,
+          system,
+          displayName(fields, system.id),
+          system.id,
+        )
+        puts.system.push(system)
       } else if (entity === 'unit') {
         puts.unit.push(checkedRecord(entity, fields) as Unit)
       } else {
