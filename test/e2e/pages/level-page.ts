@@ -88,6 +88,45 @@ export class LevelPage {
     return download
   }
 
+  /** "Áp dụng" on a system holding an approval: the wizard stays open with the re-determination offer. */
+  async applyAsProposal(): Promise<void> {
+    await this.wizard.getByRole('button', { name: 'Áp dụng', exact: true }).click()
+    await expect(this.wizardOffer).toBeVisible()
+  }
+
+  /** In the wizard, once "Áp dụng" kept a proposal beside the approval: the offer to re-determine. */
+  get wizardOffer(): Locator {
+    return this.wizard.getByTestId('redetermination-offer')
+  }
+
+  /** On the level card, for as long as a proposal is pending beside the approval. */
+  get cardOffer(): Locator {
+    return this.card.getByTestId('redetermination-offer')
+  }
+
+  startRedetermination(offer: Locator): Locator {
+    return offer.getByRole('button', { name: 'Bắt đầu xác định lại cấp độ' })
+  }
+
+  async closeWizard(): Promise<void> {
+    await this.wizard.getByRole('button', { name: 'Đóng', exact: true }).last().click()
+    await expect(this.wizard).toBeHidden()
+  }
+
+  // The system's header
+
+  get headerLevel(): Locator {
+    return this.page.getByTestId('header-level')
+  }
+
+  get headerRedetermination(): Locator {
+    return this.page.getByTestId('header-redetermination')
+  }
+
+  get headerProposed(): Locator {
+    return this.page.getByTestId('header-proposed')
+  }
+
   // The dossier checklist
 
   get checklist(): Locator {

@@ -8,7 +8,7 @@
  */
 import { DownloadOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Divider, Drawer, Flex, Form, Space, Typography } from 'antd'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { getApi } from '../../../bridge'
 import { useDb } from '../../../db/hooks'
 import { updateSystem } from '../../../db/repos/systems'
@@ -49,6 +49,11 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
   const [busy, setBusy] = useState<'apply' | 'export' | null>(null)
   /** "Áp dụng" saved a proposal beside the approval in force: the drawer stays open to offer the re-determination. */
   const [proposed, setProposed] = useState(false)
+  const offerRef = useRef<HTMLDivElement>(null)
+  // The offer appears at the top of the drawer, which the officer has scrolled down to answer.
+  useEffect(() => {
+    if (proposed) offerRef.current?.scrollIntoView({ block: 'start' })
+  }, [proposed])
   const initialValues = useMemo(() => initialWizardValues(system), [system])
   // `preserve`: a question hidden for now keeps its answer (toAnswers decides whether it counts).
   const values = Form.useWatch((all: WizardValues) => all, { form, preserve: true })
@@ -144,7 +149,7 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
           }}
         >
           {proposed && (
-            <div style={{ marginBottom: 12 }}>
+            <div ref={offerRef} style={{ marginBottom: 12 }}>
               <ReDeterminationOffer system={system} justApplied onLater={onClose} />
             </div>
           )}
