@@ -14,6 +14,7 @@ import {
 } from '../../../src-renderer/src/domain/auto-backup'
 import { MAX_FILE_BYTES } from '../../preload/api'
 import {
+  AutoBackupReadBackError,
   listAutoBackups as listIn,
   pruneAutoBackups as pruneIn,
   readAutoBackup as readIn,
@@ -74,7 +75,11 @@ function backupError(action: string, cause: unknown): FileAccessError {
     typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string'
       ? cause.code
       : undefined
-  return new FileAccessError(`Không ${action} bản sao lưu tự động: ${describeFileSystemError(cause)}.`, {
+  const why =
+    cause instanceof AutoBackupReadBackError
+      ? 'tệp đọc lại từ ổ đĩa không giống nội dung vừa ghi (ổ đĩa có thể bị lỗi), nên bản này đã được xóa và các bản sao lưu cũ được giữ nguyên'
+      : describeFileSystemError(cause)
+  return new FileAccessError(`Không ${action} bản sao lưu tự động: ${why}.`, {
     cause,
     code,
   })

@@ -120,6 +120,28 @@ describe('writeAutoBackup', () => {
   })
 })
 
+describe('writeAutoBackup reads the file back before pruning', () => {
+  it('a file that reads back different is removed, reported, and no older backup is pruned', async () => {
+    const now = hourlyClock()
+    const good = await writeAutoBackup(folder, backupBytes(), 'daily', 1, { now })
+    // A disk that silently flips one byte of what it stores.
+    const flipping: AutoBackupsFs = {
+      ...fs,
+      readFile: (async (...args: Parameters<typeof fs.readFile>) => {
+        const bytes = (await fs.readFile(...args)) as Buffer
+        const copy = Buffer.from(bytes)
+        copy[copy.length - 1] ^= 0xff
+        return copy
+      }) as AutoBackupsFs['readFile'],
+    }
+    await expect(
+      writeAutoBackup(folder, backupBytes(), 'before-restore', 1, { fs: flipping, now }),
+    ).rejects.toMatchObject({ code: 'EREADBACK' })
+    // The good one stays (keep = 1 would otherwise have pruned it), and the bad one is gone.
+    expect(await fs.readdir(folder)).toEqual([good.name])
+  })
+})
+
 describe('listAutoBackups', () => {
   it('is empty before the first backup (no folder yet)', async () => {
     expect(await listAutoBackups(folder)).toEqual([])

@@ -120,9 +120,20 @@ export async function pruneAutoBackups(
   return removed
 }
 
+/** The file read back after writing differs from the bytes written. */
+export class AutoBackupReadBackError extends Error {
+  readonly code = 'EREADBACK'
+  constructor(name: string) {
+    super(`The automatic backup ${name} read back differs from what was written`)
+    this.name = 'AutoBackupReadBackError'
+  }
+}
+
 /**
- * Writes one backup (complete or not at all), then removes the oldest beyond `keep`. Resolves
- * after the file is on disk; a failed write rejects and removes nothing.
+ * Writes one backup (complete or not at all), reads it back and compares it with `data`, then
+ * removes the oldest beyond `keep`. Resolves after the file is on disk and read back the same; a
+ * failed write or a different read-back rejects and removes nothing else. (The renderer checked
+ * that `data` restores before handing it over: verify-backup.ts.)
  */
 export async function writeAutoBackup(
   folder: string,
@@ -138,7 +149,15 @@ export async function writeAutoBackup(
     reason,
     new Set(await names(folder, fs)),
   )
-  await writeFileAtomic(join(folder, name), data, fs)
+  const path = join(folder, name)
+  await writeFileAtomic(path, data, fs)
+  // Read back before anything older is pruned: a file that is not what was handed over (a failing
+  // disk, a filter driver) is removed and reported, never kept in place of a good backup.
+  const stored = await fs.readFile(path)
+  if (!Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).equals(data)) {
+    await fs.rm(path, { force: true })
+    throw new AutoBackupReadBackError(name)
+  }
   await pruneAutoBackups(folder, keep, { ...options, spare: name })
   const entry = await entryOf(folder, name, fs)
   if (!entry) throw new Error(`The automatic backup ${name} vanished after it was written`)

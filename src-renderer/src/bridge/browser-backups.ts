@@ -1,8 +1,9 @@
 /**
  * Automatic backups in the browser build: a separate IndexedDB database (`capdo-backups`), never the
  * register's, so clearing or restoring the register cannot touch its own backups. Entries (what the
- * list shows) and the bytes live in two tables, so listing never loads the backups themselves;
- * a write and its pruning are one transaction. Names and pruning are the desktop's (domain).
+ * list shows) and the bytes live in two tables, so listing never loads the backups themselves.
+ * A write is read back before the oldest are pruned, so a copy that did not store well never
+ * pushes a good one out. Names and pruning are the desktop's (domain).
  */
 import Dexie, { type Table } from 'dexie'
 import { Gunzip } from 'fflate'
@@ -50,6 +51,17 @@ export function headerCounts(bytes: Uint8Array): AutoBackupCounts | null {
   return countsFromHeaderText(text)
 }
 
+const backupStoreMessages = {
+  readBack:
+    'Không ghi được bản sao lưu tự động: bản đọc lại từ bộ nhớ của trình duyệt không giống nội dung vừa ghi, nên bản này đã được xóa và các bản sao lưu cũ được giữ nguyên. Hãy bấm “Sao lưu ngay” để lưu một bản ra tệp.',
+} as const
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
 export interface BrowserBackups {
   write(data: Uint8Array, reason: AutoBackupReason, keep: number): Promise<AutoBackupEntry>
   list(): Promise<AutoBackupEntry[]>
@@ -77,23 +89,34 @@ export function createBrowserBackups(
     async write(data, reason, keep) {
       const store = open()
       const counts = headerCounts(data)
-      return store.transaction('rw', store.entries, store.files, async () => {
+      const entry = await store.transaction('rw', store.entries, store.files, async () => {
         const existing = new Set(await store.entries.toCollection().primaryKeys())
         const entryName = uniqueAutoBackupName(now(), reason, existing)
         const parsed = parseAutoBackupName(entryName)
-        const entry: AutoBackupEntry = {
+        const added: AutoBackupEntry = {
           name: entryName,
           createdAt: (parsed?.createdAt ?? now()).toISOString(),
           reason,
           size: data.byteLength,
           counts,
         }
-        await store.entries.add(entry)
+        await store.entries.add(added)
         // A copy: the caller's array may be reused or transferred.
         await store.files.add({ name: entryName, data: data.slice() })
-        await pruneIn(store, keep, entryName)
-        return entry
+        return added
       })
+      // Read back once committed, before anything older is pruned: a copy that is not what was
+      // handed over is removed and reported, never kept in place of a good backup.
+      const stored = await store.files.get(entry.name)
+      if (!stored || !sameBytes(stored.data, data)) {
+        await store.transaction('rw', store.entries, store.files, async () => {
+          await store.entries.delete(entry.name)
+          await store.files.delete(entry.name)
+        })
+        throw new DomainError('auto_backup_read_back', backupStoreMessages.readBack)
+      }
+      await store.transaction('rw', store.entries, store.files, () => pruneIn(store, keep, entry.name))
+      return entry
     },
 
     async list() {

@@ -90,6 +90,12 @@ export const backupText = {
         'before-upgrade': `Không tạo được bản sao lưu tự động trước khi nâng cấp dữ liệu lên phiên bản mới: ${why} Dữ liệu vẫn được nâng cấp (việc nâng cấp hoặc hoàn tất trọn vẹn, hoặc không thay đổi gì); hãy bấm “Sao lưu ngay” trong Cài đặt để có một bản sao lưu mới.`,
       })[reason],
     failedTitle: 'Sao lưu tự động không thành công',
+    failures: {
+      title: 'Có bản sao lưu tự động chưa được lưu',
+      help: 'Các lần sao lưu dưới đây không tạo được bản khôi phục được, nên không có trong danh sách và không thay thế bản nào đã có.',
+      item: (when: string, reason: string, why: string) => `${when} · ${reason}: ${why}`,
+      dismiss: 'Đã xem',
+    },
     beforeUpgrade: 'Đang sao lưu dữ liệu trước khi nâng cấp lên phiên bản mới…',
     listFailed: (why: string) => `Không đọc được danh sách bản sao lưu tự động: ${why}`,
   },

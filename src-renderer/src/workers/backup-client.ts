@@ -5,7 +5,8 @@
  * instead: slower to respond, but never missing. A backup is a safety net, so a worker that dies
  * after starting is retried on the page too, rather than leaving the officer without one.
  */
-import { createBackup, type CreateBackupOptions } from '../db/backup/create-backup'
+import type { CreateBackupOptions } from '../db/backup/create-backup'
+import { createVerifiedBackup } from '../db/backup/verify-backup'
 import type { CapdoDatabase } from '../db/database'
 import type { BackupJob, BackupWorkerMessage } from './backup-protocol'
 import { deserializeError } from './report-protocol'
@@ -22,15 +23,16 @@ export interface BackupInWorkerOptions extends CreateBackupOptions {
 }
 
 /**
- * The backup file of `db`, built in a worker that opens the same database by name. Rejects with
- * the worker's error when the backup itself failed there (a DomainError stays one).
+ * The backup file of `db`, built in a worker that opens the same database by name and checked
+ * there as a restore would check it. Rejects with the worker's error when the backup failed or
+ * would not restore (a DomainError stays one: `backup_unrestorable` with its Vietnamese message).
  */
 export function createBackupInWorker(
   db: CapdoDatabase,
   options: BackupInWorkerOptions = {},
 ): Promise<Uint8Array> {
   const { createWorker = createBackupWorker, ...backupOptions } = options
-  const onPage = () => createBackup(db, backupOptions)
+  const onPage = () => createVerifiedBackup(db, backupOptions)
   const job: BackupJob = {
     dbName: db.name,
     appVersion: backupOptions.appVersion,

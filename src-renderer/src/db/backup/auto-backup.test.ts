@@ -3,6 +3,7 @@ import type { CapdoApi } from '../../../../src-main/preload/api'
 import { createBrowserApi } from '../../bridge/browser-api'
 import { createBrowserBackups } from '../../bridge/browser-backups'
 import type { CapdoDatabase } from '../database'
+import { createUnit } from '../repos/units'
 import { freshDatabase } from '../test-db'
 import { dailyBackupIfDue, periodicBackup, takeAutoBackup } from './auto-backup'
 import { createBackup, readAllTables } from './create-backup'
@@ -108,7 +109,8 @@ describe('the backup before a restore', () => {
   it('a failing hook stops the restore and leaves the store as it was', async () => {
     await seedStore(db)
     const file = await createBackup(db)
-    await db.systems.limit(3).delete()
+    // A change through the repos: the store stays whole, so its safety backup would restore.
+    await createUnit(db, { name: 'Ban Quản lý các khu công nghiệp', block: 'Khối sở, ngành' })
     const before = await snapshotStore(db)
     await expect(
       restoreBackup(db, file, {

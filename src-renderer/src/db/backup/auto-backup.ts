@@ -9,7 +9,8 @@ import type { CapdoApi } from '../../../../src-main/preload/api'
 import { dailyBackupDue, type AutoBackupEntry, type AutoBackupReason } from '../../domain/auto-backup'
 import { vietnamDate } from '../../domain/calendar-date'
 import type { CapdoDatabase } from '../database'
-import { countStore, createBackup, type CreateBackupOptions } from './create-backup'
+import { countStore, type CreateBackupOptions } from './create-backup'
+import { createVerifiedBackup } from './verify-backup'
 
 export type AutoBackupApi = Pick<CapdoApi, 'writeAutoBackup' | 'listAutoBackups'>
 
@@ -18,8 +19,10 @@ export interface AutoBackupOptions {
   appVersion?: string
   now?: () => Date
   /**
-   * Builds the file; createBackup by default. The app passes the backup worker's client
-   * (workers/backup-client.ts), which builds the same file off the page's thread.
+   * Builds the file and checks it as a restore would (verify-backup.ts); createVerifiedBackup by
+   * default. The app passes the backup worker's client (workers/backup-client.ts), which does the
+   * same off the page's thread. A file that would not restore is refused before it is handed to
+   * the store, so it never takes the place of a good one among the N kept.
    */
   build?: (db: CapdoDatabase, options: CreateBackupOptions) => Promise<Uint8Array>
 }
@@ -31,7 +34,7 @@ export async function takeAutoBackup(
   reason: AutoBackupReason,
   options: AutoBackupOptions,
 ): Promise<AutoBackupEntry> {
-  const build = options.build ?? createBackup
+  const build = options.build ?? createVerifiedBackup
   const data = await build(db, { appVersion: options.appVersion, now: options.now })
   return api.writeAutoBackup({ data, reason, keep: options.keep })
 }

@@ -13,6 +13,7 @@ import { DEFAULT_DATABASE_NAME } from '../database'
 import { CURRENT_SCHEMA_VERSION } from '../schema'
 import { buildBackupDocument, encodeBackup, joinAttachmentData, toBackupAttachment } from './create-backup'
 import { BACKUP_TABLES, type BackupTables } from './format'
+import { verifyBackup } from './verify-backup'
 
 const BYTES_TABLE = 'attachmentData'
 
@@ -88,6 +89,9 @@ export async function backUpBeforeUpgrade(
     now: options.now,
     schemaVersion: outdated.schemaVersion,
   })
-  await write(encodeBackup(doc))
+  const bytes = encodeBackup(doc)
+  // Checked as its restore would check it (migrating the old records), before it is stored.
+  await verifyBackup(bytes)
+  await write(bytes)
   return true
 }

@@ -3,8 +3,9 @@
  * version its records follow and a SHA-256 checksum of the tables. One document type, written by
  * createBackup and read back by parseBackup; the limits below are what a restore accepts.
  */
+import { MAX_FILE_BYTES } from '../../../../src-main/preload/api'
 import type { ExchangeRow, SettingsRow } from '../database'
-import type { AttachmentRecord } from '../../domain/attachments'
+import { MAX_ATTACHMENT_BYTES, type AttachmentRecord } from '../../domain/attachments'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 
 export const BACKUP_FORMAT = 'capdo-backup'
@@ -74,6 +75,21 @@ export const BACKUP_LIMITS = {
   /** Longest text in any field: a hostile file cannot hide megabytes in a name. */
   maxTextLength: 100_000,
 } as const
+
+/**
+ * The backup file itself: what "Khôi phục từ tệp" opens and what main stores as an automatic
+ * backup (both MAX_FILE_BYTES, 100 MB). A backup larger than this could be written (the browser's
+ * download has no limit) but never opened again, so it is refused when written (verify-backup.ts).
+ */
+export const MAX_BACKUP_FILE_BYTES = MAX_FILE_BYTES
+
+/**
+ * The attachment bytes one backup can hold: 4 files at the 20 MB limit (80 MB). Scans are already
+ * compressed, and base64 inside gzip costs about 3 % (measured: 20 MB of such bytes make a 20.6 MB
+ * backup), so 80 MB of files make a backup of about 83 MB, which leaves room under
+ * MAX_BACKUP_FILE_BYTES for the register itself (a 20,000-system register is a few MB compressed).
+ */
+export const MAX_BACKUP_ATTACHMENT_BYTES = 4 * MAX_ATTACHMENT_BYTES
 
 export type BackupLimits = { [K in keyof typeof BACKUP_LIMITS]: number }
 

@@ -3,6 +3,13 @@
  * nothing was changed, so the officer knows the register is intact.
  */
 const UNCHANGED = 'Dữ liệu hiện tại không bị thay đổi.'
+/** Said of a backup just written that failed its check: the register itself is fine. */
+const INTACT = 'Dữ liệu hiện tại vẫn nguyên vẹn.'
+
+/** A restore's reason without its "nothing was changed" ending, to be quoted in another message. */
+function reasonOnly(message: string): string {
+  return message.endsWith(UNCHANGED) ? message.slice(0, -UNCHANGED.length).trim() : message
+}
 
 export const backupMessages = {
   notGzip: `Tệp này không phải là tệp sao lưu CapDo (không đúng định dạng nén). ${UNCHANGED}`,
@@ -36,6 +43,19 @@ export const backupMessages = {
     `Tệp đính kèm "${name}" thuộc một hệ thống hoặc lần kiểm tra, đánh giá không có trong tệp sao lưu. ${UNCHANGED}`,
   attachmentHash: (name: string) =>
     `Tệp đính kèm "${name}" trong tệp sao lưu bị hỏng: mã SHA-256 không khớp với nội dung. ${UNCHANGED}`,
+  /** Why a backup just written would not restore: it is larger than a restore opens. */
+  tooLargeToRestore: (sizeMb: number, limitMb: number) =>
+    `Tệp có dung lượng ${sizeMb} MB, vượt quá ${limitMb} MB là dung lượng tối đa mà chức năng khôi phục mở được.`,
+  /** A backup just written failed the checks of a restore: it is not saved nor kept. */
+  unrestorable: (reason: string, tooLarge: boolean, attachmentsMb: number) =>
+    `Bản sao lưu vừa tạo sẽ không khôi phục được nên đã không được lưu. ${reasonOnly(reason)} ${INTACT} ${
+      tooLarge
+        ? `Hãy xóa bớt tệp đính kèm lớn (tổng dung lượng tệp đính kèm tối đa ${attachmentsMb} MB) rồi sao lưu lại.`
+        : 'Nếu lỗi nêu tên một tệp đính kèm, hãy xóa tệp đó, đính kèm lại bản gốc rồi sao lưu lại; nếu không, hãy báo cho bộ phận hỗ trợ kỹ thuật.'
+    }`,
+  /** The safety backup of a restore would not restore: nothing is replaced. */
+  safetyUnrestorable: (reason: string) =>
+    `Chưa khôi phục, dữ liệu hiện tại được giữ nguyên: bản sao an toàn của dữ liệu hiện tại sẽ không khôi phục được, nên thay thế lúc này có thể làm mất dữ liệu. ${reasonOnly(reason)} Nếu lỗi nêu tên một tệp đính kèm, hãy xóa tệp đó rồi khôi phục lại.`,
 } as const
 
 /** What each table is called in a message. */

@@ -1,6 +1,8 @@
 /**
  * Restoring a backup: the file is validated completely first (parseBackup), a safety backup of the
- * current data is taken and handed back to the caller to save, then every table is replaced in one
+ * current data is taken, checked as its own restore would check it (verify-backup.ts: a restore
+ * whose safety copy could not be restored is refused, since it could lose the data it replaces)
+ * and handed back to the caller to save, then every table is replaced in one
  * read-write transaction, so a failure anywhere leaves the store exactly as it was. Replacing
  * (clear, then add) rather than merging is what makes a second restore of the same file a no-op
  * instead of a duplicate. The restore itself is recorded as the last history entry.
@@ -14,7 +16,9 @@ import { restoredExchangeRows } from '../repos/exchange'
 import { backedUpTables, createBackup, type CreateBackupOptions } from './create-backup'
 import { base64ToBytes } from './base64'
 import { countTables, type BackupAttachment, type BackupCounts, type BackupDocument } from './format'
+import { backupMessages } from './messages'
 import { parseBackup, type ParseBackupOptions } from './parse-backup'
+import { verifyBackup } from './verify-backup'
 
 export interface RestoreOptions extends ParseBackupOptions, Pick<CreateBackupOptions, 'appVersion'> {
   /** Who restored, for the history entry. */
@@ -101,6 +105,8 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   const restored = await parseBackup(bytes, options)
   const safetyBackup = await createBackup(db, { appVersion: options.appVersion })
+  // The state being replaced survives only in this copy: one that would not restore stops here.
+  await verifyBackup(safetyBackup, { say: (reason) => backupMessages.safetyUnrestorable(reason) })
   await options.beforeReplace?.(safetyBackup)
   const counts = await replaceStore(db, restored, options.by ?? '')
   return { safetyBackup, restored, counts }

@@ -9,7 +9,9 @@ import { createBrowserBackups } from '../../bridge/browser-backups'
 import { seedStore } from '../../db/backup/test-store'
 import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
+import { addAttachment } from '../../db/repos/attachments'
 import { freshDatabase } from '../../db/test-db'
+import { SAMPLE_FILES } from '../../../../test/fixtures/attachment-samples'
 import { useAutoBackupMemory } from '../../stores/auto-backup'
 import { AutoBackupKeeper } from './AutoBackupKeeper'
 import { StorageWarning } from './StorageWarning'
@@ -44,7 +46,7 @@ beforeEach(() => {
   db = freshDatabase()
   diskFull = false
   api = createBrowserApi('0.1.0', document, createBrowserBackups(`test-keeper-${crypto.randomUUID()}`))
-  useAutoBackupMemory.setState({ keep: 14, persistence: null })
+  useAutoBackupMemory.setState({ keep: 14, persistence: null, failures: [] })
 })
 
 afterEach(async () => {
@@ -98,6 +100,37 @@ describe('at start', () => {
         SLOW,
       ),
     ).toBeTruthy()
+  })
+})
+
+describe('a backup that would not restore', () => {
+  it('is told at once, never stored, and kept as a failure for the list in Settings', async () => {
+    await seedStore(db)
+    // A file whose stored bytes no longer match its SHA-256: the backup copies it, a restore refuses it.
+    const [system] = await db.systems.toArray()
+    const info = await addAttachment(db, {
+      owner: { kind: 'system', id: system.id },
+      name: 'quyet-dinh.pdf',
+      data: SAMPLE_FILES.pdf,
+    })
+    const altered = SAMPLE_FILES.pdf.slice()
+    altered[10] ^= 0x20
+    await db.attachmentData.put({ id: info.id, data: altered })
+    render(<AutoBackupKeeper startDelayMs={0} />, { wrapper })
+    expect(
+      await screen.findByText(
+        /^Không tạo được bản sao lưu tự động hằng ngày: Bản sao lưu vừa tạo sẽ không khôi phục được nên đã không được lưu\. Tệp đính kèm "quyet-dinh\.pdf"/,
+        {},
+        SLOW,
+      ),
+    ).toBeTruthy()
+    expect(await api.listAutoBackups()).toEqual([])
+    expect(useAutoBackupMemory.getState().failures).toEqual([
+      expect.objectContaining({
+        reason: 'daily',
+        message: expect.stringMatching(/^Bản sao lưu vừa tạo sẽ không khôi phục được/),
+      }),
+    ])
   })
 })
 

@@ -9,11 +9,10 @@ import { getApi } from '../../bridge'
 import { dailyBackupIfDue, periodicBackup, type AutoBackupOptions } from '../../db/backup'
 import { useDb } from '../../db/hooks'
 import type { AutoBackupEntry } from '../../domain/auto-backup'
-import { reportError } from '../../errors/to-user-message'
-import { backupText } from '../../i18n/backup'
 import { useAutoBackupMemory } from '../../stores/auto-backup'
 import { createBackupInWorker } from '../../workers/backup-client'
 import { browserStorage, requestPersistence } from './storage'
+import { tellFailure } from './useAutoBackup'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
 /** The start-of-day backup waits for the first screen to be drawn. */
@@ -44,11 +43,7 @@ export function AutoBackupKeeper({ startDelayMs = START_DELAY_MS, everyMs = DAY_
         // Built in a worker: at 20,000 systems encoding the store is seconds of work.
         if (await take({ keep, appVersion: version, build: createBackupInWorker })) markWritten()
       } catch (error) {
-        notification.warning({
-          title: backupText.auto.failedTitle,
-          description: backupText.auto.failed('daily', reportError(error)),
-          duration: 0,
-        })
+        tellFailure(notification, 'daily', error)
       }
     }
     // Strict mode's second mount clears the first timer before it fires: one check per start.

@@ -13,9 +13,9 @@ import { useEffect, useState, type ReactNode } from 'react'
 import { getApi } from '../../bridge'
 import { backUpBeforeUpgrade } from '../../db/backup/before-upgrade'
 import { DEFAULT_DATABASE_NAME } from '../../db/database'
-import { reportError } from '../../errors/to-user-message'
 import { backupText } from '../../i18n/backup'
 import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { tellFailure } from './useAutoBackup'
 
 type Phase = 'checking' | 'backing-up' | 'ready'
 
@@ -56,13 +56,7 @@ export function UpgradeBackupGate({ databaseName = DEFAULT_DATABASE_NAME, childr
     let live = true
     backingUp.set(databaseName, () => live && setPhase('backing-up'))
     void checkOnce(databaseName)
-      .catch((error: unknown) => {
-        notification.warning({
-          title: backupText.auto.failedTitle,
-          description: backupText.auto.failed('before-upgrade', reportError(error)),
-          duration: 0,
-        })
-      })
+      .catch((error: unknown) => tellFailure(notification, 'before-upgrade', error))
       .finally(() => live && setPhase('ready'))
     return () => {
       live = false

@@ -21,6 +21,22 @@ export interface AutoBackupActions {
   storeBackup(data: Uint8Array, reason: AutoBackupReason): Promise<boolean>
 }
 
+type Notify = ReturnType<typeof App.useApp>['notification']
+
+/**
+ * Tells the officer at once (a notification that stays until closed) that an automatic backup was
+ * not stored, and keeps the failure for the list of automatic backups in Settings.
+ */
+export function tellFailure(notification: Notify, reason: AutoBackupReason, error: unknown): void {
+  const why = reportError(error)
+  notification.warning({
+    title: backupText.auto.failedTitle,
+    description: backupText.auto.failed(reason, why),
+    duration: 0,
+  })
+  useAutoBackupMemory.getState().recordFailure({ at: new Date().toISOString(), reason, message: why })
+}
+
 export function useAutoBackup(): AutoBackupActions {
   const db = useDb()
   const { notification } = App.useApp()
@@ -28,13 +44,7 @@ export function useAutoBackup(): AutoBackupActions {
   const markWritten = useAutoBackupMemory((s) => s.markWritten)
 
   const tell = useCallback(
-    (reason: AutoBackupReason, error: unknown) => {
-      notification.warning({
-        title: backupText.auto.failedTitle,
-        description: backupText.auto.failed(reason, reportError(error)),
-        duration: 0,
-      })
-    },
+    (reason: AutoBackupReason, error: unknown) => tellFailure(notification, reason, error),
     [notification],
   )
 

@@ -27,6 +27,8 @@ export function AutoBackupCard({ list, shell, opening, disabled, onRestore }: Pr
   const { message, modal } = App.useApp()
   const keep = useAutoBackupMemory((s) => s.keep)
   const setKeep = useAutoBackupMemory((s) => s.setKeep)
+  const failures = useAutoBackupMemory((s) => s.failures)
+  const dismissFailures = useAutoBackupMemory((s) => s.dismissFailures)
   const [draft, setDraft] = useState<number>(keep)
 
   const saveKeep = async () => {
@@ -73,6 +75,31 @@ export function AutoBackupCard({ list, shell, opening, disabled, onRestore }: Pr
           </Button>
         </Flex>
         {list.error && <Alert type="error" showIcon title={list.error} />}
+        {failures.length > 0 && (
+          <Alert
+            data-testid="auto-backup-failures"
+            type="error"
+            showIcon
+            title={text.failures.title}
+            description={
+              <Flex vertical gap={4}>
+                <span>{text.failures.help}</span>
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {failures.map((f) => (
+                    <li key={`${f.at}-${f.reason}`}>
+                      {text.failures.item(viDateTime(f.at), text.reason[f.reason], f.message)}
+                    </li>
+                  ))}
+                </ul>
+              </Flex>
+            }
+            action={
+              <Button size="small" onClick={dismissFailures}>
+                {text.failures.dismiss}
+              </Button>
+            }
+          />
+        )}
         <Table<AutoBackupEntry>
           data-testid="auto-backups"
           size="small"

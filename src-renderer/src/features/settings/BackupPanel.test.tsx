@@ -43,7 +43,7 @@ beforeEach(async () => {
     document,
     createBrowserBackups(`test-panel-${crypto.randomUUID()}`, () => clock),
   )
-  useAutoBackupMemory.setState({ keep: 14 })
+  useAutoBackupMemory.setState({ keep: 14, failures: [] })
 })
 
 afterEach(async () => {
@@ -138,6 +138,32 @@ describe('the list of automatic backups', () => {
     renderPanel()
     const table = await screen.findByTestId('auto-backups')
     await waitFor(() => expect(table.textContent).toContain('Chưa có bản sao lưu tự động nào.'))
+  })
+})
+
+describe('automatic backups that were not stored', () => {
+  it('are listed above the backups with when, why and the reason in Vietnamese, until “Đã xem”', async () => {
+    await seedBackups()
+    useAutoBackupMemory.setState({
+      failures: [
+        {
+          at: '2026-11-22T04:15:00.000Z',
+          reason: 'before-restore',
+          message: 'Bản sao lưu vừa tạo sẽ không khôi phục được nên đã không được lưu.',
+        },
+      ],
+    })
+    renderPanel()
+    const alert = await screen.findByTestId('auto-backup-failures', {}, SLOW)
+    expect(alert.textContent).toContain('Có bản sao lưu tự động chưa được lưu')
+    expect(alert.textContent).toContain(
+      '22/11/2026 11:15 · Trước khi khôi phục: Bản sao lưu vừa tạo sẽ không khôi phục được nên đã không được lưu.',
+    )
+    // The good backups are still there beside it.
+    expect(await rows()).toHaveLength(2)
+    fireEvent.click(within(alert).getByRole('button', { name: 'Đã xem' }))
+    await waitFor(() => expect(screen.queryByTestId('auto-backup-failures')).toBeNull())
+    expect(useAutoBackupMemory.getState().failures).toEqual([])
   })
 })
 

@@ -52,12 +52,14 @@ export function useBackupActions() {
   const backUp = useCallback(async () => {
     setBusy('backup')
     try {
-      // The same file as createBackup's, built off the page's thread (workers/backup-client.ts).
+      // The same file as createBackup's, built off the page's thread and read back there as a
+      // restore would read it (workers/backup-client.ts): a file that would not restore is not saved.
       const data = await createBackupInWorker(db, { appVersion: await appVersion() })
       const result = await saveBackupFile(backupFileName(vietnamDate(new Date())), data)
       if (result.status === 'saved') message.success(backupText.backup.saved(result.fileName))
     } catch (error) {
-      message.error(reportError(error))
+      // Long enough to read: a backup that was not saved is news the officer must not miss.
+      message.error(reportError(error), 15)
     } finally {
       setBusy(null)
     }
