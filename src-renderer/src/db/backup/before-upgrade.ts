@@ -11,7 +11,12 @@ import Dexie from 'dexie'
 import type { AttachmentData, AttachmentInfo } from '../../domain/attachments'
 import { DEFAULT_DATABASE_NAME } from '../database'
 import { CURRENT_SCHEMA_VERSION } from '../schema'
-import { buildBackupDocument, encodeBackup, joinAttachmentData, toBackupAttachment } from './create-backup'
+import {
+  buildBackupDocument,
+  encodeBackupAsync,
+  joinAttachmentData,
+  toBackupAttachment,
+} from './create-backup'
 import { BACKUP_TABLES, type BackupTables } from './format'
 import { verifyBackup } from './verify-backup'
 
@@ -89,7 +94,7 @@ export async function backUpBeforeUpgrade(
     now: options.now,
     schemaVersion: outdated.schemaVersion,
   })
-  const bytes = encodeBackup(doc)
+  const bytes = await encodeBackupAsync(doc)
   // Checked as its restore would check it (migrating the old records), before it is stored.
   await verifyBackup(bytes)
   await write(bytes)

@@ -1,8 +1,14 @@
 /**
- * Compression of backup files (fflate's gzip). Reading is bounded: the stream is inflated chunk by
- * chunk and stopped as soon as the output passes the limit, so a gzip bomb is refused without its
- * output ever being held in memory. The trailer's size and CRC-32 are checked too (fflate does not),
- * so a damaged file is called damaged rather than being passed on to the JSON reader.
+ * Compression of backup files. Reading is bounded: the stream is inflated chunk by chunk and
+ * stopped as soon as the output passes the limit, so a gzip bomb is refused without its output
+ * ever being held in memory. The trailer's size and CRC-32 are checked too (fflate does not), so a
+ * damaged file is called damaged rather than being passed on to the JSON reader.
+ *
+ * The asynchronous pair uses the platform's own zlib (CompressionStream / DecompressionStream, in
+ * Chromium, its workers and Node 20) where there is one: on a backup holding a 20 MB scan it
+ * compressed 8 times and inflated 4 times faster than fflate (measured here), which is what keeps
+ * a backup at the attachment limit, and the read-back check after it, to a few seconds. fflate
+ * stays as the fallback and for the synchronous encodeBackup the tests build hostile files with.
  */
 import { Gunzip, gzipSync } from 'fflate'
 import { DomainError } from '../../domain/errors'
@@ -12,6 +18,13 @@ const CHUNK = 64 * 1024
 
 export function gzip(data: Uint8Array): Uint8Array {
   return gzipSync(data, { level: 6 })
+}
+
+/** gzip through the platform's zlib where there is one, else fflate. */
+export async function gzipAsync(data: Uint8Array): Promise<Uint8Array> {
+  if (typeof CompressionStream === 'undefined') return gzip(data)
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'))
+  return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -32,25 +45,13 @@ function tooLarge(maxBytes: number): DomainError {
  * stream is still inflated (counted, not kept) to tell a truncated file from a real bomb.
  */
 export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
-  if (!isGzip(bytes)) throw new DomainError('backup_not_gzip', backupMessages.notGzip)
-  const n = bytes.length
-  const declared = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0
-  const keep = declared <= maxBytes
-
-  const out = new Uint8Array(keep ? declared : 0)
-  let total = 0
-  let crc = 0xffffffff
-  let ended = false
+  const plan = planInflate(bytes, maxBytes)
+  const sink = new Sink(plan, maxBytes)
   const inflater = new Gunzip((chunk, final) => {
-    if (keep) {
-      if (total + chunk.length > declared) throw corrupt()
-      out.set(chunk, total)
-      crc = crc32Update(crc, chunk)
-    }
-    total += chunk.length
-    if (total > maxBytes) throw tooLarge(maxBytes)
-    if (final) ended = true
+    sink.take(chunk)
+    if (final) sink.ended = true
   })
+  const n = bytes.length
   try {
     for (let at = 0; at < n; at += CHUNK) {
       inflater.push(bytes.subarray(at, Math.min(at + CHUNK, n)), at + CHUNK >= n)
@@ -59,9 +60,80 @@ export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
     if (error instanceof DomainError) throw error
     throw corrupt(error)
   }
+  return sink.finish()
+}
+
+/** gunzipBounded through the platform's zlib where there is one (same checks, same errors). */
+export async function gunzipBoundedAsync(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
+  if (typeof DecompressionStream === 'undefined') return gunzipBounded(bytes, maxBytes)
+  const plan = planInflate(bytes, maxBytes)
+  const sink = new Sink(plan, maxBytes)
+  const reader = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'))
+    .getReader()
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      sink.take(value)
+    }
+    sink.ended = true
+  } catch (error) {
+    // Stop inflating what is left (a bomb's remaining output) before saying why.
+    await reader.cancel().catch(() => undefined)
+    if (error instanceof DomainError) throw error
+    throw corrupt(error)
+  }
+  return sink.finish()
+}
+
+interface InflatePlan {
+  /** The trailer's ISIZE: the exact output size of a sound file below 4 GB. */
+  declared: number
+  declaredCrc: number
+  /** False when the trailer announces more than the limit: the output is counted, not kept. */
+  keep: boolean
+}
+
+function planInflate(bytes: Uint8Array, maxBytes: number): InflatePlan {
+  if (!isGzip(bytes)) throw new DomainError('backup_not_gzip', backupMessages.notGzip)
+  const n = bytes.length
+  const declared = (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0
   const declaredCrc = (bytes[n - 8] | (bytes[n - 7] << 8) | (bytes[n - 6] << 16) | (bytes[n - 5] << 24)) >>> 0
-  if (!ended || total !== declared || (crc ^ 0xffffffff) >>> 0 !== declaredCrc) throw corrupt()
-  return out
+  return { declared, declaredCrc, keep: declared <= maxBytes }
+}
+
+/** Where the inflated chunks go: kept up to the declared size, counted against the limit, CRC'd. */
+class Sink {
+  readonly out: Uint8Array
+  total = 0
+  crc = 0xffffffff
+  ended = false
+
+  constructor(
+    private readonly plan: InflatePlan,
+    private readonly maxBytes: number,
+  ) {
+    this.out = new Uint8Array(plan.keep ? plan.declared : 0)
+  }
+
+  take(chunk: Uint8Array): void {
+    if (this.plan.keep) {
+      if (this.total + chunk.length > this.plan.declared) throw corrupt()
+      this.out.set(chunk, this.total)
+      this.crc = crc32Update(this.crc, chunk)
+    }
+    this.total += chunk.length
+    if (this.total > this.maxBytes) throw tooLarge(this.maxBytes)
+  }
+
+  finish(): Uint8Array {
+    const { declared, declaredCrc } = this.plan
+    if (!this.ended || this.total !== declared || (this.crc ^ 0xffffffff) >>> 0 !== declaredCrc)
+      throw corrupt()
+    return this.out
+  }
 }
 
 function corrupt(cause?: unknown): DomainError {

@@ -19,7 +19,7 @@ import {
   type BackupTables,
 } from './format'
 import { documentChecksum, sha256OfBytes, tablesChecksum } from './checksum'
-import { gunzipBounded } from './gzip'
+import { gunzipBoundedAsync } from './gzip'
 import { BACKUP_MIGRATIONS, migrateTables, type BackupMigration, type RawTables } from './migrations'
 import { backupMessages, TABLE_LABEL } from './messages'
 import { checkRecords } from './check-records'
@@ -86,7 +86,7 @@ async function parse(bytes: Uint8Array, options: ParseBackupOptions): Promise<Ba
   const limits: BackupLimits = { ...BACKUP_LIMITS, ...options.limits }
   const currentVersion = options.currentSchemaVersion ?? CURRENT_SCHEMA_VERSION
 
-  const doc = decodeJson(gunzipBounded(bytes, limits.maxDecompressedBytes))
+  const doc = decodeJson(await gunzipBoundedAsync(bytes, limits.maxDecompressedBytes))
   if (!isObject(doc) || doc.format !== BACKUP_FORMAT) {
     throw new DomainError('backup_wrong_format', backupMessages.wrongFormat)
   }
