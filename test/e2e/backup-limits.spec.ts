@@ -34,8 +34,31 @@ async function storedFile(page: Page): Promise<{ name: string; sha256: string; b
   const [info] = dump.attachments as { id: string; name: string; sha256: string }[]
   expect(dump.attachments).toHaveLength(1)
   const base64 = await page.evaluate(async (id) => {
-    const open = indexedDB.open('capdo')
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    // The e2e project has no DOM types: the few members used are typed here.
+    interface Request<T> {
+      result: T
+      error: unknown
+      onsuccess: (() => void) | null
+      onerror: (() => void) | null
+    }
+    interface Db {
+      transaction(
+        names: string[],
+        mode: 'readonly',
+      ): { objectStore(name: string): { get(key: string): Request<unknown> } }
+      close(): void
+    }
+    const scope = globalThis as unknown as {
+      indexedDB: { open(name: string): Request<Db> }
+      Blob: new (parts: unknown[]) => unknown
+      FileReader: new () => {
+        onload: (() => void) | null
+        result: unknown
+        readAsDataURL(blob: unknown): void
+      }
+    }
+    const open = scope.indexedDB.open('capdo')
+    const db = await new Promise<Db>((resolve, reject) => {
       open.onsuccess = () => resolve(open.result)
       open.onerror = () => reject(open.error)
     })
@@ -46,9 +69,9 @@ async function storedFile(page: Page): Promise<{ name: string; sha256: string; b
     })
     db.close()
     const url = await new Promise<string>((resolve) => {
-      const reader = new FileReader()
+      const reader = new scope.FileReader()
       reader.onload = () => resolve(String(reader.result))
-      reader.readAsDataURL(new Blob([row.data as BlobPart]))
+      reader.readAsDataURL(new scope.Blob([row.data]))
     })
     return url.slice(url.indexOf(',') + 1)
   }, info.id)
