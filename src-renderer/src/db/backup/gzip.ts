@@ -20,11 +20,42 @@ export function gzip(data: Uint8Array): Uint8Array {
   return gzipSync(data, { level: 6 })
 }
 
+/** The platform has streams and zlib's own gzip (jsdom, for one, has no Blob streams). */
+function nativeZlib(): boolean {
+  return typeof CompressionStream !== 'undefined' && typeof ReadableStream !== 'undefined'
+}
+
+/** A stream of one chunk: `bytes` as they are. */
+function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes)
+      controller.close()
+    },
+  })
+}
+
 /** gzip through the platform's zlib where there is one, else fflate. */
 export async function gzipAsync(data: Uint8Array): Promise<Uint8Array> {
-  if (typeof CompressionStream === 'undefined') return gzip(data)
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'))
-  return new Uint8Array(await new Response(stream).arrayBuffer())
+  if (!nativeZlib()) return gzip(data)
+  const reader = streamOf(data)
+    .pipeThrough(new CompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
+    .getReader()
+  const chunks: Uint8Array[] = []
+  let length = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    length += value.length
+  }
+  const out = new Uint8Array(length)
+  let at = 0
+  for (const chunk of chunks) {
+    out.set(chunk, at)
+    at += chunk.length
+  }
+  return out
 }
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -65,12 +96,11 @@ export function gunzipBounded(bytes: Uint8Array, maxBytes: number): Uint8Array {
 
 /** gunzipBounded through the platform's zlib where there is one (same checks, same errors). */
 export async function gunzipBoundedAsync(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
-  if (typeof DecompressionStream === 'undefined') return gunzipBounded(bytes, maxBytes)
+  if (!nativeZlib() || typeof DecompressionStream === 'undefined') return gunzipBounded(bytes, maxBytes)
   const plan = planInflate(bytes, maxBytes)
   const sink = new Sink(plan, maxBytes)
-  const reader = new Blob([bytes as BlobPart])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip'))
+  const reader = streamOf(bytes)
+    .pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
     .getReader()
   try {
     for (;;) {
