@@ -105,6 +105,9 @@ export const importText = {
     status: 'Tình trạng hồ sơ',
     changes: 'Thay đổi',
     empty: 'Không có dòng nào.',
+    /** A row of a file older than a rename, matched by the system's former name. */
+    formerName: (fileName: string, currentName: string) =>
+      `Khớp theo tên cũ: “${fileName}” (tên hiện tại: “${currentName}”, giữ nguyên)`,
   },
 
   errors: {

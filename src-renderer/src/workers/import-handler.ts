@@ -1,13 +1,12 @@
 /**
  * What the import worker does with each request, apart from the worker wiring so Vitest runs it
  * in Node: read the workbook with readInventoryWorkbook (the CLI's reader), reporting progress;
- * plan the rows against the register (loadRegister + planImport) and write that very plan on
+ * plan the rows against the register (loadImportRegister + planImport) and write that very plan on
  * request (applyImport: one transaction, refused if the register changed since). The bytes, the
  * rows and the plan stay here between requests.
  */
 import { createDatabase, type CapdoDatabase } from '../db/database'
-import { applyImport } from '../db/repos/import'
-import { loadRegister } from '../db/repos/register'
+import { applyImport, loadImportRegister } from '../db/repos/import'
 import { vietnamDate } from '../domain/calendar-date'
 import { DomainError, isDomainError } from '../domain/errors'
 import { planImport, type ImportPlan } from '../domain/inventory/plan-import'
@@ -51,7 +50,7 @@ export function createImportHandler(post: (response: ImportWorkerResponse) => vo
 
   async function replan(dbName: string): Promise<ImportWorkerAnswer & { kind: 'planned' }> {
     if (rows === null) throw noFile()
-    plan = planImport(rows, await loadRegister(databaseOf(dbName)))
+    plan = planImport(rows, await loadImportRegister(databaseOf(dbName), rows))
     return { kind: 'planned', plan: planPreview(plan) }
   }
 

@@ -14,7 +14,7 @@ export function planPreview(plan: ImportPlan): PlanPreview {
     }
     return key
   }
-  const row = ({ row: { excelRow, record }, systemId }: PlannedRow): PreviewRow => ({
+  const row = ({ row: { excelRow, record }, systemId, currentName }: PlannedRow): PreviewRow => ({
     excelRow,
     systemId,
     name: record.name,
@@ -22,6 +22,7 @@ export function planPreview(plan: ImportPlan): PlanPreview {
     unitKey: keyOf(record.unit),
     level: record.level,
     dossierState: record.dossierState,
+    ...(currentName === undefined ? {} : { currentName }),
   })
   const add = plan.add.map(row)
   const update = plan.update.map((p) => ({ ...row(p), changes: p.changes }))

@@ -60,6 +60,8 @@ export interface PreviewRow {
   unitKey: string
   level: Level | null
   dossierState: DossierState
+  /** Set when the row matched by a name the system had before: the name it has now. */
+  currentName?: string
 }
 
 export interface PreviewUpdate extends PreviewRow {

@@ -11,9 +11,9 @@ import { readInventoryWorkbook } from '../../excel/import/read-workbook'
 import type { CapdoDatabase } from '../database'
 import { freshDatabase, watchWrites } from '../test-db'
 import { listHistoryForSystem } from './history'
-import { applyImport } from './import'
+import { applyImport, loadImportRegister } from './import'
 import { loadRegister } from './register'
-import { createSystem } from './systems'
+import { createSystem, updateSystem } from './systems'
 import { createUnit } from './units'
 
 let db: CapdoDatabase
@@ -33,7 +33,7 @@ async function rowsOf(bytes: Uint8Array): Promise<InventoryRow[]> {
 }
 
 async function planFor(rows: readonly InventoryRow[]): Promise<ImportPlan> {
-  return planImport(rows, await loadRegister(db))
+  return planImport(rows, await loadImportRegister(db, rows))
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -282,5 +282,54 @@ describe('applying an import', () => {
     expect(await db.systems.count()).toBe(1)
     expect(await db.units.count()).toBe(1)
     expect(await db.history.count()).toBe(historyCount)
+  })
+})
+
+describe('importing again a spreadsheet older than a rename', () => {
+  it('finds the renamed system by its former name instead of adding a duplicate, and keeps the new name', async () => {
+    const unit = await createUnit(db, { name: 'Sở Y tế', block: 'Khối sở' })
+    const portal = await createSystem(db, { name: 'Cổng thông tin Sở Y tế', unitId: unit.id, level: 2 })
+    await updateSystem(db, portal.id, { name: 'Cổng thông tin điện tử Sở Y tế' })
+    await updateSystem(db, portal.id, { name: 'Cổng TTĐT Sở Y tế' })
+    const rows = await rowsOf(
+      await buildInventoryWorkbook(
+        ['Tên hệ thống', 'Đơn vị', 'Cấp độ'],
+        [
+          ['Cổng thông tin Sở Y tế', 'Sở Y tế', 3],
+          ['Cổng thông tin điện tử Sở Y tế', 'Sở Y tế', 2],
+        ],
+      ),
+    )
+
+    const plan = await planFor(rows)
+    expect(plan.add).toEqual([])
+    expect(plan.update.map((p) => [p.row.excelRow, p.systemId, p.currentName, p.changes])).toEqual([
+      [2, portal.id, 'Cổng TTĐT Sở Y tế', [{ field: 'level', from: 2, to: 3 }]],
+    ])
+    expect(plan.unchanged.map((p) => [p.row.excelRow, p.systemId, p.currentName])).toEqual([
+      [3, portal.id, 'Cổng TTĐT Sở Y tế'],
+    ])
+
+    const result = await applyImport(db, plan, { fileName: 'danh-muc-cu.xlsx', createUnits: [] })
+    expect(result.added).toEqual([])
+    expect(await db.systems.count()).toBe(1)
+    expect(await db.systems.get(portal.id)).toMatchObject({ name: 'Cổng TTĐT Sở Y tế', level: 3 })
+    const [latest] = await listHistoryForSystem(db, portal.id)
+    expect(latest.note).toBe('Cập nhật từ dòng 2 (khớp theo tên cũ “Cổng thông tin Sở Y tế”).')
+  })
+
+  it('reads the history only of the units whose rows need it', async () => {
+    const health = await createUnit(db, { name: 'Sở Y tế', block: 'Khối sở' })
+    const justice = await createUnit(db, { name: 'Sở Tư pháp', block: 'Khối sở' })
+    const a = await createSystem(db, { name: 'A cũ', unitId: health.id })
+    const b = await createSystem(db, { name: 'B cũ', unitId: justice.id })
+    await updateSystem(db, a.id, { name: 'A mới' })
+    await updateSystem(db, b.id, { name: 'B mới' })
+    const rows = await rowsOf(
+      await buildInventoryWorkbook(['Tên hệ thống', 'Đơn vị'], [['A cũ', 'Sở Y tế'], ['B mới', 'Sở Tư pháp']]),
+    )
+    const register = await loadImportRegister(db, rows)
+    expect([...(register.formerNames?.keys() ?? [])]).toEqual([a.id])
+    expect(register.formerNames?.get(a.id)).toEqual(['A cũ', 'A mới'])
   })
 })

@@ -8,7 +8,13 @@
  */
 import { assertLevelChange } from '../../domain/approved-level'
 import { DomainError } from '../../domain/errors'
-import { planImport, type ImportPlan, type PlannedRow } from '../../domain/inventory/plan-import'
+import {
+  planImport,
+  unitsNeedingFormerNames,
+  type ExistingRegister,
+  type ImportPlan,
+  type PlannedRow,
+} from '../../domain/inventory/plan-import'
 import { lastAssessmentOf, recordToSystem } from '../../domain/inventory/to-register'
 import type { InventoryRecord, InventoryRow } from '../../domain/inventory/types'
 import { foldKey } from '../../domain/text'
@@ -16,7 +22,7 @@ import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/
 import type { CapdoDatabase } from '../database'
 import { cleanText, requireName } from '../validate'
 import { createdFields, diffFields, historyEntry, newId, nowIso } from './changes'
-import { loadRegister } from './register'
+import { loadRegister, type StoredRegister } from './register'
 import { SYSTEM_FIELDS, cleanSystemFields, type SystemFields } from './system-fields'
 
 export interface ApplyImportOptions {
@@ -93,6 +99,46 @@ function skippedRow(record: InventoryRecord, excelRow: number): SkippedRow {
 }
 
 /**
+ * The names the systems of some units (folded names) had before, from their history: every value
+ * a change of a system's name held. A file older than a rename still finds its system by them.
+ */
+export async function loadFormerNames(
+  db: CapdoDatabase,
+  register: StoredRegister,
+  unitKeys: ReadonlySet<string>,
+): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>()
+  if (unitKeys.size === 0) return names
+  const unitIds = new Set(register.units.filter((u) => unitKeys.has(foldKey(u.name))).map((u) => u.id))
+  const ids = register.systems.filter((s) => unitIds.has(s.unitId)).map((s) => s.id)
+  if (ids.length === 0) return names
+  await db.history
+    .where('systemId')
+    .anyOf(ids)
+    .each((entry) => {
+      if (entry.entity !== 'system' || entry.systemId === null) return
+      for (const change of entry.changes) {
+        if (change.field !== 'name') continue
+        for (const value of [change.from, change.to]) {
+          if (typeof value !== 'string' || value === '') continue
+          const known = names.get(entry.systemId) ?? []
+          if (!known.includes(value)) names.set(entry.systemId, [...known, value])
+        }
+      }
+    })
+  return names
+}
+
+/** The register an import plans against: its records, and the former names the rows may need. */
+export function loadImportRegister(db: CapdoDatabase, rows: readonly InventoryRow[]): Promise<ExistingRegister> {
+  return db.transaction('r', [db.units, db.systems, db.assessments, db.history], async () => {
+    const register = await loadRegister(db)
+    const formerNames = await loadFormerNames(db, register, unitsNeedingFormerNames(rows, register))
+    return { ...register, formerNames }
+  })
+}
+
+/**
  * Applies a plan made by planImport against this register. Returns what was written.
  * @throws DomainError `import_stale` when the register no longer gives the same plan.
  */
@@ -104,7 +150,7 @@ export async function applyImport(
   const by = importedBy(options.fileName)
   const chosenUnits = new Set(options.createUnits.map(foldKey))
   return db.transaction('rw', [db.units, db.systems, db.assessments, db.history], async () => {
-    const register = await loadRegister(db)
+    const register = await loadImportRegister(db, rowsOf(plan))
     const current = planImport(rowsOf(plan), register)
     if (signature(current) !== signature(plan)) {
       throw new DomainError(
@@ -204,7 +250,7 @@ export async function applyImport(
 
     const systemsById = new Map(register.systems.map((s) => [s.id, s]))
     const changed: SystemRecord[] = []
-    for (const { row, systemId, changes } of current.update) {
+    for (const { row, systemId, changes, currentName } of current.update) {
       const before = systemsById.get(systemId)
       if (!before)
         throw new DomainError('system_not_found', 'Không tìm thấy hệ thống thông tin cần cập nhật.')
@@ -246,7 +292,10 @@ export async function applyImport(
             changes: fieldChanges,
             at,
             by,
-            note: `Cập nhật từ dòng ${row.excelRow}.`,
+            note:
+              currentName === undefined
+                ? `Cập nhật từ dòng ${row.excelRow}.`
+                : `Cập nhật từ dòng ${row.excelRow} (khớp theo tên cũ “${row.record.name}”).`,
           }),
         )
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SheetGrid } from './cell'
 import { parseInventoryGrid } from './parse-inventory'
-import { planImport } from './plan-import'
+import { planImport, unitsNeedingFormerNames } from './plan-import'
 import { inventoryToRegister } from './to-register'
 
 const NOW = '2026-11-22T00:00:00.000Z'
@@ -132,5 +132,83 @@ describe('the investment start date (Decree 331 Điều 39 khoản 1)', () => {
     expect(empty.update).toEqual([])
     const dated = planImport(rowsOf([header, ['Cổng thông tin', 'Sở Y tế', '01/10/2025']]), register)
     expect(dated.update[0]?.changes).toEqual([{ field: 'investmentStartedOn', from: null, to: '2025-10-01' }])
+  })
+})
+
+describe('a file older than a rename (no ids): matching by a name the system had', () => {
+  // The register's "Cổng thông tin" of Sở Y tế was renamed; its history keeps the old name.
+  const portal = existing.systems[0]
+  const renamed = {
+    ...existing,
+    systems: [{ ...portal, name: 'Cổng thông tin điện tử Sở Y tế' }, existing.systems[1]],
+    formerNames: new Map([[portal.id, ['Cổng thông tin']]]),
+  }
+
+  it('matches the renamed system, keeps its new name, applies the rest and says so', () => {
+    const plan = planImport(rowsOf([HEADER, ['cổng thông tin', 'Sở Y tế', 4, '20/12/2024', '01/03/2025']]), renamed)
+    expect(plan.add).toEqual([])
+    expect(plan.update).toEqual([
+      {
+        row: expect.objectContaining({ excelRow: 2 }),
+        systemId: portal.id,
+        currentName: 'Cổng thông tin điện tử Sở Y tế',
+        changes: [{ field: 'level', from: 3, to: 4 }],
+      },
+    ])
+  })
+
+  it('a row that changes nothing else is unchanged, and still says which system it matched', () => {
+    const plan = planImport(rowsOf([HEADER, ['Cổng thông tin', 'Sở Y tế', 3, '20/12/2024', '01/03/2025']]), renamed)
+    expect(plan.unchanged).toEqual([
+      { row: expect.objectContaining({ excelRow: 2 }), systemId: portal.id, currentName: 'Cổng thông tin điện tử Sở Y tế' },
+    ])
+  })
+
+  it('without the history the same file offers a duplicate (the defect this fixes)', () => {
+    const { formerNames: _ignored, ...withoutHistory } = renamed
+    const plan = planImport(rowsOf([HEADER, ['Cổng thông tin', 'Sở Y tế', 3, null, null]]), withoutHistory)
+    expect(plan.add.map((p) => p.row.excelRow)).toEqual([2])
+  })
+
+  it('a system that has the name now wins over one that had it before', () => {
+    const other = { ...existing.systems[1], id: 'now-named', unitId: portal.unitId, name: 'Cổng thông tin' }
+    const register = { ...renamed, systems: [...renamed.systems, other] }
+    const plan = planImport(rowsOf([HEADER, ['Cổng thông tin', 'Sở Y tế', 3, null, null]]), register)
+    expect([...plan.update, ...plan.unchanged].map((p) => [p.systemId, p.currentName])).toEqual([['now-named', undefined]])
+  })
+
+  it('an old name two systems of the unit once had matches neither', () => {
+    const twin = { ...existing.systems[1], id: 'twin', unitId: portal.unitId, name: 'Cổng dịch vụ công' }
+    const register = {
+      ...renamed,
+      systems: [...renamed.systems, twin],
+      formerNames: new Map([
+        [portal.id, ['Cổng thông tin']],
+        [twin.id, ['Cổng thông tin']],
+      ]),
+    }
+    const plan = planImport(rowsOf([HEADER, ['Cổng thông tin', 'Sở Y tế', 3, null, null]]), register)
+    expect(plan.add.map((p) => p.row.excelRow)).toEqual([2])
+  })
+
+  it('an old name matches only within the system\'s unit, and never a row that carries an id', () => {
+    const plan = planImport(
+      rowsOf([
+        ['Mã hệ thống', 'Tên hệ thống', 'Đơn vị'],
+        [null, 'Cổng thông tin', 'Sở Tư pháp'],
+        ['x-1', 'Cổng thông tin', 'Sở Y tế'],
+      ]),
+      renamed,
+    )
+    expect(plan.add.map((p) => p.row.excelRow)).toEqual([2, 3])
+  })
+
+  it('asks the store for the history of only the units whose id-less rows match no current name', () => {
+    const rows = rowsOf([
+      HEADER,
+      ['Cổng thông tin', 'Sở Y tế', 3, null, null],
+      ['Một cửa', 'Sở Tư pháp', 2, null, null],
+    ])
+    expect([...unitsNeedingFormerNames(rows, renamed)]).toEqual(['so y te'])
   })
 })

@@ -2,7 +2,8 @@
  * What importing an inventory would do to the register, before anything is written: which rows
  * add a system, which update one (and which fields change), which change nothing, and which unit
  * names the register does not know yet (the preview offers to create them). A row matches by the
- * file's id when it carries one, else by unit + system name folded. Only the fields the file has
+ * file's id when it carries one, else by unit + system name folded, else by unit + a name the
+ * system had before (`formerNames`, from its history: a file older than a rename). Only the fields the file has
  * a column for are compared: a missing column is "unknown", never "emptied". A row that would change
  * an approved system's level without a new approval decision keeps the approved level (the rule of
  * domain/approved-level.ts): its level change is left out and listed with the reason.
@@ -19,6 +20,11 @@ export interface ExistingRegister {
   systems: readonly SystemRecord[]
   /** When given, a last-assessment date the register lacks counts as a change. */
   assessments?: Iterable<Pick<Assessment, 'systemId' | 'date'>>
+  /**
+   * Names each system had before (from its history), by system id: a row without an id matches a
+   * system of its unit by any of them when no system has that name now (a renamed system).
+   */
+  formerNames?: ReadonlyMap<string, readonly string[]>
 }
 
 /** A changed field: a system record's property, or `unit` (names) or `lastAssessedOn` (a new assessment). */
@@ -32,6 +38,8 @@ export interface PlannedRow {
   row: InventoryRow
   /** The system the row adds or matches. */
   systemId: string
+  /** Set when the row matched by a name the system had before: the name it has now. */
+  currentName?: string
 }
 
 export interface PlannedUpdate extends PlannedRow {
@@ -141,15 +149,52 @@ function heldLevel(system: SystemRecord, changes: readonly ImportChange[]): Omit
 const nameKey = (unitName: string, systemName: string): string =>
   `${foldKey(unitName)}\u0000${foldKey(systemName)}`
 
-export function planImport(rows: readonly InventoryRow[], register: ExistingRegister): ImportPlan {
-  const unitsById = new Map(register.units.map((u) => [u.id, u]))
-  const knownUnits = new Set(register.units.map((u) => foldKey(u.name)))
-  const byId = new Map(register.systems.map((s) => [s.id, s]))
+/** Systems by unit + current name folded (the first of a duplicated pair). */
+function currentNames(register: ExistingRegister, unitsById: ReadonlyMap<string, Unit>): Map<string, SystemRecord> {
   const byName = new Map<string, SystemRecord>()
   for (const s of register.systems) {
     const key = nameKey(unitsById.get(s.unitId)?.name ?? '', s.name)
     if (!byName.has(key)) byName.set(key, s)
   }
+  return byName
+}
+
+/**
+ * Systems by unit + a former name folded; null where two systems of a unit once had that name
+ * (matching either would be a guess).
+ */
+function formerNames(register: ExistingRegister, unitsById: ReadonlyMap<string, Unit>): Map<string, SystemRecord | null> {
+  const byFormer = new Map<string, SystemRecord | null>()
+  if (!register.formerNames) return byFormer
+  for (const s of register.systems) {
+    const unitName = unitsById.get(s.unitId)?.name ?? ''
+    const keys = new Set((register.formerNames.get(s.id) ?? []).map((name) => nameKey(unitName, name)))
+    keys.delete(nameKey(unitName, s.name))
+    for (const key of keys) byFormer.set(key, byFormer.has(key) ? null : s)
+  }
+  return byFormer
+}
+
+/**
+ * The units (folded names) of the rows that carry no id and match no system's current name: only
+ * their systems' former names can matter, so the store reads only their history.
+ */
+export function unitsNeedingFormerNames(rows: readonly InventoryRow[], register: ExistingRegister): Set<string> {
+  const unitsById = new Map(register.units.map((u) => [u.id, u]))
+  const byName = currentNames(register, unitsById)
+  const units = new Set<string>()
+  for (const { record } of rows) {
+    if (record.id === null && !byName.has(nameKey(record.unit, record.name))) units.add(foldKey(record.unit))
+  }
+  return units
+}
+
+export function planImport(rows: readonly InventoryRow[], register: ExistingRegister): ImportPlan {
+  const unitsById = new Map(register.units.map((u) => [u.id, u]))
+  const knownUnits = new Set(register.units.map((u) => foldKey(u.name)))
+  const byId = new Map(register.systems.map((s) => [s.id, s]))
+  const byName = currentNames(register, unitsById)
+  const byFormer = formerNames(register, unitsById)
   let assessedBySystem: Map<string, Set<string>> | null = null
   if (register.assessments) {
     assessedBySystem = new Map()
@@ -169,20 +214,25 @@ export function planImport(rows: readonly InventoryRow[], register: ExistingRegi
       newUnitKeys.add(unitKey)
       plan.newUnits.push(record.unit)
     }
-    const match = record.id !== null ? byId.get(record.id) : byName.get(nameKey(record.unit, record.name))
+    const key = nameKey(record.unit, record.name)
+    const former = record.id === null && !byName.has(key) ? byFormer.get(key) : undefined
+    const match = record.id !== null ? byId.get(record.id) : (byName.get(key) ?? former ?? undefined)
     if (!match) {
       plan.add.push({ row, systemId: systemIdOf(record) })
       continue
     }
     const assessed = assessedBySystem ? (assessedBySystem.get(match.id) ?? new Set<string>()) : null
     let changes = changesOf(record, new Set(row.present), match, unitsById.get(match.unitId)?.name, assessed)
+    // A file older than a rename carries the old name: the rename stands, the rest of the row applies.
+    const renamed = former ? { currentName: match.name } : {}
+    if (former) changes = changes.filter((c) => c.field !== 'name')
     const held = heldLevel(match, changes)
     if (held !== null) {
       changes = changes.filter((c) => c.field !== 'level')
       plan.levelHeld.push({ ...held, excelRow: row.excelRow })
     }
-    if (changes.length > 0) plan.update.push({ row, systemId: match.id, changes })
-    else plan.unchanged.push({ row, systemId: match.id })
+    if (changes.length > 0) plan.update.push({ row, systemId: match.id, ...renamed, changes })
+    else plan.unchanged.push({ row, systemId: match.id, ...renamed })
   }
   return plan
 }

@@ -1,4 +1,4 @@
-import { Card, Collapse, Table, type CollapseProps } from 'antd'
+import { Card, Collapse, Table, Typography, type CollapseProps } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import type { ReactNode } from 'react'
 import type { PreviewRow, PreviewUpdate } from '../../workers/import-client'
@@ -11,7 +11,22 @@ const t = importText.lists
 
 const base: ColumnsType<PreviewRow> = [
   { title: t.row, key: 'row', width: 72, render: (_, p) => p.excelRow },
-  { title: t.name, key: 'name', render: (_, p) => p.name },
+  {
+    title: t.name,
+    key: 'name',
+    render: (_, p) =>
+      p.currentName === undefined ? (
+        p.name
+      ) : (
+        <>
+          {p.name}
+          <br />
+          <Typography.Text type="secondary" data-testid="former-name-match">
+            {t.formerName(p.name, p.currentName)}
+          </Typography.Text>
+        </>
+      ),
+  },
   { title: t.unit, key: 'unit', width: '26%', render: (_, p) => p.unit },
 ]
 
