@@ -9,6 +9,7 @@ import type { AttachmentData, AttachmentInfo } from '../domain/attachments'
 import type { HolidayOverrides } from '../domain/law/holiday-calendar'
 import type { StoredReportSettings } from '../domain/report/settings'
 import type { RuleSet } from '../domain/rule-set'
+import type { PinnedKeys, SIGNATURE_ALGORITHM } from '../domain/exchange/trust'
 import type { ExchangeLedger, Office } from '../domain/exchange/types'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../domain/types'
 import { SCHEMA_VERSIONS } from './schema'
@@ -22,8 +23,36 @@ export type SettingsRow =
 
 export type SettingsKey = SettingsRow['key']
 
-/** The exchange table (schema v3): this installation's office identity and the exchange ledger. */
-export type ExchangeRow = { key: 'office'; value: Office } | { key: 'ledger'; value: ExchangeLedger }
+/** A P-256 private key exported as a JSON Web Key (what Web Crypto's exportKey('jwk') gives). */
+export interface EcPrivateJwk {
+  kty: 'EC'
+  crv: 'P-256'
+  x: string
+  y: string
+  d: string
+  ext?: boolean
+  key_ops?: 'sign'[]
+}
+
+/** This office's signing key pair (db/repos/exchange-keys.ts): the private key as a JWK. */
+export interface OfficeKeys {
+  algorithm: typeof SIGNATURE_ALGORITHM
+  /** SubjectPublicKeyInfo, base64: what files carry and pins compare. */
+  publicKey: string
+  privateKey: EcPrivateJwk
+  createdAt: string
+}
+
+/**
+ * The exchange table (schema v3): this installation's office identity and the exchange ledger;
+ * since the signing of exchange files (no schema change: the table is keyed by name) also this
+ * office's key pair and the keys pinned for the offices met.
+ */
+export type ExchangeRow =
+  | { key: 'office'; value: Office }
+  | { key: 'ledger'; value: ExchangeLedger }
+  | { key: 'keys'; value: OfficeKeys }
+  | { key: 'pins'; value: PinnedKeys }
 
 export type ExchangeKey = ExchangeRow['key']
 

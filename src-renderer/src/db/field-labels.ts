@@ -47,6 +47,8 @@ export const FIELD_LABEL: Readonly<Record<string, string>> = {
   reportSettings: 'Thông tin báo cáo',
   customRuleSets: 'Bộ quy tắc tự điều chỉnh',
   holidayOverrides: 'Lịch ngày nghỉ lễ',
+  // the exchange: an office's signing key pinned here (db/repos/exchange.ts)
+  exchangeKey: 'Khóa ký trao đổi dữ liệu (dấu vân tay)',
 }
 
 export function fieldLabel(field: string): string {

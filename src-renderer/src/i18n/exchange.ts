@@ -72,6 +72,28 @@ export const exchangeText = {
   yes: 'Có',
   no: 'Không',
 
+  // Signatures (domain/exchange/trust.ts)
+  signatureLabel: 'Chữ ký',
+  signed: 'Đã ký',
+  unsigned: 'Chưa ký',
+  fingerprint: 'Dấu vân tay khóa',
+  trustFirst: (sender: string) =>
+    `Lần đầu nhận tệp có chữ ký của ${sender}: khóa này sẽ được ghi nhận khi nhận dữ liệu. ` +
+    'Nên gọi điện cho đơn vị gửi để đối chiếu dấu vân tay trước khi nhận.',
+  trustPinned: 'Khớp với khóa đã ghi nhận cho đơn vị này.',
+  trustReplaced: (previous: string) => `Khóa mới đã được chấp nhận, thay cho khóa ${previous}.`,
+  trustUnsigned:
+    'Tệp không có chữ ký (xuất bằng phiên bản CapDo trước khi có chữ ký): không xác minh được tệp do đúng đơn vị gửi tạo ra và chưa bị sửa.',
+  acceptKeyButton: 'Chấp nhận khóa mới…',
+  acceptKeyTitle: (office: string) => `Chấp nhận khóa ký mới của ${office}?`,
+  acceptKeyOld: 'Khóa đã ghi nhận',
+  acceptKeyNew: 'Khóa trong tệp',
+  acceptKeyHelp: (office: string) =>
+    `Chỉ chấp nhận khi ${office} vừa cài đặt lại CapDo và bạn đã gọi điện cho họ, đọc lại dấu vân tay mới ` +
+    '(trên máy của họ: Cài đặt → Đơn vị sử dụng) và thấy trùng khớp. Việc chấp nhận được ghi vào lịch sử khi nhận dữ liệu.',
+  acceptKeyOk: 'Chấp nhận khóa mới',
+  cancel: 'Hủy',
+
   // Settings: the office identity
   officeTab: 'Đơn vị sử dụng',
   officeCard: 'Đơn vị sử dụng (trao đổi dữ liệu)',
@@ -81,4 +103,11 @@ export const exchangeText = {
   officeId: 'Mã đơn vị',
   officeSave: 'Lưu tên đơn vị',
   officeSaved: 'Đã lưu tên đơn vị.',
+  ownFingerprint: 'Dấu vân tay khóa ký của đơn vị này',
+  ownFingerprintHelp:
+    'Mọi tệp “Gửi lên” được ký bằng khóa riêng của máy này (khóa nằm trong sổ theo dõi và trong các bản sao lưu). ' +
+    'Khi đơn vị nhận hỏi, hãy đọc dãy ký tự này để họ đối chiếu.',
+  pinnedTitle: 'Khóa ký đã ghi nhận của các đơn vị khác',
+  pinnedEmpty: 'Chưa nhận tệp có chữ ký của đơn vị nào.',
+  pinnedColumns: { office: 'Đơn vị', fingerprint: 'Dấu vân tay', pinnedAt: 'Ghi nhận lúc' },
 } as const

@@ -4,17 +4,19 @@
  * then lay out and zip the workbook.
  */
 import { createDatabase } from '../db/database'
-import { prepareExchangeExport } from '../db/repos/exchange'
+import { prepareExchangeExport, signExport } from '../db/repos/exchange'
+import { ensureOfficeKeys } from '../db/repos/exchange-keys'
 import { loadRegisterWithRules, type StoredRegister } from '../db/repos/register'
 import { getSettings } from '../db/repos/settings'
 import type { IsoDate } from '../domain/calendar-date'
-import type { ExchangePackage } from '../domain/exchange'
+import type { ExchangePackage, PackageSignature } from '../domain/exchange'
 import { evaluateRegister } from '../domain/register'
 import type { Quarter } from '../domain/report/quarter'
 import type { ReportSettings } from '../domain/report/settings'
 import type { ReportSheetId } from '../domain/report/sheet'
 import type { RuleSet } from '../domain/rule-set'
 import { addExchangeSheet } from '../excel/exchange/exchange-sheet'
+import { addSignatureSheet } from '../excel/exchange/signature-sheet'
 import { buildReportWorkbook } from '../excel/export/report-workbook'
 import type { ReportJob } from './report-protocol'
 
@@ -34,6 +36,8 @@ export interface ReportData extends StoredRegister {
   quarter?: Quarter
   /** "Gửi lên": the exchange package, written as the workbook's hidden machine sheet. */
   exchangePackage?: ExchangePackage
+  /** Its signature (the workbook's second hidden sheet); a "Gửi lên" is always signed. */
+  exchangeSignature?: PackageSignature
 }
 
 /** The workbook of a register already in memory (reported from READ_UNTIL on). */
@@ -41,7 +45,7 @@ export async function buildReportFromData(
   data: ReportData,
   onProgress: Progress = () => undefined,
 ): Promise<Uint8Array> {
-  const exchangePackage = data.exchangePackage
+  const { exchangePackage, exchangeSignature } = data
   const register = evaluateRegister(data, data.ruleSet, data.asOf)
   onProgress(EVALUATED_AT)
   return buildReportWorkbook({
@@ -55,6 +59,7 @@ export async function buildReportFromData(
     addSheets: exchangePackage
       ? async (workbook) => {
           await addExchangeSheet(workbook, exchangePackage)
+          if (exchangeSignature) await addSignatureSheet(workbook, exchangeSignature)
         }
       : undefined,
     onProgress: (fraction) => onProgress(EVALUATED_AT + (1 - EVALUATED_AT) * fraction),
@@ -76,18 +81,28 @@ export async function runReportJob(
   try {
     const { exchange, ...options } = job
     const tables = [db.units, db.systems, db.assessments, db.settings, db.exchange]
-    const [stored, { reportSettings }, exchangePackage] = await db.transaction(
+    // The key pair first: made with Web Crypto, which cannot run inside the transaction below.
+    if (exchange) await ensureOfficeKeys(db)
+    const [stored, { reportSettings }, prepared] = await db.transaction(
       exchange ? 'rw' : 'r',
       tables,
-      async () => [
-        await loadRegisterWithRules(db),
-        await getSettings(db),
-        exchange ? (await prepareExchangeExport(db, exchange.at)).package : undefined,
-      ] as const,
+      async () =>
+        [
+          await loadRegisterWithRules(db),
+          await getSettings(db),
+          exchange ? await prepareExchangeExport(db, exchange.at) : undefined,
+        ] as const,
     )
+    const exchangeSignature = prepared ? await signExport(prepared) : undefined
     onProgress(READ_UNTIL)
     return await buildReportFromData(
-      { ...stored, settings: reportSettings, ...options, exchangePackage },
+      {
+        ...stored,
+        settings: reportSettings,
+        ...options,
+        exchangePackage: prepared?.package,
+        exchangeSignature,
+      },
       onProgress,
     )
   } finally {

@@ -13,7 +13,7 @@ import {
 } from '../../domain/attachments'
 import { isIsoDate } from '../../domain/calendar-date'
 import { HOLIDAY_NAME_MAX, type HolidayOverrides } from '../../domain/law/holiday-calendar'
-import { EXCHANGE_ENTITIES, isForbiddenKey } from '../../domain/exchange'
+import { EXCHANGE_ENTITIES, isForbiddenKey, SIGNATURE_ALGORITHM } from '../../domain/exchange'
 import type { ReportSettings } from '../../domain/report/settings'
 import type { Authority, RuleSet } from '../../domain/rule-set'
 import {
@@ -208,8 +208,38 @@ const keyedBy = <T extends z.ZodType>(value: T) =>
 const revisionNumber = z.number().int().nonnegative()
 const exchangeOffice = z.strictObject({ id, name: text })
 
+const base64 = z
+  .string()
+  .max(4_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/u)
+const base64url = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/u)
+/** This office's signing key pair (db/repos/exchange-keys.ts): a P-256 private key as a JWK. */
+const officeKeys = z.strictObject({
+  algorithm: z.literal(SIGNATURE_ALGORITHM),
+  publicKey: base64,
+  privateKey: z.strictObject({
+    kty: z.literal('EC'),
+    crv: z.literal('P-256'),
+    x: base64url,
+    y: base64url,
+    d: base64url,
+    ext: z.boolean().optional(),
+    key_ops: z
+      .array(z.enum(['sign']))
+      .max(1)
+      .optional(),
+  }),
+  createdAt: instant,
+})
+const pinnedKey = z.strictObject({ publicKey: base64, fingerprint: text, name: text, pinnedAt: instant })
+
 export const exchangeRowSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('office'), value: exchangeOffice }),
+  z.strictObject({ key: z.literal('keys'), value: officeKeys }),
+  z.strictObject({ key: z.literal('pins'), value: keyedBy(pinnedKey) }),
   z.strictObject({
     key: z.literal('ledger'),
     value: z.strictObject({

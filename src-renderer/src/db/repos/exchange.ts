@@ -21,6 +21,8 @@ import {
   assertReferencesKept,
   buildExchangePackage,
   emptyLedger,
+  judgeTrust,
+  pinsAfter,
   planMerge,
   previewOutcomes,
   recordKey,
@@ -32,17 +34,20 @@ import {
   type MergeHistoryEntry,
   type MergePlan,
   type Office,
+  type PackageSignature,
   type Resolutions,
+  type Trust,
 } from '../../domain/exchange'
 import { assertIncomingDates, assertMergedDates } from '../../domain/exchange/dates'
 import { isIsoInstant } from '../../domain/instant'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 import { canonicalJson } from '../backup/checksum'
 import { assessmentSchema, systemSchema, unitSchema } from '../backup/record-schemas'
-import type { CapdoDatabase, ExchangeRow } from '../database'
+import type { CapdoDatabase, ExchangeRow, OfficeKeys } from '../database'
 import { fieldLabel } from '../field-labels'
 import { attachmentTables, deleteAttachmentsOf } from './attachments'
 import { historyEntry, newId, nowIso } from './changes'
+import { checkSignature, ensureOfficeKeys, readOfficeKeys, readPins, signPackage } from './exchange-keys'
 import { getSettings } from './settings'
 
 /** The name an office gets when the report settings name no issuer. */
@@ -60,6 +65,13 @@ const exchangeRepoMessages = {
   badRecord: (entity: ExchangeEntity, name: string, problem: string) =>
     `Tệp trao đổi dữ liệu có ${ENTITY_LABEL[entity].toLowerCase()} "${name}" ${problem} nên không được nhận. ` +
     'Dữ liệu hiện tại không bị thay đổi. Hãy đề nghị đơn vị gửi xuất lại tệp bằng chức năng "Gửi lên".',
+  keyPinned: (sender: string, fingerprint: string) =>
+    `Ghi nhận khóa ký của đơn vị "${sender}" khi nhận tệp lần đầu (dấu vân tay ${fingerprint}).`,
+  keyReplaced: (sender: string, previous: string, fingerprint: string) =>
+    `Chấp nhận khóa ký mới của đơn vị "${sender}" (đơn vị đó đã cài đặt lại CapDo): ` +
+    `khóa cũ ${previous}, khóa mới ${fingerprint}.`,
+  unsignedExport:
+    'Chưa tạo được khóa ký của đơn vị này nên chưa xuất được tệp "Gửi lên". Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại CapDo.',
   historyNote: (sender: string, conflict: boolean) =>
     `Nhận dữ liệu từ tệp của ${sender || 'đơn vị khác'}` +
     (conflict ? ' (xung đột giữa hai bên, đã chọn cách xử lý)' : '') +
@@ -109,20 +121,29 @@ export async function readLedger(db: CapdoDatabase, office: Office): Promise<Exc
  * revision counter never goes down: numbers handed out after the backup was made may already be
  * in another office's hands, and reusing them for other content would make that office skip it.
  * A backup without exchange rows (schema v2) keeps the current identity and counter.
+ *
+ * The signing key follows the identity: the backup's when it has one, else the current key if
+ * the identity is the same office (a backup from before signing). Pinned keys are merged, the
+ * current pin winning: a key accepted after the backup was made stays accepted, and no restore
+ * makes this store trust again a key it had replaced.
  */
 export function restoredExchangeRows(backup: ExchangeRow[], current: ExchangeRow[]): ExchangeRow[] {
-  const officeIn = (rows: ExchangeRow[]) => rows.find((r) => r.key === 'office')?.value as Office | undefined
-  const ledgerIn = (rows: ExchangeRow[]) =>
-    rows.find((r) => r.key === 'ledger')?.value as ExchangeLedger | undefined
-  const office = officeIn(backup) ?? officeIn(current)
+  const rowIn = <K extends ExchangeRow['key']>(rows: ExchangeRow[], key: K) =>
+    rows.find((r) => r.key === key) as Extract<ExchangeRow, { key: K }> | undefined
+  const office = rowIn(backup, 'office')?.value ?? rowIn(current, 'office')?.value
   if (!office) return backup
-  const currentLedger = ledgerIn(current)
-  const restored = ledgerIn(backup) ?? (currentLedger ? emptyLedger(office) : undefined)
+  const currentLedger = rowIn(current, 'ledger')?.value
+  const restored = rowIn(backup, 'ledger')?.value ?? (currentLedger ? emptyLedger(office) : undefined)
   const rows: ExchangeRow[] = [{ key: 'office', value: office }]
   if (restored) {
     const ours = Math.max(restored.seen[office.id] ?? 0, currentLedger?.seen[office.id] ?? 0)
     rows.push({ key: 'ledger', value: { ...restored, seen: { ...restored.seen, [office.id]: ours } } })
   }
+  const sameOffice = rowIn(current, 'office')?.value?.id === office.id
+  const keys = rowIn(backup, 'keys')?.value ?? (sameOffice ? rowIn(current, 'keys')?.value : undefined)
+  if (keys) rows.push({ key: 'keys', value: keys })
+  const pins = { ...rowIn(backup, 'pins')?.value, ...rowIn(current, 'pins')?.value }
+  if (Object.keys(pins).length > 0) rows.push({ key: 'pins', value: pins })
   return rows
 }
 
@@ -167,11 +188,14 @@ const exchangeTables = (db: CapdoDatabase) => [db.units, db.systems, db.assessme
 export interface PreparedExport {
   office: Office
   package: ExchangePackage
+  /** This office's key pair, read in the same transaction (undefined before ensureOfficeKeys). */
+  keys: OfficeKeys | undefined
 }
 
 /**
  * Numbers the local changes, stores the ledger and returns the package, in one transaction: the
- * ledger is stored before any file is written from it (see domain/exchange/ledger.ts).
+ * ledger is stored before any file is written from it (see domain/exchange/ledger.ts). Signing
+ * comes after the transaction (signExport): Web Crypto cannot run inside one.
  */
 export async function prepareExchangeExport(
   db: CapdoDatabase,
@@ -179,11 +203,31 @@ export async function prepareExchangeExport(
 ): Promise<PreparedExport> {
   return db.transaction('rw', exchangeTables(db), async () => {
     const office = await ensureOffice(db)
-    const [content, ledger] = await Promise.all([readContent(db), readLedger(db, office)])
+    const [content, ledger, keys] = await Promise.all([
+      readContent(db),
+      readLedger(db, office),
+      readOfficeKeys(db),
+    ])
     const built = buildExchangePackage(content, ledger, office, at)
     await db.exchange.put({ key: 'ledger', value: built.ledger })
-    return { office, package: built.package }
+    return { office, package: built.package, keys }
   })
+}
+
+/** The signature of a prepared "Gửi lên"; every file this app writes is signed. */
+export async function signExport(prepared: PreparedExport): Promise<PackageSignature> {
+  if (!prepared.keys) throw new DomainError('exchange_no_keys', exchangeRepoMessages.unsignedExport)
+  return signPackage(prepared.package, prepared.keys)
+}
+
+/** "Gửi lên" as a whole: the key pair made if needed, the package prepared, then signed. */
+export async function exportSignedPackage(
+  db: CapdoDatabase,
+  at: string = nowIso(),
+): Promise<{ package: ExchangePackage; signature: PackageSignature }> {
+  await ensureOfficeKeys(db)
+  const prepared = await prepareExchangeExport(db, at)
+  return { package: prepared.package, signature: await signExport(prepared) }
 }
 
 // --- "Nhận dữ liệu" -------------------------------------------------------------------------
@@ -274,24 +318,41 @@ export function checkPackageRecords(pkg: ExchangePackage): void {
   }
 }
 
-/** The preview: the package compared with the store, read in one transaction. Writes nothing. */
+/** A merge plan with what the preview says about the sender's signature (domain/exchange/trust.ts). */
+export type ExchangePreview = MergePlan & { trust: Trust }
+
+export interface PlanOptions {
+  /** The signature the file carries; null or absent: an unsigned file. */
+  signature?: PackageSignature | null
+  /** The fingerprint of a new key of the sender a person has just accepted. */
+  acceptKey?: string
+}
+
+/**
+ * The preview: the package's signature checked, then the package compared with the store, read
+ * in one transaction. Writes nothing. A file whose signature fails, or whose sender's key is not
+ * the one pinned here, is refused before any comparison.
+ */
 export async function planExchangeImport(
   db: CapdoDatabase,
   pkg: ExchangePackage,
   at: string = nowIso(),
-): Promise<MergePlan> {
+  options: PlanOptions = {},
+): Promise<ExchangePreview> {
   checkPackageRecords(pkg)
+  const checked = await checkSignature(pkg, options.signature ?? null)
   const office = await ensureOffice(db)
   return db.transaction('r', exchangeTables(db), async () => {
-    const [content, ledger] = await Promise.all([readContent(db), readLedger(db, office)])
+    const [content, ledger, pins] = await Promise.all([readContent(db), readLedger(db, office), readPins(db)])
     const plan = planMerge(content, ledger, office, pkg, at)
+    const trust = judgeTrust(pins, pkg.office, checked, options.acceptKey)
     // A file whose records point at nothing, or that deletes what ours still point at, is refused
     // here, before the person spends time on its conflicts (domain/exchange/references.ts).
     const outcomes = previewOutcomes(content, plan)
     assertPlanKeepsReferences(content, plan, outcomes)
     // So is a file that changes an approved level without a new decision, whatever is decided.
     assertApprovedLevelsKept(content, outcomes)
-    return plan
+    return { ...plan, trust }
   })
 }
 
@@ -332,13 +393,38 @@ export async function exchangeWouldWrite(
 }
 
 /**
+ * Pins the sender's key when the file is taken in (its first signed file, or a new key a person
+ * accepted), inside the merge's transaction; returns the history entry that records it.
+ */
+async function pinSenderKey(db: CapdoDatabase, plan: MergePlan, trust: Trust): Promise<HistoryEntry[]> {
+  const next = pinsAfter(await readPins(db), plan.sender, trust, plan.at)
+  if (!next || (trust.kind !== 'first' && trust.kind !== 'replaced')) return []
+  await db.exchange.put({ key: 'pins', value: next })
+  const replaced = trust.kind === 'replaced'
+  return [
+    historyEntry({
+      entity: 'settings',
+      entityId: `exchange-key:${plan.sender.id}`,
+      systemId: null,
+      action: replaced ? 'update' : 'create',
+      changes: [{ field: 'exchangeKey', from: replaced ? trust.previous : null, to: trust.fingerprint }],
+      at: plan.at,
+      by: plan.self.name,
+      note: replaced
+        ? exchangeRepoMessages.keyReplaced(plan.sender.name, trust.previous, trust.fingerprint)
+        : exchangeRepoMessages.keyPinned(plan.sender.name, trust.fingerprint),
+    }),
+  ]
+}
+
+/**
  * Applies a previewed plan with the person's decisions: every put and delete, the ledger and the
  * history, in one transaction. Refused (nothing written) if a conflict is undecided or the store
  * changed since the preview. A file already taken in writes nothing at all.
  */
 export async function applyExchangeImport(
   db: CapdoDatabase,
-  plan: MergePlan,
+  plan: MergePlan & { trust?: Trust },
   resolutions: Resolutions,
 ): Promise<AppliedExchange> {
   return db.transaction('rw', [...exchangeTables(db), db.history, ...attachmentTables(db)], async () => {
@@ -396,7 +482,9 @@ export async function applyExchangeImport(
     // Files stay on the machine that holds them; a record deleted elsewhere takes its files too.
     for (const id of deletes.system) await deleteAttachmentsOf(db, { kind: 'system', id })
     for (const id of deletes.assessment) await deleteAttachmentsOf(db, { kind: 'assessment', id })
-    if (result.history.length > 0) await db.history.bulkAdd(result.history.map(toHistory))
+    const keyHistory = plan.trust ? await pinSenderKey(db, plan, plan.trust) : []
+    const history = [...result.history.map(toHistory), ...keyHistory]
+    if (history.length > 0) await db.history.bulkAdd(history)
     // A file already taken in changes nothing, not even the ledger row.
     const before = previous?.key === 'ledger' ? canonicalJson(previous.value) : null
     if (canonicalJson(ledger) !== before) await db.exchange.put({ key: 'ledger', value: ledger })

@@ -21,4 +21,16 @@ export {
   EXCHANGE_LINKS,
   type DanglingReference,
 } from './references'
+export {
+  formatFingerprint,
+  judgeTrust,
+  pinsAfter,
+  SIGNATURE_ALGORITHM,
+  trustMessages,
+  type CheckedSignature,
+  type PackageSignature,
+  type PinnedKey,
+  type PinnedKeys,
+  type Trust,
+} from './trust'
 export { differingFields, recordKey } from './values'

@@ -11,6 +11,7 @@ import { useDb, useSettings, useUnits } from '../../db/hooks'
 import { allRuleSets } from '../../db/repos/settings'
 import { exchangeText as t } from '../../i18n/exchange'
 import { viDateTime } from '../backups/vi-date-time'
+import { AcceptKeyButton } from './AcceptKeyButton'
 import { MergePreview } from './MergePreview'
 import type { HistoryNames } from './merge-names'
 import { useExchangeSession } from './useExchangeSession'
@@ -60,7 +61,17 @@ export function ExchangePage() {
         {session.busy === 'opening' && <Typography.Text type="secondary">{t.reading}</Typography.Text>}
       </Flex>
       {session.error && (
-        <Alert type="error" showIcon title={session.error} data-testid="exchange-error" />
+        <Alert
+          type="error"
+          showIcon
+          title={session.error}
+          data-testid="exchange-error"
+          action={
+            session.keyChange && (
+              <AcceptKeyButton change={session.keyChange} onAccept={() => void session.acceptKey()} />
+            )
+          }
+        />
       )}
       {applied && (
         <Alert

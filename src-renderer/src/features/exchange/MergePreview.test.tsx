@@ -4,7 +4,7 @@ import { App as AntApp, ConfigProvider } from 'antd'
 import viVN from 'antd/locale/vi_VN'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { MergePlan, Resolutions } from '../../domain/exchange'
+import type { MergePlan, Resolutions, Trust } from '../../domain/exchange'
 import { applyMerge } from '../../domain/exchange'
 import { OFFICE_A, SO, TestStore, t } from '../../domain/exchange/test-support'
 import { MergePreview } from './MergePreview'
@@ -25,7 +25,13 @@ function conflictPlan(): { so: TestStore; plan: MergePlan } {
   return { so, plan: so.plan(a.send(t(11)), t(11)) }
 }
 
-function Harness({ plan, onApply }: { plan: MergePlan; onApply(resolutions: Resolutions): void }) {
+function Harness({
+  plan,
+  onApply,
+}: {
+  plan: MergePlan & { trust?: Trust }
+  onApply(resolutions: Resolutions): void
+}) {
   const [resolutions, setResolutions] = useState<Resolutions>({})
   return (
     <MergePreview
@@ -42,7 +48,7 @@ function Harness({ plan, onApply }: { plan: MergePlan; onApply(resolutions: Reso
   )
 }
 
-function renderPreview(plan: MergePlan, onApply = vi.fn()) {
+function renderPreview(plan: MergePlan & { trust?: Trust }, onApply = vi.fn()) {
   render(
     <ConfigProvider locale={viVN}>
       <AntApp>
@@ -84,6 +90,23 @@ describe('the merge preview', () => {
     expect(updated?.textContent).toContain('Cập nhật')
     expect(screen.getByTestId('count-deleted').textContent).toBe('1')
     expect(screen.getByTestId('count-updated').textContent).toBe('1')
+  })
+
+  it('marks a signed file with its fingerprint, and a file from before signing "Chưa ký"', () => {
+    const { plan } = conflictPlan()
+    renderPreview({
+      ...plan,
+      trust: { kind: 'first', publicKey: 'AAAA', fingerprint: '3F2A 91C0 77D1 0B4E 5A6C 2D8F 1E3B 9C70' },
+    })
+    const signed = screen.getByTestId('exchange-trust')
+    expect(signed.textContent).toContain('Đã ký')
+    expect(signed.textContent).toContain('3F2A 91C0 77D1 0B4E 5A6C 2D8F 1E3B 9C70')
+    expect(signed.textContent).toContain('Lần đầu nhận tệp có chữ ký của UBND phường An Dương')
+    cleanup()
+    renderPreview({ ...plan, trust: { kind: 'unsigned' } })
+    const unsigned = screen.getByTestId('exchange-trust')
+    expect(unsigned.textContent).toContain('Chưa ký')
+    expect(unsigned.textContent).not.toContain('Đã ký')
   })
 
   it('keeps "Nhận" disabled until every differing field of the conflict has a side, then applies those sides', () => {

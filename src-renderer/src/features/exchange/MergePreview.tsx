@@ -6,12 +6,14 @@ import {
   type MergePlan,
   type Resolution,
   type Resolutions,
+  type Trust,
 } from '../../domain/exchange'
 import { exchangeText as t } from '../../i18n/exchange'
 import { ConflictCard } from './ConflictCard'
 import { undecidedCount } from './conflict-decisions'
 import { itemName, type HistoryNames } from './merge-names'
 import { previewKind, type PreviewKind } from './preview-kind'
+import { TrustMark } from './TrustMark'
 
 const STATUSES: readonly PreviewKind[] = ['new', 'updated', 'deleted', 'local-newer', 'conflict', 'unchanged']
 const STATUS_COLOR: Record<PreviewKind, string> = {
@@ -24,7 +26,8 @@ const STATUS_COLOR: Record<PreviewKind, string> = {
 }
 
 interface MergePreviewProps {
-  plan: MergePlan
+  /** With `trust` when the file's signature was judged (always, from the screen). */
+  plan: MergePlan & { trust?: Trust }
   fileName: string
   /** When the sender exported the file, in words. */
   exportedAt: string
@@ -74,6 +77,16 @@ export function MergePreview(props: MergePreviewProps) {
               children: props.exportedAt,
             },
             { key: 'self', label: t.receiving, children: plan.self.name },
+            ...(plan.trust
+              ? [
+                  {
+                    key: 'trust',
+                    label: t.signatureLabel,
+                    span: 2,
+                    children: <TrustMark trust={plan.trust} sender={plan.sender.name} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

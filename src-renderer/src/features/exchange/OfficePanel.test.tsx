@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { getOffice, renameOffice } from '../../db/repos/exchange'
+import { ownFingerprint } from '../../db/repos/exchange-keys'
 import { freshDatabase } from '../../db/test-db'
 import { OfficePanel } from './OfficePanel'
 
@@ -59,5 +60,13 @@ describe('Cài đặt → Đơn vị sử dụng', () => {
     expect(save.disabled).toBe(true)
     fireEvent.change(field, { target: { value: '   ' } })
     expect(save.disabled).toBe(true)
+  })
+
+  it('shows this office’s key fingerprint, made on first use, to read out by phone', async () => {
+    renderPanel()
+    const shown = await screen.findByTestId('own-fingerprint')
+    await waitFor(() => expect(shown.textContent).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/u))
+    expect(shown.textContent).toBe(await ownFingerprint(db))
+    expect(screen.getByText('Chưa nhận tệp có chữ ký của đơn vị nào.')).toBeTruthy()
   })
 })

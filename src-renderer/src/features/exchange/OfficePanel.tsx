@@ -4,6 +4,7 @@ import { renameOffice } from '../../db/repos/exchange'
 import { useDb } from '../../db/hooks'
 import { reportError } from '../../errors/to-user-message'
 import { exchangeText as t } from '../../i18n/exchange'
+import { KeysCard } from './KeysCard'
 import { useOffice } from './useOffice'
 
 /** Settings: this installation's office name (sent with every "Gửi lên"); its id is shown, fixed. */
@@ -31,32 +32,35 @@ export function OfficePanel() {
   }
 
   return (
-    <Card title={t.officeCard} style={{ maxWidth: 720 }}>
-      <Flex vertical gap={12}>
-        <Typography.Text type="secondary">{t.officeHelp}</Typography.Text>
-        <Form layout="vertical" onFinish={() => void save()}>
-          <Form.Item label={t.officeName} htmlFor="office-name">
-            <Input
-              id="office-name"
-              value={name}
-              onChange={(e) => setDraft(e.target.value)}
-              maxLength={200}
-              data-testid="office-name"
-            />
-          </Form.Item>
-          <Typography.Paragraph type="secondary">
-            {t.officeId}: <Typography.Text code>{office?.id ?? '…'}</Typography.Text>
-          </Typography.Paragraph>
-          <Button
-            type="primary"
-            htmlType="submit"
-            loading={saving}
-            disabled={!office || name.trim() === '' || name.trim() === office.name}
-          >
-            {t.officeSave}
-          </Button>
-        </Form>
-      </Flex>
-    </Card>
+    <Flex vertical gap={20}>
+      <Card title={t.officeCard} style={{ maxWidth: 720 }}>
+        <Flex vertical gap={12}>
+          <Typography.Text type="secondary">{t.officeHelp}</Typography.Text>
+          <Form layout="vertical" onFinish={() => void save()}>
+            <Form.Item label={t.officeName} htmlFor="office-name">
+              <Input
+                id="office-name"
+                value={name}
+                onChange={(e) => setDraft(e.target.value)}
+                maxLength={200}
+                data-testid="office-name"
+              />
+            </Form.Item>
+            <Typography.Paragraph type="secondary">
+              {t.officeId}: <Typography.Text code>{office?.id ?? '…'}</Typography.Text>
+            </Typography.Paragraph>
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={saving}
+              disabled={!office || name.trim() === '' || name.trim() === office.name}
+            >
+              {t.officeSave}
+            </Button>
+          </Form>
+        </Flex>
+      </Card>
+      <KeysCard />
+    </Flex>
   )
 }

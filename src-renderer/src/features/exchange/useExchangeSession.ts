@@ -1,15 +1,29 @@
 import { useCallback, useRef, useState } from 'react'
 import { getApi } from '../../bridge'
-import { planExchangeImport, type AppliedExchange } from '../../db/repos/exchange'
+import { planExchangeImport, type AppliedExchange, type ExchangePreview } from '../../db/repos/exchange'
 import { useDb } from '../../db/hooks'
-import type { MergePlan, Resolution, Resolutions } from '../../domain/exchange'
+import { isDomainError } from '../../domain/errors'
+import type { Resolution, Resolutions } from '../../domain/exchange'
 import { reportError } from '../../errors/to-user-message'
-import { readExchangeWorkbook } from '../../excel/exchange/read-exchange-workbook'
+import { readExchangeFile, type ReceivedFile } from '../../excel/exchange/read-exchange-workbook'
 import { exchangeText } from '../../i18n/exchange'
 import { useAutoBackup } from '../backups/useAutoBackup'
 import { takeIn } from './take-in'
 
 export type ExchangeBusy = 'opening' | 'applying' | null
+
+/** A file refused because its sender's key is not the one pinned: what the confirm names. */
+export interface KeyChange {
+  office: string
+  previous: string
+  fingerprint: string
+}
+
+function keyChangeOf(failure: unknown): KeyChange | null {
+  if (!isDomainError(failure) || failure.code !== 'exchange_key_changed' || !failure.details) return null
+  const { name, previous, fingerprint } = failure.details
+  return { office: String(name), previous: String(previous), fingerprint: String(fingerprint) }
+}
 
 /**
  * "Nhận dữ liệu" as a session: open a file, read and check it, plan the merge against the store
@@ -20,13 +34,35 @@ export function useExchangeSession() {
   const db = useDb()
   const { backUpBefore } = useAutoBackup()
   const [fileName, setFileName] = useState<string | null>(null)
-  const [plan, setPlan] = useState<MergePlan | null>(null)
+  const [plan, setPlan] = useState<ExchangePreview | null>(null)
+  const [keyChange, setKeyChange] = useState<KeyChange | null>(null)
+  // The file last read, so that accepting a new key plans it again without choosing it again.
+  const file = useRef<ReceivedFile | null>(null)
   const [exportedAt, setExportedAt] = useState('')
   const [resolutions, setResolutions] = useState<Resolutions>({})
   const [applied, setApplied] = useState<AppliedExchange | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<ExchangeBusy>(null)
   const generation = useRef(0)
+
+  /** Plans a read file; a refusal for a changed key also offers to accept the new key. */
+  const preview = useCallback(
+    async (gen: number, received: ReceivedFile, acceptKey?: string) => {
+      try {
+        const planned = await planExchangeImport(db, received.package, undefined, {
+          signature: received.signature,
+          acceptKey,
+        })
+        if (gen !== generation.current) return
+        setExportedAt(received.package.exportedAt)
+        setPlan(planned)
+      } catch (failure) {
+        if (gen === generation.current) setKeyChange(keyChangeOf(failure))
+        throw failure
+      }
+    },
+    [db],
+  )
 
   const open = useCallback(async () => {
     const gen = ++generation.current
@@ -41,17 +77,34 @@ export function useExchangeSession() {
       setResolutions({})
       setApplied(null)
       setError(null)
-      const pkg = await readExchangeWorkbook(opened.data)
-      const planned = await planExchangeImport(db, pkg)
-      if (gen !== generation.current) return
-      setExportedAt(pkg.exportedAt)
-      setPlan(planned)
+      setKeyChange(null)
+      file.current = null
+      const received = await readExchangeFile(opened.data)
+      file.current = received
+      await preview(gen, received)
     } catch (failure) {
       if (gen === generation.current) setError(reportError(failure))
     } finally {
       if (gen === generation.current) setBusy(null)
     }
-  }, [db])
+  }, [preview])
+
+  /** The person compared the new fingerprint by phone and accepts it (recorded when taken in). */
+  const acceptKey = useCallback(async () => {
+    const received = file.current
+    if (!received || !keyChange) return
+    const gen = ++generation.current
+    setBusy('opening')
+    setError(null)
+    try {
+      await preview(gen, received, keyChange.fingerprint)
+      setKeyChange(null)
+    } catch (failure) {
+      if (gen === generation.current) setError(reportError(failure))
+    } finally {
+      if (gen === generation.current) setBusy(null)
+    }
+  }, [keyChange, preview])
 
   const decide = useCallback((key: string, resolution: Resolution) => {
     setResolutions((current) => ({ ...current, [key]: resolution }))
@@ -73,5 +126,18 @@ export function useExchangeSession() {
     }
   }, [backUpBefore, db, plan, resolutions])
 
-  return { fileName, plan, exportedAt, resolutions, applied, error, busy, open, decide, apply }
+  return {
+    fileName,
+    plan,
+    exportedAt,
+    resolutions,
+    applied,
+    error,
+    keyChange,
+    busy,
+    open,
+    acceptKey,
+    decide,
+    apply,
+  }
 }

@@ -11,7 +11,8 @@ import { loadDemoData } from '../../db/demo'
 import { DbProvider } from '../../db/hooks'
 import { renameOffice } from '../../db/repos/exchange'
 import { freshDatabase } from '../../db/test-db'
-import { readExchangeWorkbook } from '../../excel/exchange/read-exchange-workbook'
+import { checkSignature, ownFingerprint } from '../../db/repos/exchange-keys'
+import { readExchangeFile } from '../../excel/exchange/read-exchange-workbook'
 import { PATHS } from '../../paths'
 import { useAsOf } from '../../stores/as-of'
 import { ExportPage } from './ExportPage'
@@ -97,9 +98,14 @@ describe('the "Gửi lên" card', () => {
     expect(saveFile).toHaveBeenCalledTimes(1)
     const request = saveFile.mock.calls[0][0]
     expect(request.suggestedName).toBe('CapDo-gui-len-ubnd-phuong-an-duong-2026-11-23.xlsx')
-    const pkg = await readExchangeWorkbook(request.data)
+    const { package: pkg, signature } = await readExchangeFile(request.data)
     expect(pkg.office.name).toBe('UBND phường An Dương')
     expect(pkg.records.filter((r) => r.entity === 'system')).toHaveLength(6)
+    // Signed with this office's key, made on first use: the signature holds over the file's package.
+    expect(await checkSignature(pkg, signature)).toMatchObject({
+      kind: 'signed',
+      fingerprint: await ownFingerprint(db),
+    })
   }, 30_000)
 
   it('opens Settings on the office tab to rename the office', async () => {

@@ -1,0 +1,129 @@
+/**
+ * This office's signing key pair and the keys it pinned for other offices (domain/exchange/trust.ts
+ * says why). Both live in the `exchange` table, so they are in every backup and come back with a
+ * restore; the private key never leaves this computer otherwise. Web Crypto (ECDSA P-256 with
+ * SHA-256) is the same in the renderer, the report worker and Node 20 (tests, CLI).
+ *
+ * Key pairs are generated outside any transaction (Web Crypto is not IndexedDB: awaiting it would
+ * let a Dexie transaction commit early), then stored by a transaction that keeps whichever pair
+ * was stored first, so two tabs starting at once end up with one key.
+ */
+import { DomainError } from '../../domain/errors'
+import {
+  formatFingerprint,
+  SIGNATURE_ALGORITHM,
+  trustMessages,
+  type CheckedSignature,
+  type ExchangePackage,
+  type PackageSignature,
+  type PinnedKeys,
+} from '../../domain/exchange'
+import { canonicalJson, sha256OfBytes } from '../backup/checksum'
+import type { CapdoDatabase, EcPrivateJwk, OfficeKeys } from '../database'
+import { nowIso } from './changes'
+
+const EC = { name: 'ECDSA', namedCurve: 'P-256' } as const
+const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const
+
+function toBase64(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
+  let binary = ''
+  for (const byte of view) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+/** Null for text that is not base64 (a file may hold anything). */
+function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
+  if (text.length > 4_000 || !/^[A-Za-z0-9+/]*={0,2}$/u.test(text)) return null
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+  } catch {
+    return null
+  }
+}
+
+/** The fingerprint of a public key (base64 SPKI) as people read it. */
+export async function fingerprintOf(publicKey: string): Promise<string> {
+  const bytes = fromBase64(publicKey) ?? new Uint8Array()
+  return formatFingerprint(await sha256OfBytes(bytes))
+}
+
+export async function readOfficeKeys(db: CapdoDatabase): Promise<OfficeKeys | undefined> {
+  const row = await db.exchange.get('keys')
+  return row?.key === 'keys' ? row.value : undefined
+}
+
+/** This office's key pair, made on first use (see the top of this file). */
+export async function ensureOfficeKeys(db: CapdoDatabase): Promise<OfficeKeys> {
+  const existing = await readOfficeKeys(db)
+  if (existing) return existing
+  const pair = await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])
+  const made: OfficeKeys = {
+    algorithm: SIGNATURE_ALGORITHM,
+    publicKey: toBase64(await crypto.subtle.exportKey('spki', pair.publicKey)),
+    privateKey: (await crypto.subtle.exportKey('jwk', pair.privateKey)) as EcPrivateJwk,
+    createdAt: nowIso(),
+  }
+  return db.transaction('rw', db.exchange, async () => {
+    const stored = await readOfficeKeys(db)
+    if (stored) return stored
+    await db.exchange.put({ key: 'keys', value: made })
+    return made
+  })
+}
+
+/** The fingerprint of this office's own key (Settings shows it for comparison by phone). */
+export async function ownFingerprint(db: CapdoDatabase): Promise<string> {
+  return fingerprintOf((await ensureOfficeKeys(db)).publicKey)
+}
+
+function payload(pkg: ExchangePackage): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(canonicalJson(pkg)) as Uint8Array<ArrayBuffer>
+}
+
+/** Signs a package with this office's private key. */
+export async function signPackage(pkg: ExchangePackage, keys: OfficeKeys): Promise<PackageSignature> {
+  const privateKey = await crypto.subtle.importKey('jwk', keys.privateKey, EC, false, ['sign'])
+  const signature = await crypto.subtle.sign(SIGN, privateKey, payload(pkg))
+  return { algorithm: SIGNATURE_ALGORITHM, publicKey: keys.publicKey, signature: toBase64(signature) }
+}
+
+/**
+ * Checks a file's signature against the key it carries (whether that key is the office's is
+ * judgeTrust's question). A signature that does not match the package is refused here.
+ */
+export async function checkSignature(
+  pkg: ExchangePackage,
+  signature: PackageSignature | null,
+): Promise<CheckedSignature> {
+  if (signature === null) return { kind: 'unsigned' }
+  if (signature.algorithm !== SIGNATURE_ALGORITHM) {
+    throw new DomainError('exchange_unknown_signature', trustMessages.unknownAlgorithm(signature.algorithm))
+  }
+  const bad = () =>
+    new DomainError('exchange_bad_signature', trustMessages.badSignature(pkg.office.name), {
+      office: pkg.office.id,
+    })
+  const spki = fromBase64(signature.publicKey)
+  const bytes = fromBase64(signature.signature)
+  if (!spki || !bytes) throw bad()
+  let valid = false
+  try {
+    const publicKey = await crypto.subtle.importKey('spki', spki, EC, false, ['verify'])
+    valid = await crypto.subtle.verify(SIGN, publicKey, bytes, payload(pkg))
+  } catch {
+    // A key that is not a P-256 public key: the file is damaged or forged, refused below.
+    valid = false
+  }
+  if (!valid) throw bad()
+  return {
+    kind: 'signed',
+    publicKey: signature.publicKey,
+    fingerprint: await fingerprintOf(signature.publicKey),
+  }
+}
+
+export async function readPins(db: CapdoDatabase): Promise<PinnedKeys> {
+  const row = await db.exchange.get('pins')
+  return row?.key === 'pins' ? row.value : {}
+}
