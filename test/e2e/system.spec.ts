@@ -74,7 +74,11 @@ test('a new system goes from its form to an approved dossier with an assessment,
   await system.typeDate('Ngày quyết định phê duyệt', formatViDate(addDays(today, 1)), approve)
   await approve.getByLabel('Cơ quan ban hành quyết định').fill(ISSUER)
   await system.confirmDialog(approve)
-  await expect(approve.getByText('Ngày quyết định phê duyệt không được sau ngày hôm nay.')).toBeVisible()
+  await expect(
+    approve.getByText(
+      `Ngày quyết định phê duyệt (${formatViDate(addDays(today, 1))}) không được sau ngày hôm nay (${formatViDate(today)}).`,
+    ),
+  ).toBeVisible()
   await system.typeDate('Ngày quyết định phê duyệt', formatViDate(today), approve)
   await system.confirmDialog(approve)
   await expect(approve).toBeHidden()
