@@ -104,6 +104,11 @@ export class ImportScreen {
     return this.page.getByRole('checkbox', { name: /Chỉ nhập các dòng hợp lệ/ })
   }
 
+  /** Rows whose level is not imported: they would change an approved level without a new decision. */
+  get levelHeld() {
+    return this.page.getByTestId('import-level-held')
+  }
+
   get importButton() {
     return this.page.getByRole('button', { name: 'Nhập vào sổ theo dõi' })
   }
