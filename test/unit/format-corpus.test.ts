@@ -20,6 +20,10 @@ import {
   readInventoryWorkbook,
   type InventoryFileResult,
 } from '../../src-renderer/src/excel/import/read-workbook'
+import { FIXTURE_AS_OF, fixtureRegister } from '../../src-renderer/src/domain/report/report-fixture'
+import { DEFAULT_REPORT_SETTINGS } from '../../src-renderer/src/domain/report/settings'
+import { ND85_CT09_2024 } from '../../src-renderer/src/domain/rule-set'
+import { buildReportWorkbook } from '../../src-renderer/src/excel/export/report-workbook'
 import { buildCorpusWorkbook, CORPUS_AS_OF } from '../fixtures/format-corpus'
 import { utf16, windows1258 } from '../fixtures/text-encodings'
 
@@ -171,4 +175,32 @@ describe.skipIf(!soffice && !onCi)('one inventory in every format', () => {
     expect(outputs.size).toBe(1)
     expect(JSON.parse([...outputs][0])).toMatchObject({ totals: { systems: 5, approved: 2 } })
   })
+
+  it('reads a workbook CapDo exported, then re-saved by LibreOffice as .xlsx, .xls or .ods, without loss', async () => {
+    const exported = await buildReportWorkbook({
+      register: fixtureRegister(),
+      ruleSet: ND85_CT09_2024,
+      asOf: FIXTURE_AS_OF,
+      settings: DEFAULT_REPORT_SETTINGS,
+    })
+    const path = join(dir, 'bao-cao.xlsx')
+    await writeFile(path, exported)
+    const original = await readInventoryWorkbook(exported)
+    // The fixture's one system without a unit is an error in every copy alike.
+    expect(original.errors.map((e) => e.field)).toEqual(['unit'])
+    expect(original.rows.length).toBeGreaterThan(5)
+    const resaved = {
+      xlsx: (await convert([path], 'xlsx:Calc Office Open XML', 'resaved-xlsx'))[0],
+      xls: (await convert([path], 'xls', 'resaved-xls'))[0],
+      ods: (await convert([path], 'ods', 'resaved-ods'))[0],
+    }
+    for (const [name, bytes] of Object.entries(resaved)) {
+      const read = await readInventoryWorkbook(bytes)
+      expect(read.format.kind, name).toBe(name)
+      expect(read.sheetName, name).toBe('Danh mục')
+      expect(read.errors, name).toEqual(original.errors)
+      expect(read.ignoredColumns, name).toEqual(original.ignoredColumns)
+      expect(read.rows, name).toEqual(original.rows)
+    }
+  }, 120_000)
 })

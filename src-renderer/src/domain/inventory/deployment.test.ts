@@ -32,6 +32,23 @@ describe('reading the protection-plan deployment column', () => {
     expect(parseDeployment(value)).toEqual({ ok: true, value: { state: 'none', deployedOn: null } })
   })
 
+  it.each([
+    ['Đã triển khai đầy đủ phương án.', 'full', null],
+    ['ĐÃ HOÀN THÀNH (nghiệm thu)', 'full', null],
+    ['Hoàn thành ngày 20/12/2024', 'full', '2024-12-20'],
+    ['Đang triển khai (dự kiến 2025)', 'partial', null],
+    ['Đã triển khai một số hạng mục của phương án', 'partial', null],
+    ['Chưa triển khai phương án', 'none', null],
+  ] as const)('reads "%s" by the state it names', (text, state, deployedOn) => {
+    expect(parseDeployment(text)).toEqual({ ok: true, value: { state, deployedOn } })
+  })
+
+  it('refuses a cell naming two states, and the short answers inside other words', () => {
+    const both = parseDeployment('Đã triển khai đầy đủ / chưa triển khai')
+    expect(both).toEqual({ ok: false, message: expect.stringContaining('nêu 2 trạng thái khác nhau') })
+    expect(parseDeployment('có kế hoạch')).toEqual({ ok: false, message: DEPLOYMENT_EXPECTED })
+  })
+
   it('rejects other words with the three states it expects', () => {
     expect(parseDeployment('sắp xong')).toEqual({ ok: false, message: DEPLOYMENT_EXPECTED })
     expect(parseDeployment(true)).toEqual({ ok: false, message: DEPLOYMENT_EXPECTED })

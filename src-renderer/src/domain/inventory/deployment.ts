@@ -1,6 +1,9 @@
 /**
  * Reading the protection-plan deployment column (DOMAIN.md §5): a date means fully deployed on
  * that date; words say full (date unknown), partial, or none. Mẫu 08's three labels are among them.
+ * Words are read by the state they name (phrases.ts): "Đã triển khai đầy đủ phương án.", "Đang
+ * triển khai (dự kiến 2025)"; a date written beside the words of full deployment ("Hoàn thành
+ * ngày 20/12/2024") is its date. The one-word answers ("Có", "x", "Không") count only alone.
  */
 import type { IsoDate } from '../calendar-date'
 import { foldKey } from '../text'
@@ -8,6 +11,7 @@ import type { DeploymentState } from '../types'
 import { DEPLOYMENT_STATE_LABEL } from '../vocabulary'
 import { isBlank, type InventoryCellValue } from './cell'
 import { DATE_EXPECTED, parseDate, parseDateText, type DateOptions } from './dates'
+import { phraseTable, statesNamed } from './phrases'
 import type { ParseOutcome } from './types'
 
 export interface Deployment {
@@ -16,17 +20,49 @@ export interface Deployment {
 }
 
 const WORDS: Record<DeploymentState, readonly string[]> = {
-  full: ['Đã triển khai', 'Đã triển khai đầy đủ', 'Hoàn thành', 'Đã hoàn thành', 'Có', 'x'],
-  partial: ['Đã triển khai một số hạng mục', 'Đang triển khai'],
-  none: ['Chưa triển khai', 'Không'],
+  full: ['Đã triển khai', 'Đã triển khai đầy đủ', 'Hoàn thành', 'Đã hoàn thành'],
+  partial: [
+    'Đã triển khai một số hạng mục',
+    'Triển khai một số hạng mục',
+    'Đang triển khai',
+    'Đã triển khai một phần',
+    'Triển khai một phần',
+    'Chưa hoàn thành',
+    'Chưa triển khai đầy đủ',
+  ],
+  none: ['Chưa triển khai'],
 }
 
-const LOOKUP = new Map<string, DeploymentState>()
-for (const [state, words] of Object.entries(WORDS) as [DeploymentState, readonly string[]][]) {
-  for (const w of words) LOOKUP.set(foldKey(w), state)
-}
-for (const [state, label] of Object.entries(DEPLOYMENT_STATE_LABEL) as [DeploymentState, string][]) {
-  LOOKUP.set(foldKey(label), state)
+/** Answers too short to look for inside other words: they count only as the whole cell. */
+const ALONE: Record<string, DeploymentState> = { co: 'full', x: 'full', khong: 'none' }
+
+const TABLE = phraseTable<DeploymentState>([
+  ...(Object.entries(WORDS) as [DeploymentState, readonly string[]][]).flatMap(([state, words]) =>
+    words.map((w): [string, DeploymentState] => [w, state]),
+  ),
+  ...(Object.entries(DEPLOYMENT_STATE_LABEL) as [DeploymentState, string][]).map(
+    ([state, label]): [string, DeploymentState] => [label, state],
+  ),
+])
+
+const DATE_INSIDE = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\b/u
+
+const conflict = (states: readonly DeploymentState[]): string =>
+  `Ô triển khai phương án nêu ${states.length} trạng thái khác nhau (${states
+    .map((s) => `"${DEPLOYMENT_STATE_LABEL[s]}"`)
+    .join(', ')}); hãy ghi một trạng thái. ${DEPLOYMENT_EXPECTED}`
+
+function fromWords(text: string): ParseOutcome<Deployment> | null {
+  const alone = ALONE[foldKey(text)]
+  if (alone) return { ok: true, value: { state: alone, deployedOn: null } }
+  const states = statesNamed(text, TABLE)
+  if (states.length > 1) return { ok: false, message: conflict(states) }
+  if (states.length === 0) return null
+  const [state] = states
+  const written = state === 'full' ? DATE_INSIDE.exec(text)?.[1] : undefined
+  if (written === undefined) return { ok: true, value: { state, deployedOn: null } }
+  const date = parseDateText(written)
+  return date.ok ? { ok: true, value: { state, deployedOn: date.value } } : date
 }
 
 export const DEPLOYMENT_EXPECTED =
@@ -39,8 +75,8 @@ export function parseDeployment(
 ): ParseOutcome<Deployment> {
   if (isBlank(value)) return { ok: true, value: { state: 'none', deployedOn: null } }
   if (typeof value === 'string') {
-    const state = LOOKUP.get(foldKey(value))
-    if (state) return { ok: true, value: { state, deployedOn: null } }
+    const words = fromWords(value)
+    if (words) return words
     const date = parseDateText(value)
     if (date.ok) return { ok: true, value: { state: 'full', deployedOn: date.value } }
     // Text shaped like a date but impossible (31/02/2024) says so; anything else gets the list.

@@ -44,7 +44,34 @@ describe('reading a dossier status (tình trạng hồ sơ)', () => {
     expect(parseStatus('Đang điều chỉnh', true)).toEqual({ ok: true, value: 'revising' })
   })
 
-  it.each(['abc', 'Cần bổ sung', 'Đã phê', 3, true])('rejects %j with the list of statuses', (value) => {
-    expect(parseStatus(value, false)).toEqual({ ok: false, message: STATUS_EXPECTED })
+  it.each([
+    ['Đang xây dựng hồ sơ', 'drafting'],
+    ['Chưa xây dựng hồ sơ cấp độ', 'not_started'],
+    ['ĐÃ PHÊ DUYỆT.', 'approved'],
+    ['Đã phê duyệt (QĐ số 1234/QĐ-UBND)', 'approved'],
+    ['HTTT đã được phê duyệt cấp độ', 'approved'],
+    ['- Đã trình thẩm định hồ sơ -', 'submitted'],
+    ['Hồ sơ đang thẩm định [gửi 03/2025]', 'submitted'],
+    ['Đã có ý kiến thẩm định của Sở', 'appraised'],
+    ['Đã phê duyệt, đang xác định lại cấp độ', 'revising'],
+    ['Đang điều chỉnh hồ sơ đề xuất cấp độ', 'revising'],
+  ] as const)('reads "%s" by the state it names: %s', (text, state) => {
+    expect(parseStatus(text, false)).toEqual({ ok: true, value: state })
   })
+
+  it('refuses a status naming two conflicting states, naming both', () => {
+    const outcome = parseStatus('Đã phê duyệt / chưa xây dựng hồ sơ', false)
+    expect(outcome).toEqual({ ok: false, message: expect.stringContaining('nêu 2 trạng thái khác nhau') })
+    if (!outcome.ok) {
+      expect(outcome.message).toContain('"Đã phê duyệt", "Chưa xây dựng hồ sơ"')
+      expect(outcome.message).toContain(STATUS_EXPECTED)
+    }
+  })
+
+  it.each(['abc', 'Cần bổ sung', 'Đã phê', 'Chưa phê duyệt', 3, true])(
+    'rejects %j with the list of statuses',
+    (value) => {
+      expect(parseStatus(value, false)).toEqual({ ok: false, message: STATUS_EXPECTED })
+    },
+  )
 })
