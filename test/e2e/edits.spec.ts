@@ -4,9 +4,12 @@
  * the same field shows both values and saves only what the officer chose; edits to different
  * fields combine; nothing either tab saved is lost. And "Xóa hệ thống" on a system's page.
  */
+import { writeFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
+import { buildInventoryWorkbook } from '../fixtures/messy-workbooks'
 import { baseURL } from '../../playwright.config'
 import { AppPage } from './pages/app-page'
+import { ImportScreen } from './pages/import-page'
 import { RegisterPage } from './pages/register-page'
 import { dumpRegister } from './pages/store-probe'
 import { SystemPage } from './pages/system-page'
@@ -44,7 +47,7 @@ async function openSecondTab(first: Page, path: string): Promise<SystemPage> {
 test('two tabs change "Chủ quản HTTT": the second save shows both values and keeps the chosen one', async ({
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   const path = await createSystem(page)
   const a = new SystemPage(page)
   const b = await openSecondTab(page, path)
@@ -86,7 +89,7 @@ test('two tabs change "Chủ quản HTTT": the second save shows both values and
 })
 
 test('two tabs change different fields: the second save combines both, with no question', async ({ page }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   const path = await createSystem(page)
   const a = new SystemPage(page)
   const b = await openSecondTab(page, path)
@@ -110,7 +113,7 @@ test('two tabs change different fields: the second save combines both, with no q
 test('"Xóa hệ thống" names what goes with it; the system leaves the register and its counts, its history stays', async ({
   page,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const app = new AppPage(page, baseURL)
   const system = new SystemPage(page)
   const register = new RegisterPage(page)
@@ -160,4 +163,33 @@ test('"Xóa hệ thống" names what goes with it; the system leaves the registe
   expect(store.assessments).toHaveLength(0)
   const history = (store.history as { systemId: string; action: string }[]).filter((h) => h.systemId === id)
   expect(history.map((h) => h.action).sort()).toEqual(['create', 'create', 'delete'])
+})
+
+test('the original spreadsheet imported again after a rename matches the system by its former name', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000)
+  const app = new AppPage(page, baseURL)
+  const system = new SystemPage(page)
+  await createSystem(page)
+  await system.fill('Tên hệ thống thông tin', 'Cổng DVC thành phố')
+  await system.saveButton.click()
+  await expect(system.heading).toHaveText('Cổng DVC thành phố')
+
+  const file = testInfo.outputPath('danh-muc-cu.xlsx')
+  await writeFile(file, await buildInventoryWorkbook(['Tên hệ thống', 'Đơn vị', 'Cấp độ'], [[NAME, 'Sở Y tế', 2]]))
+  await app.open('/import')
+  const screen = new ImportScreen(page)
+  await screen.chooseFile(file)
+  expect(await screen.count('Thêm mới')).toBe(0)
+  expect(await screen.count('Cập nhật')).toBe(1)
+  const note = page.getByTestId('former-name-match')
+  await expect(note).toHaveText(`Khớp theo tên cũ: “${NAME}” (tên hiện tại: “Cổng DVC thành phố”, giữ nguyên)`)
+  await note.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/edits-import-former-name.png' })
+  await screen.importFile()
+  const register = new RegisterPage(page)
+  await register.open()
+  expect((await register.counts()).total).toBe(1)
+  await expect(register.rowByName('Cổng DVC thành phố')).toBeVisible()
 })
