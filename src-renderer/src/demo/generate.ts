@@ -183,6 +183,10 @@ function buildSystem(rng: Random, p: UnitProfile, names: NamePicker, asOf: IsoDa
       : rng.chance(0.08)
         ? rng.daysFrom(asOf, 30, 365)
         : rng.date('2010-01-01', addDays(asOf, -30))
+    // A system going live later is being built now: its works began about 18 months before going
+    // live (no random draw, so the rest of the sample stays as it was).
+    if (system.commissionedOn && system.commissionedOn > asOf)
+      system.investmentStartedOn = addDays(system.commissionedOn, -540)
   }
 
   const deployment: DeploymentState = approved

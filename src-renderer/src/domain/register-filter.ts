@@ -5,6 +5,7 @@
 import { LEVEL_KEYS, levelKey, type LevelKey } from './aggregate'
 import { isIsoDate, type IsoDate } from './calendar-date'
 import { systemBelowCriteria } from './law/justification-record'
+import { atRisk } from './law/transition'
 import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from './evaluate'
 import { UNKNOWN_BLOCK, type EvaluatedSystem } from './register'
 import { foldText, matchesFolded, queryWords } from './text'
@@ -21,10 +22,18 @@ export interface RegisterFilter {
   assessment: AssessmentStatus[]
   /** `below`: the proposed level is below what the saved level-wizard answers call for. */
   criteria: CriteriaFlag[]
+  /**
+   * Decree 331 Điều 39 khoản 1, for systems still being built on 01/7/2026: `approval` not yet
+   * approved (in time or overdue), `measures` not yet meeting Decree 331's measures.
+   */
+  construction: ConstructionFlag[]
   /** Next assessment due within [dueFrom, dueTo] (either bound optional): the dashboard's month bars. */
   dueFrom: IsoDate | null
   dueTo: IsoDate | null
 }
+
+export const CONSTRUCTION_FLAGS = ['approval', 'measures'] as const
+export type ConstructionFlag = (typeof CONSTRUCTION_FLAGS)[number]
 
 export const CRITERIA_FLAGS = ['below'] as const
 export type CriteriaFlag = (typeof CRITERIA_FLAGS)[number]
@@ -39,6 +48,7 @@ export const EMPTY_FILTER: RegisterFilter = {
   deployment: [],
   assessment: [],
   criteria: [],
+  construction: [],
   dueFrom: null,
   dueTo: null,
 }
@@ -57,6 +67,7 @@ const LIST_PARAMS = {
   deployment: { param: 'deployment', allowed: DEPLOYMENT },
   assessment: { param: 'assessment', allowed: ASSESSMENT },
   criteria: { param: 'criteria', allowed: CRITERIA_FLAGS },
+  construction: { param: 'construction', allowed: CONSTRUCTION_FLAGS },
 } as const satisfies Record<
   Exclude<keyof RegisterFilter, 'query' | 'dueFrom' | 'dueTo'>,
   { param: string; allowed: readonly string[] | null }
@@ -102,6 +113,13 @@ export function filterFromSearchParams(params: URLSearchParams): RegisterFilter 
 
 export function isFilterEmpty(filter: RegisterFilter): boolean {
   return filterToSearchParams(filter).toString() === ''
+}
+
+/** Any of the flags holds (an empty list passes every row). */
+function passConstruction(flags: readonly ConstructionFlag[], row: EvaluatedSystem): boolean {
+  if (flags.length === 0) return true
+  const build = row.evaluation.construction
+  return build !== null && flags.some((f) => atRisk(build[f]))
 }
 
 function withinDue(due: IsoDate | null, from: IsoDate | null, to: IsoDate | null): boolean {
@@ -150,6 +168,7 @@ export function filterRegister(
       pass(sets.assessment, r.evaluation.assessment) &&
       withinDue(r.evaluation.nextAssessmentDue, filter.dueFrom, filter.dueTo) &&
       (!belowOnly || isBelow(r)) &&
+      passConstruction(filter.construction, r) &&
       (words.length === 0 || matchesFolded(folded(r), words)),
   )
   // Words of a query may match anywhere, in any order ("te so" finds Sở Y tế). When some systems

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateRegister, lastAssessmentDates, UNKNOWN_BLOCK, UNKNOWN_UNIT, type RowCache } from './register'
 import { ND85_CT09_2024 } from './rule-set'
-import { EMPTY_FILTER, filterRegister } from './register-filter'
+import { constructionSummary } from './law/transition'
+import { EMPTY_FILTER, filterFromSearchParams, filterRegister } from './register-filter'
 import { todoItems } from './todo'
 import type { Assessment, SystemRecord, Unit } from './types'
 
@@ -212,5 +213,56 @@ describe('a system being re-determined keeps its approval (DOMAIN.md §3)', () =
   it('is found by the register filter "Đã phê duyệt" that the dashboard tile opens', () => {
     const approved = filterRegister(result.rows, { ...EMPTY_FILTER, approval: ['approved'] })
     expect(approved.map((r) => r.system.id)).toEqual(['r1', 'r2'])
+  })
+})
+
+describe('systems still being built on 01/7/2026 (Decree 331 Điều 39 khoản 1) in the register', () => {
+  const systems = [
+    system('b1', { level: 3, dossierState: 'drafting', investmentStartedOn: '2025-10-01' }),
+    system('b2', {
+      level: 2,
+      dossierState: 'approved',
+      approvedOn: '2026-11-20',
+      investmentStartedOn: '2026-03-01',
+    }),
+    // Live before 01/7/2026: not "being built".
+    system('b3', { investmentStartedOn: '2025-01-01', commissionedOn: '2026-05-01' }),
+    system('n', { level: 3 }),
+  ]
+  const on = (asOf: string) =>
+    evaluateRegister({ units: UNITS, systems, assessments: [] }, ND85_CT09_2024, asOf)
+
+  it('counts the systems at risk for the dashboard', () => {
+    expect(constructionSummary(on('2026-12-07').rows.map((r) => r.evaluation))).toEqual({
+      covered: 2,
+      approvalAtRisk: 1,
+      approvalOverdue: 0,
+      measuresAtRisk: 2,
+      measuresOverdue: 0,
+    })
+    expect(constructionSummary(on('2027-01-02').rows.map((r) => r.evaluation)).approvalOverdue).toBe(1)
+  })
+
+  it('lists them as things to do: due soon until 01/01/2027, overdue from 02/01/2027', () => {
+    const kinds = (asOf: string) =>
+      todoItems(on(asOf).rows)
+        .filter((i) => i.kind.startsWith('build_'))
+        .map((i) => `${i.systemId}:${i.kind}:${i.urgency}:${i.dueOn}`)
+    expect(kinds('2027-01-01')).toEqual(['b1:build_approval:due_soon:2027-01-01'])
+    expect(kinds('2027-01-02')).toEqual(['b1:build_approval:overdue:2027-01-01'])
+    // The measures' deadline enters the due-soon window 30 days ahead of 01/7/2027.
+    expect(kinds('2027-06-01')).toContain('b2:build_measures:due_soon:2027-07-01')
+    expect(kinds('2027-07-02')).toContain('b2:build_measures:overdue:2027-07-01')
+  })
+
+  it('is what the dashboard link filters the register to', () => {
+    const rows = on('2026-12-07').rows
+    const ids = (construction: ('approval' | 'measures')[]) =>
+      filterRegister(rows, { ...EMPTY_FILTER, construction }).map((r) => r.system.id)
+    expect(ids(['approval'])).toEqual(['b1'])
+    expect(ids(['measures'])).toEqual(['b1', 'b2'])
+    expect(filterFromSearchParams(new URLSearchParams('construction=approval')).construction).toEqual([
+      'approval',
+    ])
   })
 })

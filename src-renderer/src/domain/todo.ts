@@ -5,7 +5,11 @@
 import { addMonths, daysInMonth, parts, toIsoDate, type IsoDate } from './calendar-date'
 import type { EvaluatedSystem } from './register'
 
-export type TodoKind = 'approval' | 'deployment' | 'assessment'
+/**
+ * `build_approval` / `build_measures`: Decree 331 Điều 39 khoản 1's two deadlines for a system
+ * still being built on 01/7/2026 (approved under Decree 85 by 01/01/2027; measures by 01/7/2027).
+ */
+export type TodoKind = 'approval' | 'deployment' | 'assessment' | 'build_approval' | 'build_measures'
 export type TodoUrgency = 'overdue' | 'due_soon'
 
 export interface TodoItem {
@@ -29,6 +33,22 @@ export function todoItems(rows: readonly EvaluatedSystem[]): TodoItem[] {
     }
     if ((e.assessment === 'overdue' || e.assessment === 'due_soon') && e.nextAssessmentDue) {
       items.push({ ...base, kind: 'assessment', urgency: e.assessment, dueOn: e.nextAssessmentDue })
+    }
+    const build = e.construction
+    if (build) {
+      for (const [kind, s] of [
+        ['build_approval', build.approval],
+        ['build_measures', build.measures],
+      ] as const) {
+        // Pending and within the due-soon window, or past it (the deadline day itself is in time).
+        if (s.urgent && (s.state === 'pending' || s.state === 'overdue'))
+          items.push({
+            ...base,
+            kind,
+            urgency: s.state === 'overdue' ? 'overdue' : 'due_soon',
+            dueOn: s.deadline,
+          })
+      }
     }
   }
   return items.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0))

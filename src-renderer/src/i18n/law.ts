@@ -124,9 +124,34 @@ export const lawText = {
     notSubmitted: 'Hạn được tính từ ngày trình thẩm định.',
     calendarNotCovered:
       'Lịch nghỉ lễ của năm có hạn chưa được công bố: hạn chỉ trừ thứ Bảy, Chủ nhật và ngày lễ cố định.',
-    transition: 'Hạn chuyển tiếp theo Nghị định 331',
+    transition: 'Hạn chuyển tiếp theo Luật An ninh mạng (hệ thống đã phân loại)',
     transitionDue: (date: string) => `Hạn đáp ứng quy định mới: ${date}`,
     transitionOverdue: 'Quá hạn chuyển tiếp',
+  },
+  construction: {
+    title: 'Chuyển tiếp: hệ thống đang đầu tư, xây dựng trước 01/07/2026',
+    citation: 'Nghị định 331/2026/NĐ-CP, Điều 39 khoản 1',
+    approval: (n: number, date: string) =>
+      `${n.toLocaleString('vi-VN')} hệ thống chưa được thẩm định, phê duyệt cấp độ theo Nghị định 85/2016/NĐ-CP — hạn ${date}`,
+    measures: (n: number, date: string) =>
+      `${n.toLocaleString('vi-VN')} hệ thống chưa đáp ứng biện pháp bảo vệ theo Nghị định 331/2026/NĐ-CP — hạn ${date}`,
+    daysLeft: (days: number) =>
+      days > 0 ? `còn ${days} ngày` : days === 0 ? 'hết hạn hôm nay' : `quá hạn ${-days} ngày`,
+    overdue: (n: number) => `${n.toLocaleString('vi-VN')} quá hạn`,
+    covered: (n: number) =>
+      `${n.toLocaleString('vi-VN')} hệ thống có ngày bắt đầu đầu tư, xây dựng trước 01/07/2026 và chưa vận hành trước ngày đó.`,
+    none: 'Chưa có hệ thống nào được ghi ngày bắt đầu đầu tư, xây dựng trước 01/07/2026. Hãy ghi ngày này cho các hệ thống đang đầu tư, xây dựng để ứng dụng nhắc hai thời hạn chuyển tiếp.',
+    measuresEvidence:
+      'Ứng dụng coi là đã đáp ứng khi phương án đã triển khai đầy đủ và có lần kiểm tra, đánh giá từ 01/07/2026 (căn cứ ghi nhận, không phải lời văn của Nghị định).',
+    open: 'Xem danh sách',
+    systemApproval: 'Phê duyệt cấp độ theo Nghị định 85 (chuyển tiếp)',
+    systemMeasures: 'Đáp ứng biện pháp theo Nghị định 331 (chuyển tiếp)',
+    state: {
+      done: 'Đã hoàn thành',
+      late: 'Hoàn thành sau hạn',
+      pending: 'Chưa hoàn thành',
+      overdue: 'Quá hạn',
+    },
   },
   approve: {
     warningsTitle: 'Trước khi phê duyệt, hồ sơ còn các vấn đề sau',

@@ -72,6 +72,8 @@ export const vi = {
       approval: 'Phê duyệt hồ sơ cấp độ',
       deployment: 'Triển khai phương án bảo đảm ATTT',
       assessment: 'Kiểm tra, đánh giá',
+      build_approval: 'Phê duyệt cấp độ theo Nghị định 85 (hệ thống đang đầu tư, xây dựng)',
+      build_measures: 'Đáp ứng biện pháp bảo vệ theo Nghị định 331 (hệ thống đang đầu tư, xây dựng)',
     },
     todoUrgency: { overdue: 'Quá hạn', due_soon: 'Sắp đến hạn' },
     dueOn: (date: string) => `Hạn ${date}`,

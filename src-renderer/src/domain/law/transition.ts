@@ -136,3 +136,36 @@ export function constructionStatus(
 /** At risk: not done yet, whether still in time or already overdue. */
 export const atRisk = (s: ConstructionStep | undefined): boolean =>
   s !== undefined && (s.state === 'pending' || s.state === 'overdue')
+
+export interface ConstructionSummary {
+  /** Systems Điều 39 khoản 1 covers. */
+  covered: number
+  /** Not yet approved (in time or overdue) / of them overdue. */
+  approvalAtRisk: number
+  approvalOverdue: number
+  /** Not yet meeting Decree 331's measures / of them overdue. */
+  measuresAtRisk: number
+  measuresOverdue: number
+}
+
+/** The dashboard's transition card: one pass over the evaluated rows. */
+export function constructionSummary(
+  evaluations: Iterable<{ construction: ConstructionStatus | null }>,
+): ConstructionSummary {
+  const sum: ConstructionSummary = {
+    covered: 0,
+    approvalAtRisk: 0,
+    approvalOverdue: 0,
+    measuresAtRisk: 0,
+    measuresOverdue: 0,
+  }
+  for (const { construction: c } of evaluations) {
+    if (!c) continue
+    sum.covered++
+    if (atRisk(c.approval)) sum.approvalAtRisk++
+    if (c.approval.state === 'overdue') sum.approvalOverdue++
+    if (atRisk(c.measures)) sum.measuresAtRisk++
+    if (c.measures.state === 'overdue') sum.measuresOverdue++
+  }
+  return sum
+}

@@ -1,6 +1,7 @@
 import { Col, Row, Space, Spin, Typography } from 'antd'
 import { useMemo, useRef } from 'react'
 import { addCounters, emptyCounters, LEVEL_KEYS } from '../../domain/aggregate'
+import { constructionTransitionOf } from '../../domain/law/regime'
 import { compareVi } from '../../domain/text'
 import { assessmentsDueByMonth } from '../../domain/todo'
 import { LEVEL_LABEL } from '../../domain/vocabulary'
@@ -14,6 +15,7 @@ import { DashboardTiles } from './DashboardTiles'
 import { DueByMonthChart } from './DueByMonthChart'
 import { EmptyRegister } from './EmptyRegister'
 import { TodoList } from './TodoList'
+import { TransitionCard } from './TransitionCard'
 
 const t = vi.dashboard
 
@@ -86,6 +88,7 @@ export function DashboardPage() {
         dueSoonDays={ruleSet.dueSoonDays}
       />
       <BelowCriteriaNotice />
+      <TransitionCard rows={register.rows} rule={constructionTransitionOf(ruleSet)} asOf={register.asOf} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <ApprovalChart

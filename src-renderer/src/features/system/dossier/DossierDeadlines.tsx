@@ -9,8 +9,13 @@ import type { ReactNode } from 'react'
 import { formatViDate, type IsoDate } from '../../../domain/calendar-date'
 import { useHolidayCalendar } from '../../../db/hooks'
 import { dossierDeadlines, timeLimitLabel } from '../../../domain/law/dossier-deadlines'
-import { regimeOf } from '../../../domain/law/regime'
-import { transitionStatus } from '../../../domain/law/transition'
+import { constructionTransitionOf, regimeOf } from '../../../domain/law/regime'
+import {
+  constructionStatus,
+  CONSTRUCTION_TRANSITION_QUOTE,
+  transitionStatus,
+  type ConstructionStep,
+} from '../../../domain/law/transition'
 import { ruleCitation } from '../../../domain/rule-set-citations'
 import { ND331_2026, type RuleSet, type TimeLimit } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
@@ -18,6 +23,13 @@ import { lawText } from '../../../i18n/law'
 import { systemText } from '../../../i18n/system'
 
 const t = systemText.dossier
+
+const STEP_COLOR: Record<ConstructionStep['state'], string> = {
+  done: 'success',
+  late: 'warning',
+  pending: 'processing',
+  overdue: 'error',
+}
 const d = lawText.deadlines
 
 interface DossierDeadlinesProps {
@@ -142,6 +154,41 @@ export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: Doss
         </span>
       ),
     })
+  }
+  // Decree 331 Điều 39 khoản 1: a system still being built on 01/7/2026 shows both its deadlines.
+  const build = constructionStatus(
+    system,
+    lastAssessedOn,
+    asOf,
+    constructionTransitionOf(ruleSet),
+    ruleSet.dueSoonDays,
+  )
+  if (build) {
+    const c = lawText.construction
+    const stepText = (testId: string, s: ConstructionStep) => (
+      <span data-testid={testId}>
+        {d.dueOn(formatViDate(s.deadline))} <Tag color={STEP_COLOR[s.state]}>{c.state[s.state]}</Tag>
+        <Typography.Text
+          type="secondary"
+          style={{ display: 'block', fontSize: 12 }}
+          title={CONSTRUCTION_TRANSITION_QUOTE.text}
+        >
+          {d.citation(CONSTRUCTION_TRANSITION_QUOTE.citation)}
+        </Typography.Text>
+      </span>
+    )
+    items.push(
+      {
+        key: 'build-approval',
+        label: c.systemApproval,
+        children: stepText('build-approval', build.approval),
+      },
+      {
+        key: 'build-measures',
+        label: c.systemMeasures,
+        children: stepText('build-measures', build.measures),
+      },
+    )
   }
   if (items.length === 0) return null
   const needsSubmission =
