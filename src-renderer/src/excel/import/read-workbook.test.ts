@@ -198,6 +198,8 @@ describe('reading layouts beyond one header row', () => {
       securityRulesNo: '3/QC-UBND',
       securityRulesOn: '2024-01-05',
       securityRulesIssuer: 'UBND thành phố Hải Phòng',
+      // The fixture has no investment-start column: unknown, not empty.
+      investmentStartedOn: null,
       deploymentState: 'full',
       deployedOn: '2024-11-30',
       expectedApprovalOn: null,
