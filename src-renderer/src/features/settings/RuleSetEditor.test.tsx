@@ -72,8 +72,10 @@ describe('editing a copied rule set', () => {
     type('Cảnh báo sắp đến hạn kiểm tra trước', '')
     type('Tên bộ quy tắc', '  ')
     save()
-    expect(await screen.findByText('Số ngày cảnh báo phải là số nguyên từ 1 đến 365.')).toBeTruthy()
-    expect(screen.getByText('Cần nhập tên bộ quy tắc.')).toBeTruthy()
+    expect(
+      await screen.findByText('Số ngày cảnh báo phải là số nguyên từ 1 đến 365.', {}, { timeout: 15_000 }),
+    ).toBeTruthy()
+    expect(await screen.findByText('Cần nhập tên bộ quy tắc.', {}, { timeout: 15_000 })).toBeTruthy()
     expect(await getActiveRuleSet(db)).toEqual(copy)
   })
 
@@ -85,7 +87,9 @@ describe('editing a copied rule set', () => {
     expect(dirty.at(-1)).toBe(true)
     save()
 
-    await waitFor(async () => expect((await getActiveRuleSet(db)).dueSoonDays).toBe(45))
+    // The save goes through antd's validation and a Dexie transaction: on a busy machine that
+    // takes longer than waitFor's default second.
+    await waitFor(async () => expect((await getActiveRuleSet(db)).dueSoonDays).toBe(45), { timeout: 15_000 })
     const saved = await getActiveRuleSet(db)
     expect(saved).toEqual({
       ...copy,
@@ -93,6 +97,6 @@ describe('editing a copied rule set', () => {
       dueSoonDays: 45,
       version: 2,
     })
-    await waitFor(() => expect(dirty.at(-1)).toBe(false))
+    await waitFor(() => expect(dirty.at(-1)).toBe(false), { timeout: 15_000 })
   })
 })
