@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs'
 import { AppPage } from './pages/app-page'
 import { ExchangeScreen } from './pages/exchange-page'
 import { SystemPage } from './pages/system-page'
-import { dumpRegister } from './pages/store-probe'
+import { autoBackupReasons, dumpRegister } from './pages/store-probe'
 
 async function officeWithDemo(browser: Browser, baseURL: string): Promise<{ page: Page; app: AppPage }> {
   const context = await browser.newContext({ baseURL, acceptDownloads: true })
@@ -96,8 +96,13 @@ test('an office sends its register and the Sở receives it, deciding a conflict
       .first(),
   ).toBeVisible()
 
-  // The same file again changes nothing.
+  // The same file again changes nothing: taking it in writes no record and costs no restore point.
+  const beforeMerge = async () => (await autoBackupReasons(so.page)).filter((r) => r === 'before-merge')
+  expect(await beforeMerge()).toHaveLength(1)
   await so.app.open('/exchange')
   await receive.receive(file)
   await expect(receive.nothingToDo).toBeVisible()
+  await receive.applyButton.click()
+  await expect(receive.applied).toContainText('Không có thay đổi nào cần ghi')
+  expect(await beforeMerge()).toHaveLength(1)
 })

@@ -92,8 +92,8 @@ export function MergePreview(props: MergePreviewProps) {
       </Card>
       <Row gutter={[12, 12]} data-testid="exchange-counts">
         {STATUSES.map((status) => (
-          // Five equal cards on a wide screen; the status label is a tag inside the card, never cut.
-          <Col key={status} flex="1 1 180px">
+          // Six equal cards in one row on a 1366-wide screen; the status label is a tag inside the card, never cut.
+          <Col key={status} flex="1 1 150px">
             <Card size="small" style={{ height: '100%' }}>
               <Tag color={STATUS_COLOR[status]}>{t.status[status]}</Tag>
               <Statistic value={count(status)} data-testid={`count-${status}`} />
