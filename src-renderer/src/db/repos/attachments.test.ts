@@ -33,6 +33,26 @@ const decision = () => ({
 })
 
 describe('addAttachment', () => {
+  it('refuses a file that would take the attachments past what one backup holds (4 × 20 MB), and writes nothing', async () => {
+    const scan = (n: number) => {
+      const bytes = new Uint8Array(MAX_ATTACHMENT_BYTES)
+      bytes.set(SAMPLE_FILES.pdf)
+      bytes[bytes.length - 1] = n
+      return bytes
+    }
+    for (let i = 0; i < 4; i++)
+      await addAttachment(db, { ...decision(), name: `quet-${i}.pdf`, data: scan(i) })
+    expect(await db.attachments.count()).toBe(4)
+    const watch = watchWrites(db)
+    await expect(
+      addAttachment(db, { ...decision(), name: 'quet-5.pdf', data: SAMPLE_FILES.pdf }),
+    ).rejects.toThrow(
+      /Chưa đính kèm “quet-5.pdf” \(0 MB\): sổ đã có 80 MB tệp đính kèm, thêm tệp này sẽ vượt 80 MB mà một bản sao lưu chứa được/,
+    )
+    expect(watch.writes).toEqual([])
+    expect(await db.attachments.count()).toBe(4)
+  }, 120_000)
+
   it('stores the scanned decision with its type, size and SHA-256, and files it in the history, together', async () => {
     const watch = watchWrites(db)
     const added = await addAttachment(db, decision(), 'Nguyễn Văn A')

@@ -21,6 +21,7 @@ import {
 import { DomainError } from '../../domain/errors'
 import { unlinkFiles } from '../../domain/law/dossier-checklist'
 import { sha256OfBytes } from '../backup/checksum'
+import { MAX_BACKUP_ATTACHMENT_BYTES } from '../backup/format'
 import type { CapdoDatabase } from '../database'
 import { checkOneOf, cleanText } from '../validate'
 import { historyEntry, newId, nowIso } from './changes'
@@ -53,7 +54,12 @@ export interface AttachmentInput {
 const attachmentRepoMessages = {
   dataMissing: (name: string) =>
     `Không tìm thấy nội dung của tệp đính kèm “${name}” trong dữ liệu. Hãy xóa tệp này rồi đính kèm lại bản gốc.`,
+  overBackupLimit: (name: string, size: number, stored: number, limit: number) =>
+    `Chưa đính kèm “${name}” (${megabytes(size)} MB): sổ đã có ${megabytes(stored)} MB tệp đính kèm, thêm tệp này sẽ vượt ${megabytes(limit)} MB mà một bản sao lưu chứa được, và các bản sao lưu sau đó sẽ không tạo được. Hãy gỡ bớt tệp lớn hoặc quét lại với độ phân giải thấp hơn rồi thử lại.`,
 } as const
+
+const megabytes = (bytes: number) =>
+  (bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 })
 
 function cleanName(name: unknown): string {
   const clean = cleanText(name, 'name')
@@ -91,6 +97,23 @@ export async function addAttachment(
   const data = input.data.slice()
   return db.transaction('rw', [...attachmentTables(db), db.systems, db.assessments, db.history], async () => {
     const systemId = await systemOf(db, input.owner)
+    // Every file travels in every backup, and a backup holds at most MAX_BACKUP_ATTACHMENT_BYTES of
+    // them: a file past that would be accepted here and then make every later backup fail.
+    let total = data.byteLength
+    await db.attachments.each((a) => {
+      total += a.size
+    })
+    if (total > MAX_BACKUP_ATTACHMENT_BYTES) {
+      throw new DomainError(
+        'attachments_over_backup_limit',
+        attachmentRepoMessages.overBackupLimit(
+          name,
+          data.byteLength,
+          total - data.byteLength,
+          MAX_BACKUP_ATTACHMENT_BYTES,
+        ),
+      )
+    }
     const at = nowIso()
     const record: AttachmentInfo = {
       id: newId(),
