@@ -78,6 +78,7 @@ describe('the exported report imports back into the register it came from', () =
         securityRulesIssuer: system.securityRulesIssuer,
         deploymentState: system.deploymentState,
         deployedOn: system.deployedOn,
+        investmentStartedOn: system.investmentStartedOn ?? null,
         expectedApprovalOn: system.expectedApprovalOn,
         expectedDeploymentOn: system.expectedDeploymentOn,
         lastAssessedOn: latest.get(system.id) ?? null,

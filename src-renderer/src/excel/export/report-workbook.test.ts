@@ -251,7 +251,8 @@ describe('the report workbook', () => {
     const ws = sheet(workbook, 'Danh mục')
     const header = findRow(ws, 1, 'STT').number
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header, xSplit: 3 })
-    expect(ws.autoFilter).toBe(`A${header}:AE${header + 8}`)
+    // Thirty-two columns: the import's, "Ngày bắt đầu đầu tư, xây dựng" among them, then the computed ones.
+    expect(ws.autoFilter).toBe(`A${header}:AF${header + 8}`)
   })
 
   it('prints on A4 landscape within the decree margins, repeating the table header', async () => {
