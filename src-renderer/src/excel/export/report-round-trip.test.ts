@@ -44,6 +44,7 @@ describe('an exported report imports back without loss', () => {
         securityRulesIssuer: system.securityRulesIssuer,
         deploymentState: system.deploymentState,
         deployedOn: system.deployedOn,
+        investmentStartedOn: system.investmentStartedOn ?? null,
         expectedApprovalOn: system.expectedApprovalOn,
         expectedDeploymentOn: system.expectedDeploymentOn,
         lastAssessedOn,
