@@ -99,7 +99,8 @@ test('comparing rule sets shows what Decree 331 changed, and the one cadence a p
   await expect(reportKind).toContainText('Nghị định 331/2026/NĐ-CP, Điều 35 khoản 2')
   await expect(settings.compareRow('appraiser.4')).toContainText('Bộ Công an')
   await expect(settings.compareRow('transitionDeadline')).toContainText('01/07/2027')
-  await expect(settings.compareRow('cadence.3')).toHaveCount(0)
+  // The same months, but under Decree 331 they are the province's own setting, not the decree's.
+  await expect(settings.compareRow('cadence.3')).toContainText('12 tháng (do tỉnh tự đặt)')
 
   // A province copies Decree 331 and assesses level 3 every 18 months.
   await settings.chooseRuleSet(ND331)
