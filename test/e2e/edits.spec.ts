@@ -31,6 +31,10 @@ async function createSystem(page: Page): Promise<string> {
   await system.fill('Chủ quản HTTT', OWNER)
   await system.saveButton.click()
   await expect(page).toHaveURL(/#\/systems\/[0-9a-f-]{36}$/)
+  // The saved system's page replaces the new-system form: wait for it before typing, or what is
+  // typed lands in the form being taken down (seen on a loaded machine).
+  await expect(system.heading).toHaveText(NAME, { timeout: 30_000 })
+  await expect(system.saveButton).toBeDisabled()
   return new URL(page.url()).hash.slice(1)
 }
 
