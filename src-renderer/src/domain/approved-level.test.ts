@@ -7,8 +7,10 @@ import {
   pendingProposal,
   type ApprovalFacts,
 } from './approved-level'
+import { evaluateSystem } from './evaluate'
 import type { LevelJustificationRecord } from './law/justification-record'
 import { blankAnswers } from './law/level-answers'
+import { ND85_CT09_2024 } from './rule-set'
 
 /** Approved at level 1 by decision 12/QĐ-UBND of 01/03/2024. */
 const approved: ApprovalFacts = {
@@ -153,6 +155,21 @@ describe('an approved level changes only with a new approval decision', () => {
     expect(holdsApproval({ dossierState: 'submitted', approvedOn: '2024-03-01' })).toBe(true)
     expect(holdsApproval({ dossierState: 'submitted', approvedOn: null })).toBe(false)
     expect(holdsApproval({ dossierState: 'not_started', approvedOn: null })).toBe(false)
+  })
+
+  it('locks a level exactly when the counters and reports count the system as approved', () => {
+    // "Đang xác định lại" imported without a decision date, and a first dossier with a stray date:
+    // the evaluation counts neither as approved (evaluate.test.ts), so neither has a level to lock.
+    const cases: ApprovalFacts[] = [
+      { ...approved, dossierState: 'revising', approvedOn: null, decisionNo: '' },
+      { ...approved, dossierState: 'not_started' },
+    ]
+    for (const before of cases) {
+      const facts = { ...before, deploymentState: 'none', deployedOn: null, commissionedOn: null } as const
+      const counted = evaluateSystem(facts, null, ND85_CT09_2024, '2025-01-01').approval === 'approved'
+      expect(holdsApproval(before)).toBe(counted)
+      expect(canChangeLevel(before, { ...before, level: 3 })).toEqual({ ok: true })
+    }
   })
 })
 

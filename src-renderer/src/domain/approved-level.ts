@@ -9,6 +9,7 @@
  * (`levelJustification.proposedLevel`), and becomes the level only when the re-determination's
  * decision is recorded (`approvalLevelChanges`).
  */
+import { holdsApproval } from './approval-in-force'
 import { formatViDate, type IsoDate } from './calendar-date'
 import { DomainError } from './errors'
 import type { LevelJustificationRecord } from './law/justification-record'
@@ -24,15 +25,8 @@ export interface ApprovalFacts {
   approvedOn: IsoDate | null
 }
 
-/**
- * Whether an approval is in force: an approved dossier, or a re-determination over an earlier
- * approval (`revising`, or its later steps, which keep the earlier decision's date on the record).
- */
-export function holdsApproval(system: Pick<ApprovalFacts, 'dossierState' | 'approvedOn'>): boolean {
-  return (
-    system.dossierState === 'approved' || system.dossierState === 'revising' || typeof system.approvedOn === 'string'
-  )
-}
+/** The one definition of an approval in force, the same the counters and reports read. */
+export { holdsApproval }
 
 /**
  * Whether `after` records a decision other than the one `before` holds: an approved dossier with a
