@@ -185,6 +185,34 @@ describe('signed exchange files', () => {
     expect((await refusal(preview(so, oldFile))).code).toBe('exchange_key_changed')
   })
 
+  it('refuses a damaged or hostile signature sheet, up to the longest key it reads, and writes nothing', async () => {
+    const { a } = await wardWithPortal()
+    const so = await office('Sở Khoa học và Công nghệ')
+    await receive(so, await send(a))
+    const { package: pkg, signature } = await exportSignedPackage(a)
+    const other = await exportSignedPackage(await office('UBND phường Lê Chân'))
+    const watch = watchWrites(so)
+    const hostile = async (forged: PackageSignature) => refusal(preview(so, await signedBytes(pkg, forged)))
+    const bad = (publicKey: string, sig = signature.signature) =>
+      hostile({ ...signature, publicKey, signature: sig })
+
+    // 4,000 characters is the longest key read; neither it nor a longer one is a P-256 key.
+    expect((await bad('A'.repeat(4_000))).code).toBe('exchange_bad_signature')
+    expect((await bad('A'.repeat(4_004))).code).toBe('exchange_bad_signature')
+    // Not strict base64 (no padding, a stray character), or text that is no key at all.
+    expect((await bad(signature.publicKey.slice(0, -1))).code).toBe('exchange_bad_signature')
+    expect((await bad(`${signature.publicKey.slice(0, -4)}!!!!`)).code).toBe('exchange_bad_signature')
+    expect((await bad('{"kty":"EC"}')).code).toBe('exchange_bad_signature')
+    expect((await bad(signature.publicKey, 'A'.repeat(4_004))).code).toBe('exchange_bad_signature')
+    // Another office's genuine signature and key put on this package.
+    expect((await hostile({ ...other.signature })).code).toBe('exchange_bad_signature')
+    const unknown = await hostile({ ...signature, algorithm: 'RSA-SHA1' as typeof signature.algorithm })
+    expect(unknown.code).toBe('exchange_unknown_signature')
+    expect(unknown.message).toContain('Hãy cập nhật CapDo')
+    expect(watch.writes).toEqual([])
+    expect(Object.keys(await readPins(so))).toHaveLength(1)
+  })
+
   it('keeps the private key in the backup: a store restored from it signs with the same key', async () => {
     const { a } = await wardWithPortal()
     const so = await office('Sở Khoa học và Công nghệ')
