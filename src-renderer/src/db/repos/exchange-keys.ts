@@ -18,6 +18,7 @@ import {
   type PackageSignature,
   type PinnedKeys,
 } from '../../domain/exchange'
+import { base64ToBytes, bytesToBase64, isBase64 } from '../backup/base64'
 import { canonicalJson, sha256OfBytes } from '../backup/checksum'
 import type { CapdoDatabase, EcPrivateJwk, OfficeKeys } from '../database'
 import { nowIso } from './changes'
@@ -25,27 +26,22 @@ import { nowIso } from './changes'
 const EC = { name: 'ECDSA', namedCurve: 'P-256' } as const
 const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const
 
-function toBase64(bytes: ArrayBuffer | Uint8Array): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
-  let binary = ''
-  for (const byte of view) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
+/** The longest key or signature a file may carry (the backup schema's limit for keys too). */
+const MAX_BASE64 = 4_000
 
-/** Null for text that is not base64 (a file may hold anything). */
+/** Null for text that is not strict base64 or is too long (a file may hold anything). */
 function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
-  if (text.length > 4_000 || !/^[A-Za-z0-9+/]*={0,2}$/u.test(text)) return null
-  try {
-    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
-  } catch {
-    return null
-  }
+  if (text.length > MAX_BASE64 || !isBase64(text)) return null
+  return base64ToBytes(text) as Uint8Array<ArrayBuffer>
 }
 
 /** The fingerprint of a public key (base64 SPKI) as people read it. */
 export async function fingerprintOf(publicKey: string): Promise<string> {
-  const bytes = fromBase64(publicKey) ?? new Uint8Array()
-  return formatFingerprint(await sha256OfBytes(bytes))
+  return fingerprintOfKey(base64ToBytes(publicKey))
+}
+
+async function fingerprintOfKey(spki: Uint8Array): Promise<string> {
+  return formatFingerprint(await sha256OfBytes(spki))
 }
 
 export async function readOfficeKeys(db: CapdoDatabase): Promise<OfficeKeys | undefined> {
@@ -60,7 +56,7 @@ export async function ensureOfficeKeys(db: CapdoDatabase): Promise<OfficeKeys> {
   const pair = await crypto.subtle.generateKey(EC, true, ['sign', 'verify'])
   const made: OfficeKeys = {
     algorithm: SIGNATURE_ALGORITHM,
-    publicKey: toBase64(await crypto.subtle.exportKey('spki', pair.publicKey)),
+    publicKey: bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey))),
     privateKey: (await crypto.subtle.exportKey('jwk', pair.privateKey)) as EcPrivateJwk,
     createdAt: nowIso(),
   }
@@ -85,7 +81,11 @@ function payload(pkg: ExchangePackage): Uint8Array<ArrayBuffer> {
 export async function signPackage(pkg: ExchangePackage, keys: OfficeKeys): Promise<PackageSignature> {
   const privateKey = await crypto.subtle.importKey('jwk', keys.privateKey, EC, false, ['sign'])
   const signature = await crypto.subtle.sign(SIGN, privateKey, payload(pkg))
-  return { algorithm: SIGNATURE_ALGORITHM, publicKey: keys.publicKey, signature: toBase64(signature) }
+  return {
+    algorithm: SIGNATURE_ALGORITHM,
+    publicKey: keys.publicKey,
+    signature: bytesToBase64(new Uint8Array(signature)),
+  }
 }
 
 /**
@@ -119,7 +119,7 @@ export async function checkSignature(
   return {
     kind: 'signed',
     publicKey: signature.publicKey,
-    fingerprint: await fingerprintOf(signature.publicKey),
+    fingerprint: await fingerprintOfKey(spki),
   }
 }
 
