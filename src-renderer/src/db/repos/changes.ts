@@ -3,6 +3,8 @@
  * record before and after, and the history entry that tells the change (STYLE habit 5). History
  * keeps only the fields that changed, with their old and new values.
  */
+// The one equality for stored values: history, the exchange and the edit merge must agree on "changed".
+import { sameValue } from '../../domain/exchange/values'
 import type { FieldChange, HistoryAction, HistoryEntity, HistoryEntry } from '../../domain/types'
 
 export function newId(): string {
@@ -12,19 +14,6 @@ export function newId(): string {
 /** The instant of a change (ISO timestamp); calendar rules never read it, only people do. */
 export function nowIso(): string {
   return new Date().toISOString()
-}
-
-/** Equality for stored values: primitives, null, and arrays or plain objects of them. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  const ka = Object.keys(a)
-  const kb = Object.keys(b)
-  if (ka.length !== kb.length) return false
-  const ra = a as Record<string, unknown>
-  const rb = b as Record<string, unknown>
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameValue(ra[k], rb[k]))
 }
 
 /** The fields whose value differs between `before` and `after`, in the order given. */

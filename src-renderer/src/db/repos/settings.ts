@@ -21,7 +21,8 @@ import {
 import type { FieldChange } from '../../domain/types'
 import type { CapdoDatabase, SettingsKey, SettingsRow } from '../database'
 import { cleanMultilineText, cleanText } from '../validate'
-import { diffFields, historyEntry, nowIso, sameValue } from './changes'
+import { sameValue } from '../../domain/exchange/values'
+import { diffFields, historyEntry, nowIso } from './changes'
 
 export interface Settings {
   ruleSetId: string
