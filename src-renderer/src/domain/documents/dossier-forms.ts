@@ -13,6 +13,7 @@ import {
   hasPart,
   levelAtLeast,
   levelText,
+  operatorName,
   ownerName,
   securityWord,
   type DossierDocumentInput,
@@ -49,7 +50,7 @@ interface Issuer {
 const upper = (s: string) => s.trim().toLocaleUpperCase('vi-VN')
 
 function operatingUnit(input: DossierDocumentInput): Issuer {
-  const name = input.unitName.trim() || DOTS
+  const name = operatorName(input)
   return { parentBody: upper(input.settings.parentBody), issuingBody: upper(name), name }
 }
 
@@ -80,7 +81,7 @@ function generalInformation(input: DossierDocumentInput): DocumentBlock[] {
   const blocks: DocumentBlock[] = [
     { kind: 'heading', text: 'Phần 1. Thông tin chung' },
     { kind: 'field', label: '1. Tên hệ thống thông tin:', value: input.system.name },
-    { kind: 'field', label: '2. Đơn vị vận hành hệ thống thông tin:', value: input.unitName || DOTS },
+    { kind: 'field', label: '2. Đơn vị vận hành hệ thống thông tin:', value: operatorName(input) },
     { kind: 'field', label: '3. Địa chỉ:', value: DOTS },
     { kind: 'field', label: '4. Cấp độ hệ thống thông tin đề xuất:', value: levelText(input) },
   ]
@@ -114,7 +115,8 @@ const ATTACHED: readonly AttachedDocument[] = [
   },
   {
     part: 'level_justification',
-    text: () => 'Tài liệu thuyết minh về việc đề xuất cấp độ căn cứ trên các tiêu chí theo quy định của pháp luật.',
+    text: () =>
+      'Tài liệu thuyết minh về việc đề xuất cấp độ căn cứ trên các tiêu chí theo quy định của pháp luật.',
     listed: () => true,
   },
   {
@@ -177,7 +179,7 @@ function request(form: '01' | '02' | '03' | '05', input: DossierDocumentInput): 
     '05': approver(input),
   }
   const addressee = to[form].name
-  const sender = input.unitName || DOTS
+  const sender = operatorName(input)
   const body: DocumentBlock[] = [
     {
       kind: 'paragraph',
@@ -221,7 +223,10 @@ function appraisalOpinion(input: DossierDocumentInput): OfficialDocument {
   return frame('04', input, appraiser(input), {
     numberLine: `Số: ${NUMBER_DOTS}/${NUMBER_DOTS}`,
     letterSubject: null,
-    title: { type: 'Ý KIẾN THẨM ĐỊNH', subject: `Hồ sơ đề xuất cấp độ hệ thống thông tin ${input.system.name}` },
+    title: {
+      type: 'Ý KIẾN THẨM ĐỊNH',
+      subject: `Hồ sơ đề xuất cấp độ hệ thống thông tin ${input.system.name}`,
+    },
     addressees: [],
     basis: [],
     body: [
@@ -275,20 +280,23 @@ function levelDecision(input: DossierDocumentInput): OfficialDocument {
     letterSubject: null,
     title: { type: 'QUYẾT ĐỊNH', subject: 'Về việc phê duyệt cấp độ hệ thống thông tin' },
     addressees: [],
-    basis: [DECREE_BASIS[input.regime], `Xét đề nghị của ${input.unitName || DOTS} và ý kiến thẩm định của ${DOTS}.`],
+    basis: [
+      DECREE_BASIS[input.regime],
+      `Xét đề nghị của ${operatorName(input)} và ý kiến thẩm định của ${DOTS}.`,
+    ],
     body: [
       { kind: 'heading', text: 'QUYẾT ĐỊNH:' },
       { kind: 'paragraph', text: 'Điều 1. Phê duyệt cấp độ hệ thống thông tin như sau:' },
       { kind: 'paragraph', text: '1. Thông tin chung' },
       { kind: 'field', label: 'a) Tên hệ thống thông tin:', value: input.system.name },
-      { kind: 'field', label: 'b) Đơn vị vận hành hệ thống thông tin:', value: input.unitName || DOTS },
+      { kind: 'field', label: 'b) Đơn vị vận hành hệ thống thông tin:', value: operatorName(input) },
       { kind: 'field', label: 'c) Địa chỉ:', value: DOTS },
       { kind: 'field', label: '2. Cấp độ hệ thống thông tin:', value: levelText(input) },
       { kind: 'field', label: `3. Phương án bảo đảm ${word}:`, value: DOTS },
       { kind: 'paragraph', text: 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.' },
       {
         kind: 'paragraph',
-        text: `Điều 3. ${input.unitName || DOTS} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.`,
+        text: `Điều 3. ${operatorName(input)} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.`,
       },
     ],
     recipients: ['Như Điều 3;', `${DOTS};`, 'Lưu: VT.'],
@@ -310,7 +318,7 @@ function planDecision(input: DossierDocumentInput): OfficialDocument {
       subject: `Về việc phê duyệt phương án bảo đảm ${word} hệ thống thông tin`,
     },
     addressees: [],
-    basis: [DECREE_BASIS[input.regime], `Xét đề nghị của ${input.unitName || DOTS}.`],
+    basis: [DECREE_BASIS[input.regime], `Xét đề nghị của ${operatorName(input)}.`],
     body: [
       { kind: 'heading', text: 'QUYẾT ĐỊNH:' },
       {
@@ -322,7 +330,7 @@ function planDecision(input: DossierDocumentInput): OfficialDocument {
       { kind: 'paragraph', text: 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.' },
       {
         kind: 'paragraph',
-        text: `Điều 3. ${input.unitName || DOTS} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.`,
+        text: `Điều 3. ${operatorName(input)} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.`,
       },
     ],
     recipients: ['Như Điều 3;', `${DOTS};`, 'Lưu: VT.'],

@@ -38,6 +38,11 @@ export function levelText(input: DossierDocumentInput): string {
   return level === null ? DOTS : `Cấp độ ${level}`
 }
 
+/** Đơn vị vận hành as the documents name it, dotted when the system has no unit. */
+export function operatorName(input: DossierDocumentInput): string {
+  return input.unitName.trim() || DOTS
+}
+
 export function ownerName(input: DossierDocumentInput): string {
   return input.system.owner.trim() || input.settings.ownerName.trim() || DOTS
 }
@@ -46,7 +51,10 @@ export function hasPart(input: DossierDocumentInput, part: DossierPart): boolean
   return input.system.dossierChecklist.some((t) => t.part === part)
 }
 
-/** The proposed level, or the dossier's worst case (3+) when no level is set yet. */
+/**
+ * Whether the proposed level is at least `level`. A system with no level yet counts as below every
+ * threshold: its drafts name the security unit and list only the documents every dossier has.
+ */
 export function levelAtLeast(input: DossierDocumentInput, level: number): boolean {
   return (input.system.level ?? 0) >= level
 }

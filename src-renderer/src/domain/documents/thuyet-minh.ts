@@ -10,13 +10,20 @@ import {
   criteriaLines,
   levelAtLeast,
   levelText,
+  operatorName,
   ownerName,
   securityWord,
   type DossierDocumentInput,
 } from './dossier-input'
 import { DOTS, type DocumentBlock, type OfficialDocument } from './official-document'
 
-function partyFields(title: string, nameLabel: string, name: string, address: string, contact: string): DocumentBlock[] {
+function partyFields(
+  title: string,
+  nameLabel: string,
+  name: string,
+  address: string,
+  contact: string,
+): DocumentBlock[] {
   return [
     { kind: 'paragraph', text: title },
     { kind: 'field', label: `- ${nameLabel}:`, value: name || DOTS },
@@ -42,7 +49,13 @@ export function thuyetMinhDocument(input: DossierDocumentInput): OfficialDocumen
       settings.ownerAddress,
       contact,
     ),
-    ...partyFields('2. Thông tin về đơn vị vận hành hệ thống thông tin', 'Tên đơn vị vận hành', input.unitName, '', ''),
+    ...partyFields(
+      '2. Thông tin về đơn vị vận hành hệ thống thông tin',
+      'Tên đơn vị vận hành',
+      input.unitName,
+      '',
+      '',
+    ),
     {
       kind: 'field',
       label: '3. Phạm vi, quy mô và đối tượng phục vụ của hệ thống:',
@@ -87,7 +100,7 @@ export function thuyetMinhDocument(input: DossierDocumentInput): OfficialDocumen
     { kind: 'field', label: '1. Phương án đáp ứng yêu cầu về quản lý:', value: DOTS },
     { kind: 'field', label: '2. Phương án đáp ứng yêu cầu về kỹ thuật:', value: DOTS },
   )
-  const unit = input.unitName.trim() || DOTS
+  const unit = operatorName(input)
   return {
     formLabel: null,
     parentBody: settings.parentBody.trim().toLocaleUpperCase('vi-VN'),
