@@ -25,14 +25,27 @@ function nativeZlib(): boolean {
   return typeof CompressionStream !== 'undefined' && typeof ReadableStream !== 'undefined'
 }
 
-/** A stream of one chunk: `bytes` as they are. */
+/**
+ * `bytes` as a stream of CHUNK-sized pieces, handed out only as the reader asks for them. The
+ * Compression Standard has a DecompressionStream inflate each written chunk completely before it
+ * enqueues anything (Chromium does), so one chunk holding a whole 100 MB file could expand to
+ * about 100 GB before the bound below ever sees a byte; a 64 KB piece expands to at most ~66 MB.
+ */
 function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes)
-      controller.close()
+  let at = 0
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (at >= bytes.length) {
+          controller.close()
+          return
+        }
+        controller.enqueue(bytes.subarray(at, Math.min(at + CHUNK, bytes.length)))
+        at += CHUNK
+      },
     },
-  })
+    { highWaterMark: 0 },
+  )
 }
 
 /** gzip through the platform's zlib where there is one, else fflate. */
