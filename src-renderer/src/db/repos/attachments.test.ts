@@ -6,7 +6,9 @@ import { freshDatabase, watchWrites } from '../test-db'
 import { addAssessment, deleteAssessment } from './assessments'
 import { sha256OfBytes } from '../backup/checksum'
 import { createBackup } from '../backup/create-backup'
+import { MAX_BACKUP_FILE_BYTES } from '../backup/format'
 import { restoreBackup } from '../backup/restore-backup'
+import { createVerifiedBackup } from '../backup/verify-backup'
 import { addAttachment, listSystemAttachments, readAttachment, removeAttachment } from './attachments'
 import { listHistoryForSystem } from './history'
 import { createSystem, deleteSystem, getSystem, updateSystem } from './systems'
@@ -52,6 +54,39 @@ describe('addAttachment', () => {
     expect(watch.writes).toEqual([])
     expect(await db.attachments.count()).toBe(4)
   }, 120_000)
+
+  it('at the 80 MB a backup holds to the byte: one byte over is refused, exactly 80 MB is attached and backs up', async () => {
+    // Scans do not compress: random bytes are the worst case for the backup's size.
+    const scan = (size: number, n: number) => {
+      const bytes = new Uint8Array(size)
+      for (let at = 0; at < size; at += 65_536) crypto.getRandomValues(bytes.subarray(at, at + 65_536))
+      bytes.set(SAMPLE_FILES.pdf)
+      bytes[bytes.length - 1] = n
+      return bytes
+    }
+    const pdf = SAMPLE_FILES.pdf
+    // Three full scans and a fourth short by exactly the sample decision's size.
+    for (let i = 0; i < 3; i++)
+      await addAttachment(db, { ...decision(), name: `quet-${i}.pdf`, data: scan(MAX_ATTACHMENT_BYTES, i) })
+    await addAttachment(db, {
+      ...decision(),
+      name: 'quet-3.pdf',
+      data: scan(MAX_ATTACHMENT_BYTES - pdf.length, 3),
+    })
+    const oneOver = new Uint8Array(pdf.length + 1)
+    oneOver.set(pdf)
+    await expect(addAttachment(db, { ...decision(), data: oneOver })).rejects.toMatchObject({
+      code: 'attachments_over_backup_limit',
+    })
+    expect(await db.attachments.count()).toBe(4)
+
+    await addAttachment(db, decision())
+    const sizes = (await db.attachments.toArray()).map((a) => a.size)
+    expect(sizes.reduce((n, s) => n + s, 0)).toBe(4 * MAX_ATTACHMENT_BYTES)
+    // What is attached always backs up: the file fits the 100 MB a restore opens, and restores.
+    const file = await createVerifiedBackup(db)
+    expect(file.byteLength).toBeLessThanOrEqual(MAX_BACKUP_FILE_BYTES)
+  }, 300_000)
 
   it('stores the scanned decision with its type, size and SHA-256, and files it in the history, together', async () => {
     const watch = watchWrites(db)
