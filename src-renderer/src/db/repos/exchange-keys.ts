@@ -6,7 +6,7 @@
  *
  * Key pairs are generated outside any transaction (Web Crypto is not IndexedDB: awaiting it would
  * let a Dexie transaction commit early), then stored by a transaction that keeps whichever pair
- * was stored first, so two tabs starting at once end up with one key.
+ * was stored first, so two tabs starting at once end up with one key (and one history entry).
  */
 import { DomainError } from '../../domain/errors'
 import {
@@ -21,7 +21,13 @@ import {
 import { base64ToBytes, bytesToBase64, isBase64 } from '../backup/base64'
 import { canonicalJson, sha256OfBytes } from '../backup/checksum'
 import type { CapdoDatabase, EcPrivateJwk, OfficeKeys } from '../database'
-import { nowIso } from './changes'
+import { historyEntry, nowIso } from './changes'
+
+/** The history entries about this office's own key pair. */
+export const OWN_KEY_HISTORY_ID = 'exchange-key:own'
+const keyCreatedNote = (fingerprint: string) =>
+  `Tạo khóa ký các tệp "Gửi lên" của đơn vị này (dấu vân tay ${fingerprint}). ` +
+  'Khi đơn vị nhận hỏi, hãy đọc dấu vân tay này (Cài đặt → Đơn vị sử dụng) để họ đối chiếu.'
 
 const EC = { name: 'ECDSA', namedCurve: 'P-256' } as const
 const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const
@@ -60,10 +66,23 @@ export async function ensureOfficeKeys(db: CapdoDatabase): Promise<OfficeKeys> {
     privateKey: (await crypto.subtle.exportKey('jwk', pair.privateKey)) as EcPrivateJwk,
     createdAt: nowIso(),
   }
-  return db.transaction('rw', db.exchange, async () => {
+  const fingerprint = await fingerprintOf(made.publicKey)
+  return db.transaction('rw', [db.exchange, db.history], async () => {
     const stored = await readOfficeKeys(db)
     if (stored) return stored
     await db.exchange.put({ key: 'keys', value: made })
+    // The fingerprint peers pin is a recorded fact: when this office's key was made is in history.
+    await db.history.add(
+      historyEntry({
+        entity: 'settings',
+        entityId: OWN_KEY_HISTORY_ID,
+        systemId: null,
+        action: 'create',
+        changes: [{ field: 'exchangeKey', from: null, to: fingerprint }],
+        at: made.createdAt,
+        note: keyCreatedNote(fingerprint),
+      }),
+    )
     return made
   })
 }

@@ -18,7 +18,7 @@ import {
   planExchangeImport,
   type PlanOptions,
 } from './exchange'
-import { ensureOfficeKeys, ownFingerprint, readPins } from './exchange-keys'
+import { ensureOfficeKeys, OWN_KEY_HISTORY_ID, ownFingerprint, readPins } from './exchange-keys'
 import { deleteOfficesAfterEach, office, packageBytes } from './exchange-test-support'
 import { listHistoryForSystem } from './history'
 import { createSystem, getSystem, updateSystem } from './systems'
@@ -211,6 +211,23 @@ describe('signed exchange files', () => {
     expect(unknown.message).toContain('Hãy cập nhật CapDo')
     expect(watch.writes).toEqual([])
     expect(Object.keys(await readPins(so))).toHaveLength(1)
+  })
+
+  it("records the making of this office's key in history once, with its fingerprint, even when two callers race", async () => {
+    const a = await office('UBND phường An Dương')
+    const [first, second] = await Promise.all([ensureOfficeKeys(a), ensureOfficeKeys(a)])
+    expect(second.publicKey).toBe(first.publicKey)
+    await ensureOfficeKeys(a)
+    const fingerprint = await ownFingerprint(a)
+    const made = await a.history.where('entityId').equals(OWN_KEY_HISTORY_ID).toArray()
+    expect(made).toMatchObject([
+      {
+        entity: 'settings',
+        action: 'create',
+        changes: [{ field: 'exchangeKey', from: null, to: fingerprint }],
+      },
+    ])
+    expect(made[0].note).toContain(`(dấu vân tay ${fingerprint})`)
   })
 
   it('keeps the private key in the backup: a store restored from it signs with the same key', async () => {
