@@ -12,6 +12,9 @@ import { join } from 'node:path'
 
 import { ND331_CRITERIA, ND331_HIGHEST_RULE } from '../../src-renderer/src/domain/law/criteria-nd331'
 import { ND85_CRITERIA, ND85_HIGHEST_RULE } from '../../src-renderer/src/domain/law/criteria-nd85'
+import { dossierFormDocument } from '../../src-renderer/src/domain/documents/dossier-forms'
+import type { DocumentBlock } from '../../src-renderer/src/domain/documents/official-document'
+import { draftInput } from '../../src-renderer/src/domain/documents/test-input'
 import { DOSSIER_PART_SPECS } from '../../src-renderer/src/domain/law/dossier-checklist'
 import { blankAnswers, SECRET_GRADES } from '../../src-renderer/src/domain/law/level-answers'
 import { UNDETERMINED_HELP } from '../../src-renderer/src/domain/law/level-justification'
@@ -224,6 +227,60 @@ export const CLAIM_SOURCES: readonly ClaimSource[] = [
           citation,
         })),
       ),
+  },
+  {
+    name: 'documents listed and appraisal points in the Word drafts (domain/documents/dossier-forms.ts)',
+    claims: () => {
+      const decree = { ND85: 'Nghị định 85/2016/NĐ-CP', ND331: 'Nghị định 331/2026/NĐ-CP' } as const
+      // Each listed document in the order of Điều 21 (Decree 85: Điều 15), then the appraisal
+      // opinion of Điều 24 (Điều 17) khoản 1 điểm b. A ": " joins the document's name to the point
+      // of khoản 2 that applies, so the quote skips the words between them.
+      const clauses = {
+        ND85: ['15 khoản 1', '15 khoản 2', '15 khoản 3', '15 khoản 4', '15 khoản 5', '17 khoản 1 điểm b'],
+        ND331: ['21 khoản 1', '21 khoản 2', '21 khoản 3', '21 khoản 4', '21 khoản 5', null],
+      } as const
+      const asQuote = (text: string) =>
+        text
+          .replace(/^\d+\. /u, '')
+          .replace(/[.:;]$/u, '')
+          .replace(': ', ' […] ')
+      return (['ND85', 'ND331'] as const).flatMap((regime) =>
+        ['2020-01-01', null].flatMap((commissionedOn) => {
+          const input = draftInput({ level: 5, commissionedOn }, { regime })
+          const listed = dossierFormDocument('05', input).body.filter((b) => b.kind === 'check')
+          const documents = listed.flatMap((b, i) => {
+            const clause = clauses[regime][i]
+            // Decree 331's Mẫu 05 words the appraisal opinion itself; the appendix is summarised in law/.
+            return clause
+              ? [
+                  {
+                    where: `Mẫu 05 (${regime}) document ${i + 1}`,
+                    citation: `${decree[regime]}, Điều ${clause}`,
+                    quote: asQuote(b.text),
+                  },
+                ]
+              : []
+          })
+          const body = dossierFormDocument('04', input).body
+          const from = body.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Phần 4'))
+          const to = body.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Phần 5'))
+          const points = body
+            .slice(from + 1, to)
+            .flatMap((b: DocumentBlock) =>
+              b.kind === 'field'
+                ? [
+                    {
+                      where: `Mẫu 04 (${regime}) ${b.label}`,
+                      citation: `${decree[regime]}, Điều ${regime === 'ND331' ? 23 : 16} khoản 1`,
+                      quote: asQuote(b.label),
+                    },
+                  ]
+                : [],
+            )
+          return [...documents, ...points]
+        }),
+      )
+    },
   },
   {
     name: 're-determination of an approved level (i18n/approved-level.ts)',

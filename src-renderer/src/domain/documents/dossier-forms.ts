@@ -100,7 +100,25 @@ interface AttachedDocument {
   listed: (form: DossierForm, input: DossierDocumentInput) => boolean
 }
 
-/** Decree 331 Điều 21 (khoản 1–5) and Điều 24 khoản 1 điểm b, the documents Phần 2 lists. */
+/**
+ * Điều 21 khoản 2's (Decree 85: Điều 15 khoản 2's) design document, in its words: point a for a
+ * system not yet live (a new or extended project), point b for one in operation.
+ */
+function designDocument(input: DossierDocumentInput): string {
+  const live = input.system.commissionedOn !== null && input.system.commissionedOn <= input.on
+  const words = live
+    ? 'thiết kế thi công đã được cấp có thẩm quyền phê duyệt hoặc tài liệu có giá trị tương đương'
+    : 'thiết kế sơ bộ hoặc tài liệu có giá trị tương đương'
+  // Decree 85's text capitalises the point after its colon; Decree 331's does not.
+  const point = input.regime === 'ND85' ? words.replace(/^t/u, 'T') : words
+  return `Tài liệu thiết kế: ${point}.`
+}
+
+/**
+ * The documents Phần 2 lists, in the words of Decree 331 Điều 21 khoản 1–5 (Decree 85 Điều 15) and,
+ * for the appraisal opinion, Mẫu 05's (Decree 85: Điều 17 khoản 1 điểm b). law-quotes.test.ts
+ * checks them against law/.
+ */
 const ATTACHED: readonly AttachedDocument[] = [
   {
     part: 'description',
@@ -109,8 +127,7 @@ const ATTACHED: readonly AttachedDocument[] = [
   },
   {
     part: 'design',
-    text: () =>
-      'Tài liệu thiết kế (thiết kế sơ bộ, thiết kế thi công đã được cấp có thẩm quyền phê duyệt hoặc tài liệu có giá trị tương đương).',
+    text: designDocument,
     listed: () => true,
   },
   {
@@ -127,13 +144,13 @@ const ATTACHED: readonly AttachedDocument[] = [
   {
     part: 'security_unit_opinion',
     text: (i) =>
-      `Ý kiến về mặt chuyên môn của đơn vị chuyên trách về ${securityWord(i.regime)} đối với hệ thống thông tin đề xuất cấp độ 4 hoặc cấp độ 5.`,
+      `Ý kiến về mặt chuyên môn của đơn vị chuyên trách về ${securityWord(i.regime)}${i.regime === 'ND85' ? ' của chủ quản hệ thống thông tin' : ''} đối với hệ thống thông tin đề xuất cấp độ 4 hoặc cấp độ 5.`,
     listed: (form, i) => (form === '02' || form === '05') && levelAtLeast(i, 4),
   },
   {
     part: 'appraisal_opinion',
-    text: () =>
-      'Ý kiến thẩm định của cơ quan phối hợp thẩm định đối với hệ thống thông tin đề xuất từ cấp độ 3 trở lên.',
+    text: (i) =>
+      `Ý kiến thẩm định của cơ quan ${i.regime === 'ND85' ? 'chủ trì' : 'phối hợp'} thẩm định đối với hệ thống thông tin đề xuất từ cấp độ 3 trở lên.`,
     listed: (form, i) => form === '05' && levelAtLeast(i, 3),
   },
 ]
@@ -214,12 +231,8 @@ function request(form: '01' | '02' | '03' | '05', input: DossierDocumentInput): 
 }
 
 function appraisalOpinion(input: DossierDocumentInput): OfficialDocument {
-  const word = securityWord(input.regime)
-  const documents = ATTACHED.filter((d) => d.listed('02', input)).map((d, i) => ({
-    kind: 'check' as const,
-    text: `${i + 1}. ${d.text(input)}`,
-    checked: hasPart(input, d.part),
-  }))
+  // The appraisal's points in the words of Decree 331 Điều 23 khoản 1 (Decree 85 Điều 16 khoản 1).
+  const plan = `Sự phù hợp của phương án bảo đảm ${input.regime === 'ND331' ? 'an ninh mạng' : 'an toàn'} hệ thống thông tin`
   return frame('04', input, appraiser(input), {
     numberLine: `Số: ${NUMBER_DOTS}/${NUMBER_DOTS}`,
     letterSubject: null,
@@ -231,7 +244,7 @@ function appraisalOpinion(input: DossierDocumentInput): OfficialDocument {
     basis: [],
     body: [
       { kind: 'heading', text: 'Phần 1. Hồ sơ, tài liệu thẩm định' },
-      ...documents,
+      ...attachedDocuments('02', input),
       { kind: 'heading', text: 'Phần 2. Căn cứ pháp lý' },
       { kind: 'paragraph', text: DECREE_BASIS[input.regime].replace(/;$/u, '.') },
       { kind: 'heading', text: 'Phần 3. Tổ chức thẩm định' },
@@ -246,12 +259,12 @@ function appraisalOpinion(input: DossierDocumentInput): OfficialDocument {
       { kind: 'field', label: '1. Sự phù hợp về việc đề xuất cấp độ:', value: DOTS },
       {
         kind: 'field',
-        label: `2. Sự phù hợp của phương án bảo đảm ${word} trong thiết kế sơ bộ, thiết kế thi công hoặc tài liệu có giá trị tương đương:`,
+        label: `2. ${plan} trong thiết kế sơ bộ, thiết kế thi công hoặc tài liệu có giá trị tương đương theo cấp độ tương ứng:`,
         value: DOTS,
       },
       {
         kind: 'field',
-        label: `3. Sự phù hợp của phương án bảo đảm ${word} trong quá trình vận hành hệ thống:`,
+        label: `3. ${plan} trong quá trình vận hành hệ thống theo cấp độ tương ứng:`,
         value: DOTS,
       },
       { kind: 'heading', text: 'Phần 5. Kết luận' },
