@@ -71,6 +71,14 @@ describe('backups:write-auto', () => {
     expect(await listAutoBackups(undefined, deps)).toHaveLength(2)
   })
 
+  it('stores a backup of exactly 100 MB, the most a restore opens', async () => {
+    const largest = new Uint8Array(MAX_FILE_BYTES)
+    largest.set([0x1f, 0x8b])
+    const entry = await writeAutoBackup({ data: largest, reason: 'daily', keep: 14 }, deps)
+    expect(entry.size).toBe(MAX_FILE_BYTES)
+    expect((await fs.stat(join(deps.folder, entry.name))).size).toBe(MAX_FILE_BYTES)
+  })
+
   it('refuses bytes that are not a gzip backup, too large, an unknown reason or a keep outside 1–365', async () => {
     const cases: [unknown, RegExp][] = [
       [

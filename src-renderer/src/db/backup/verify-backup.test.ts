@@ -17,6 +17,7 @@ import { takeAutoBackup, type AutoBackupApi } from './auto-backup'
 import { backUpBeforeUpgrade } from './before-upgrade'
 import { countStore, createBackup } from './create-backup'
 import { MAX_BACKUP_FILE_BYTES } from './format'
+import { backupMessages } from './messages'
 import { restoreBackup } from './restore-backup'
 import { seedStore, snapshotStore } from './test-store'
 import { verifyBackup } from './verify-backup'
@@ -130,6 +131,12 @@ describe('verifyBackup', () => {
     const doc = await verifyBackup(await createBackup(db))
     expect(doc.counts).toEqual(await countStore(db))
     expect(doc.counts.systems).toBe(24)
+  })
+
+  it(`lets a file of exactly ${MAX_BACKUP_FILE_BYTES / 1024 / 1024} MB through the size check to the restore's own checks`, async () => {
+    const error = await refusal(verifyBackup(new Uint8Array(MAX_BACKUP_FILE_BYTES)))
+    // Not refused for its size: zeros are not a gzip stream, which is what a restore says next.
+    expect(error.details).toEqual({ reason: backupMessages.notGzip })
   })
 
   it(`refuses a file larger than the ${MAX_BACKUP_FILE_BYTES / 1024 / 1024} MB a restore opens, saying how to make it fit`, async () => {
