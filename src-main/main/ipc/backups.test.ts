@@ -121,6 +121,25 @@ describe('backups:write-auto', () => {
     expect(error).toBeInstanceOf(FileAccessError)
     expect((error as Error).message).toBe('Không ghi được bản sao lưu tự động: ổ đĩa đã đầy.')
   })
+
+  it('a file that reads back different from what was written is reported in Vietnamese, saying what to do', async () => {
+    const flipping: AutoBackupsFs = {
+      ...fs,
+      readFile: (async (...args: Parameters<typeof fs.readFile>) => {
+        const bytes = Buffer.from((await fs.readFile(...args)) as Buffer)
+        bytes[bytes.length - 1] ^= 0xff
+        return bytes
+      }) as AutoBackupsFs['readFile'],
+    }
+    const error = await writeAutoBackup(
+      { data: backup(), reason: 'daily', keep: 14 },
+      { ...deps, fs: flipping },
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(FileAccessError)
+    expect((error as Error).message).toBe(
+      'Không ghi được bản sao lưu tự động: tệp đọc lại từ ổ đĩa không giống nội dung vừa ghi (ổ đĩa có thể bị lỗi), nên bản này đã được xóa và các bản sao lưu cũ được giữ nguyên; hãy kiểm tra ổ đĩa, rồi bấm “Sao lưu ngay” trong Cài đặt để lưu một bản ra ổ đĩa khác (ví dụ USB).',
+    )
+  })
 })
 
 describe('backups:list-auto', () => {

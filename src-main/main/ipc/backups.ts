@@ -77,7 +77,7 @@ function backupError(action: string, cause: unknown): FileAccessError {
       : undefined
   const why =
     cause instanceof AutoBackupReadBackError
-      ? 'tệp đọc lại từ ổ đĩa không giống nội dung vừa ghi (ổ đĩa có thể bị lỗi), nên bản này đã được xóa và các bản sao lưu cũ được giữ nguyên'
+      ? 'tệp đọc lại từ ổ đĩa không giống nội dung vừa ghi (ổ đĩa có thể bị lỗi), nên bản này đã được xóa và các bản sao lưu cũ được giữ nguyên; hãy kiểm tra ổ đĩa, rồi bấm “Sao lưu ngay” trong Cài đặt để lưu một bản ra ổ đĩa khác (ví dụ USB)'
       : describeFileSystemError(cause)
   return new FileAccessError(`Không ${action} bản sao lưu tự động: ${why}.`, {
     cause,
