@@ -92,7 +92,7 @@ export const backupText = {
     failedTitle: 'Sao lưu tự động không thành công',
     failures: {
       title: 'Có bản sao lưu tự động chưa được lưu',
-      help: 'Các lần sao lưu dưới đây không tạo được bản khôi phục được, nên không có trong danh sách và không thay thế bản nào đã có.',
+      help: 'Các lần sao lưu dưới đây không tạo được bản khôi phục được, nên không có trong danh sách và không thay thế bản nào đã có. Hãy xử lý theo nguyên nhân ghi ở từng dòng, rồi bấm “Sao lưu ngay” để có một bản sao lưu mới.',
       item: (when: string, reason: string, why: string) => `${when} · ${reason}: ${why}`,
       dismiss: 'Đã xem',
     },

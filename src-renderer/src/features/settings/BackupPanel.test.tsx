@@ -157,6 +157,10 @@ describe('automatic backups that were not stored', () => {
     renderPanel()
     const alert = await screen.findByTestId('auto-backup-failures', {}, SLOW)
     expect(alert.textContent).toContain('Có bản sao lưu tự động chưa được lưu')
+    // What to do about it, not only what happened.
+    expect(alert.textContent).toContain(
+      'Hãy xử lý theo nguyên nhân ghi ở từng dòng, rồi bấm “Sao lưu ngay” để có một bản sao lưu mới.',
+    )
     expect(alert.textContent).toContain(
       '22/11/2026 11:15 · Trước khi khôi phục: Bản sao lưu vừa tạo sẽ không khôi phục được nên đã không được lưu.',
     )
