@@ -230,6 +230,29 @@ describe('signed exchange files', () => {
     expect(made[0].note).toContain(`(dấu vân tay ${fingerprint})`)
   })
 
+  it('refuses a preview taken in after another window pinned another key for the sender, writing nothing', async () => {
+    const { a, portal } = await wardWithPortal()
+    const so = await office('Sở Khoa học và Công nghệ')
+    // The office's data came before, in a file from before signing: the ledger has it all.
+    await receive(so, await packageBytes((await exportSignedPackage(a)).package))
+    const stale = await preview(so, await send(a))
+    expect(stale.trust.kind).toBe('first')
+    // Meanwhile, in another window, a file of the same office signed with another key is taken in
+    // (nothing new in it, so only the pin moves).
+    await a.exchange.delete('keys')
+    await ensureOfficeKeys(a)
+    await receive(so, await send(a))
+    expect(Object.values(await readPins(so)).map((p) => p.fingerprint)).toEqual([await ownFingerprint(a)])
+    const pinned = await readPins(so)
+    const watch = watchWrites(so)
+    const refused = await refusal(applyExchangeImport(so, stale, {}))
+    expect(refused.code).toBe('exchange_pins_moved')
+    expect(refused.message).toContain('Hãy mở lại tệp để xem trước một lần nữa.')
+    expect(watch.writes).toEqual([])
+    expect(await readPins(so)).toEqual(pinned)
+    expect((await getSystem(so, portal.id))?.notes).toBe('Bản gốc')
+  })
+
   it('keeps the private key in the backup: a store restored from it signs with the same key', async () => {
     const { a } = await wardWithPortal()
     const so = await office('Sở Khoa học và Công nghệ')
