@@ -119,15 +119,14 @@ export function pinsAfter(
   at: string,
 ): PinnedKeys | null {
   const pinned = ownValue(pins, sender.id)
-  const expected =
-    trust.kind === 'unsigned' || trust.kind === 'first'
-      ? undefined
-      : trust.kind === 'pinned'
-        ? trust.publicKey
-        : pinned?.publicKey
-  const moved =
-    trust.kind === 'replaced' ? pinned?.fingerprint !== trust.previous : pinned?.publicKey !== expected
-  if (moved) throw new DomainError('exchange_pins_moved', trustMessages.pinsMoved)
+  // The pin must still be what the preview judged against.
+  const unchanged =
+    trust.kind === 'pinned'
+      ? pinned?.publicKey === trust.publicKey
+      : trust.kind === 'replaced'
+        ? pinned?.fingerprint === trust.previous
+        : pinned === undefined
+  if (!unchanged) throw new DomainError('exchange_pins_moved', trustMessages.pinsMoved)
   if (trust.kind !== 'first' && trust.kind !== 'replaced') return null
   return {
     ...pins,
