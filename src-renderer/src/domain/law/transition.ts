@@ -97,6 +97,15 @@ export function constructionCovered(
   return !system.commissionedOn || system.commissionedOn >= rule.startedBefore
 }
 
+/**
+ * How near a deadline is on `asOf`: passed, within the rule set's due-soon window (its last day
+ * included), or later. The deadline day itself is still in time ("trong thời hạn … kể từ").
+ */
+export function deadlineNearness(deadline: IsoDate, asOf: IsoDate, dueSoonDays: number): 'overdue' | 'soon' | 'later' {
+  if (asOf > deadline) return 'overdue'
+  return dayNumber(deadline) - dayNumber(asOf) <= dueSoonDays ? 'soon' : 'later'
+}
+
 function step(
   deadline: IsoDate,
   done: boolean,
@@ -105,9 +114,9 @@ function step(
   dueSoonDays: number,
 ): ConstructionStep {
   if (done) return { deadline, state: doneOn !== null && doneOn > deadline ? 'late' : 'done', urgent: false }
-  // The deadline day itself is still in time ("trong thời hạn … kể từ").
-  if (asOf > deadline) return { deadline, state: 'overdue', urgent: true }
-  return { deadline, state: 'pending', urgent: dayNumber(deadline) - dayNumber(asOf) <= dueSoonDays }
+  const nearness = deadlineNearness(deadline, asOf, dueSoonDays)
+  if (nearness === 'overdue') return { deadline, state: 'overdue', urgent: true }
+  return { deadline, state: 'pending', urgent: nearness === 'soon' }
 }
 
 /**

@@ -88,7 +88,12 @@ export function DashboardPage() {
         dueSoonDays={ruleSet.dueSoonDays}
       />
       <BelowCriteriaNotice />
-      <TransitionCard rows={register.rows} rule={constructionTransitionOf(ruleSet)} asOf={register.asOf} />
+      <TransitionCard
+        rows={register.rows}
+        rule={constructionTransitionOf(ruleSet)}
+        asOf={register.asOf}
+        dueSoonDays={ruleSet.dueSoonDays}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <ApprovalChart
