@@ -3,17 +3,13 @@
  * for several ticked systems of the register in one .zip. The files are read back in Node.
  */
 import { expect, test } from '@playwright/test'
-import { strFromU8, unzipSync } from 'fflate'
+import { unzipSync } from 'fflate'
 import { baseURL } from '../../playwright.config'
 import { AppPage } from './pages/app-page'
 import { DocumentsPage } from './pages/documents-page'
 import { RegisterPage } from './pages/register-page'
 import { SystemPage } from './pages/system-page'
-
-function docxText(bytes: Uint8Array): string {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml'])
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('')
-}
+import { docxText } from '../support/docx-text'
 
 test.beforeEach(async ({ page }) => {
   const app = new AppPage(page, baseURL)

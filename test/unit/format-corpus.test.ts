@@ -7,10 +7,9 @@
  * without it the test is skipped with a message, on CI it fails.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reportCommand } from '../../src-main/cli/commands/report'
@@ -26,19 +25,9 @@ import { ND85_CT09_2024 } from '../../src-renderer/src/domain/rule-set'
 import { buildReportWorkbook } from '../../src-renderer/src/excel/export/report-workbook'
 import { buildCorpusWorkbook, CORPUS_AS_OF } from '../fixtures/format-corpus'
 import { utf16, windows1258 } from '../fixtures/text-encodings'
+import { findSoffice } from '../support/soffice'
 
 const run = promisify(execFile)
-
-function findSoffice(): string | null {
-  const dirs = ['/usr/bin', '/usr/local/bin', ...(process.env.PATH ?? '').split(delimiter)]
-  for (const dir of dirs) {
-    for (const name of ['soffice', 'libreoffice']) {
-      const path = join(dir, name)
-      if (dir && existsSync(path)) return path
-    }
-  }
-  return null
-}
 
 const soffice = findSoffice()
 const onCi = process.env.CI === 'true'

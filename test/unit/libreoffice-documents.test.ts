@@ -5,7 +5,6 @@
  * its absence fails the test.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,9 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { draftDocument, DRAFT_KINDS, type DraftKind } from '../../src-renderer/src/domain/documents/draft'
 import { draftInput } from '../../src-renderer/src/domain/documents/test-input'
 import { writeDocx } from '../../src-renderer/src/word/write-docx'
+import { findSoffice } from '../support/soffice'
 
 const run = promisify(execFile)
-const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p)) ?? null
+const soffice = findSoffice()
 const onCi = process.env.CI === 'true'
 if (!soffice && !onCi) console.warn('libreoffice-documents: soffice not found, test skipped.')
 

@@ -4,10 +4,9 @@
  * meant to write. Needs `soffice` (Debian libreoffice-calc); on CI its absence fails the test.
  */
 import { execFile } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_AS_OF, fixtureRegister } from '../../src-renderer/src/domain/report/report-fixture'
@@ -20,19 +19,9 @@ import {
 import { DEFAULT_REPORT_SETTINGS } from '../../src-renderer/src/domain/report/settings'
 import { ND331_2026, ND85_CT09_2024 } from '../../src-renderer/src/domain/rule-set'
 import { buildReportWorkbook } from '../../src-renderer/src/excel/export/report-workbook'
+import { findSoffice } from '../support/soffice'
 
 const run = promisify(execFile)
-
-function findSoffice(): string | null {
-  const dirs = ['/usr/bin', '/usr/local/bin', ...(process.env.PATH ?? '').split(delimiter)]
-  for (const dir of dirs) {
-    for (const name of ['soffice', 'libreoffice']) {
-      const path = join(dir, name)
-      if (dir && existsSync(path)) return path
-    }
-  }
-  return null
-}
 
 const soffice = findSoffice()
 const onCi = process.env.CI === 'true'

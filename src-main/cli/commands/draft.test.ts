@@ -1,6 +1,6 @@
-import { unzipSync, strFromU8 } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildInventoryWorkbook, buildMessyInventory } from '../../../test/fixtures/messy-workbooks'
+import { docxText } from '../../../test/support/docx-text'
 import { fakeIo } from '../fake-io'
 import { EXIT } from '../io'
 import { runCli } from '../run'
@@ -16,12 +16,6 @@ beforeAll(async () => {
     ],
   )
 })
-
-/** The text of a .docx's body, runs joined, for checking what the draft says. */
-function docxText(bytes: Uint8Array): string {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml'])
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('')
-}
 
 describe('draft', () => {
   it('writes the chosen form for a system found by name, dated as asked, with its facts', async () => {
