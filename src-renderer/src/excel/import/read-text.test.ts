@@ -136,8 +136,13 @@ describe('hostile text files', () => {
     })
   })
 
-  it('refuses a huge line of separators beyond 16,384 columns, and takes 16,384', () => {
+  it('refuses a huge line of separators beyond 16,384 columns, and takes 16,384', async () => {
     expect(() => readTextBook(utf8(`a${','.repeat(MAX_DECLARED_COLUMNS - 1)}\n`))).not.toThrow()
+    // One column over the limit is refused as well, not only a line far beyond it.
+    expect(await failureOf(() => readTextBook(utf8(`a\nb${','.repeat(MAX_DECLARED_COLUMNS)}\n`)))).toEqual({
+      code: 'sheet_too_large',
+      message: expect.stringContaining('Dòng 2 của tệp có hơn 16.384 cột'),
+    })
     const line = utf8(`Tên hệ thống,Đơn vị\n${','.repeat(2_000_000)}\n`)
     return failureOf(() => readTextBook(line)).then((failure) =>
       expect(failure).toEqual({

@@ -1,0 +1,34 @@
+import * as XLSX from '@e965/xlsx'
+import { describe, expect, it } from 'vitest'
+import { isDomainError } from '../../domain/errors'
+import { openSourceBook } from './read-workbook'
+import { MAX_SHEET_ROWS } from './zip-limits'
+
+/** An .ods (LibreOffice) of one sheet holding `rows` rows, the first a header. */
+function odsWithRows(rows: number): Uint8Array {
+  const sheet = XLSX.utils.aoa_to_sheet(
+    Array.from({ length: rows }, (_, i) => [i === 0 ? 'Tên hệ thống' : `Hệ thống ${i}`]),
+  )
+  const book = XLSX.utils.book_new()
+  XLSX.utils.book_append_sheet(book, sheet, 'Danh mục')
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'ods' }) as ArrayBuffer)
+}
+
+describe('the .xls/.ods reader at its row limit', () => {
+  it(`takes a sheet of exactly ${MAX_SHEET_ROWS.toLocaleString('vi-VN')} rows and refuses one more`, async () => {
+    const atLimit = await openSourceBook(odsWithRows(MAX_SHEET_ROWS))
+    expect(atLimit.format.kind).toBe('ods')
+    expect(atLimit.sheets[0].grid()).toHaveLength(MAX_SHEET_ROWS)
+
+    const beyond = await openSourceBook(odsWithRows(MAX_SHEET_ROWS + 1))
+    let failure: unknown
+    try {
+      beyond.sheets[0].grid()
+    } catch (error) {
+      failure = error
+    }
+    expect(isDomainError(failure) && failure.code).toBe('sheet_too_large')
+    expect(String((failure as Error).message)).toContain('Trang tính "Danh mục" có hơn 100.000 dòng')
+    expect(String((failure as Error).message)).toContain('Hãy xoá các dòng thừa')
+  }, 120_000)
+})
