@@ -12,7 +12,7 @@ import { DomainError } from '../../domain/errors'
 import type { InventoryCellValue, SheetGrid } from '../../domain/inventory/cell'
 import { UNREADABLE_MESSAGES } from './file-kind'
 import type { SourceBook } from './source-book'
-import { assertZipWithinLimits, MAX_SHEET_ROWS } from './zip-limits'
+import { assertZipWithinLimits, MAX_DECLARED_COLUMNS, MAX_SHEET_ROWS } from './zip-limits'
 
 const vi = (n: number): string => n.toLocaleString('vi-VN')
 
@@ -76,6 +76,30 @@ function tooManyRows(name: string): DomainError {
   )
 }
 
+function tooManyColumns(name: string, columns: number): DomainError {
+  return new DomainError(
+    'sheet_too_large',
+    `Trang tính "${name}" có ${vi(columns)} cột, vượt giới hạn ${vi(MAX_DECLARED_COLUMNS)} cột của Excel: tệp bị ` +
+      'hỏng hoặc được tạo ra để làm treo máy. Hãy mở tệp bằng LibreOffice, xoá các cột thừa bên phải bảng rồi ' +
+      'lưu lại. CapDo không mở tệp này để bảo vệ máy tính.',
+    { sheet: name, columns, limit: MAX_DECLARED_COLUMNS },
+  )
+}
+
+/**
+ * The sheet's grid within the limits the other readers keep: rows as read (one more than allowed
+ * tells "beyond"), and columns after trailing empty cells are dropped. An .ods cell repeated
+ * across millions of columns is one element in the file and SheetJS leaves it out of `!ref`, so
+ * the width is measured on the cells themselves.
+ */
+function checkedGrid(sheet: WorkSheet, name: string): InventoryCellValue[][] {
+  const grid = sheetGrid(sheet)
+  if (grid.length > MAX_SHEET_ROWS) throw tooManyRows(name)
+  const columns = grid.reduce((widest, row) => Math.max(widest, row.length), 0)
+  if (columns > MAX_DECLARED_COLUMNS) throw tooManyColumns(name, columns)
+  return grid
+}
+
 function isPasswordError(error: unknown): boolean {
   return /password|encrypt/i.test(String(error))
 }
@@ -111,8 +135,7 @@ export async function readSheetJsBook(bytes: Uint8Array, kind: 'xls' | 'ods'): P
         name,
         hidden: (props[index]?.Hidden ?? 0) !== 0,
         grid(maxRows = Infinity): SheetGrid {
-          grid ??= sheetGrid(workbook.Sheets[name])
-          if (grid.length > MAX_SHEET_ROWS) throw tooManyRows(name)
+          grid ??= checkedGrid(workbook.Sheets[name], name)
           return maxRows >= grid.length ? grid : grid.slice(0, maxRows)
         },
       }
