@@ -60,6 +60,25 @@ describe('an incoming approved level changed without a new decision', () => {
     expect((await getSystem(so, portal.id))?.level).toBe(1)
   })
 
+  it("names the date when the file's new decision is dated before ours, rather than saying it has none", async () => {
+    const { so, a, portal } = await twoOffices()
+    await a.systems.update(portal.id, { level: 3, decisionNo: '45/QĐ-UBND', approvedOn: '2024-01-15' })
+
+    const watch = watchWrites(so)
+    const refusal = planExchangeImport(so, await send(a))
+    await expect(refusal).rejects.toMatchObject({ code: 'exchange_level_without_decision' })
+    await expect(refusal).rejects.toThrow(
+      'Không nhận được dữ liệu từ tệp: Hệ thống "Cổng dịch vụ công phường" đang ở Cấp độ 1 đã được phê duyệt ' +
+        'theo Quyết định số 12/QĐ-UBND ngày 01/03/2024; quyết định mới ngày 15/01/2024 lại trước quyết định đó, ' +
+        'nên không đổi sang Cấp độ 3.',
+    )
+    await expect(refusal).rejects.toThrow(
+      'Hãy đề nghị đơn vị gửi sửa lại ngày quyết định phê duyệt rồi gửi lại tệp.',
+    )
+    expect(watch.writes).toEqual([])
+    expect(await getSystem(so, portal.id)).toMatchObject({ level: 1, decisionNo: '12/QĐ-UBND' })
+  })
+
   it('is taken when it comes with the new decision of a re-determination', async () => {
     const { so, a, portal } = await twoOffices()
     await updateSystem(a, portal.id, { level: 3, decisionNo: '45/QĐ-UBND', approvedOn: '2026-11-25' })

@@ -16,7 +16,11 @@ import type { ExchangeContent } from './types'
 type Row = Readonly<Record<string, unknown>>
 
 /** The refusal: the system, the field, both levels, the decision in force and what to do. */
-export function levelWithoutDecisionMessage(name: string, held: ApprovalFacts, incoming: ApprovalFacts): string {
+export function levelWithoutDecisionMessage(
+  name: string,
+  held: ApprovalFacts,
+  incoming: ApprovalFacts,
+): string {
   return (
     `Không nhận được dữ liệu: trong tệp, hệ thống thông tin "${name}" đổi trường "Cấp độ" từ ` +
     `${LEVEL_LABEL(held.level)} sang ${LEVEL_LABEL(incoming.level)} mà không kèm quyết định phê duyệt mới ` +
@@ -24,6 +28,17 @@ export function levelWithoutDecisionMessage(name: string, held: ApprovalFacts, i
     'phê duyệt mới. Dữ liệu hiện tại không bị thay đổi. Nếu thay đổi này nằm trong một xung đột, hãy chọn giữ ' +
     'cấp độ trên máy này (hoặc lấy cả cấp độ lẫn quyết định trong tệp); nếu không, hãy đề nghị đơn vị gửi ghi ' +
     'nhận quyết định phê duyệt mới rồi gửi lại tệp.'
+  )
+}
+
+/**
+ * The refusal when the file does carry another decision, dated before ours: the shared rule's own
+ * words (domain/approved-level.ts), saying that it is the date that is wrong, and who can fix it.
+ */
+export function decisionBeforeOursMessage(verdict: string): string {
+  return (
+    `Không nhận được dữ liệu từ tệp: ${verdict} Dữ liệu hiện tại không bị thay đổi. ` +
+    'Hãy đề nghị đơn vị gửi sửa lại ngày quyết định phê duyệt rồi gửi lại tệp.'
   )
 }
 
@@ -71,7 +86,10 @@ export function levelChangedWithoutDecision(
         refusal = null
         break
       }
-      refusal ??= levelWithoutDecisionMessage(name, held, factsOf(after as Row))
+      refusal ??=
+        verdict.code === 'decision_before_approval'
+          ? decisionBeforeOursMessage(verdict.message)
+          : levelWithoutDecisionMessage(name, held, factsOf(after as Row))
     }
     if (refusal !== null) return { id: record.id, name, message: refusal }
   }
@@ -79,7 +97,10 @@ export function levelChangedWithoutDecision(
 }
 
 /** Throws the Vietnamese refusal naming the system and the field. */
-export function assertApprovedLevelsKept(before: ExchangeContent, outcomes: readonly ExchangeContent[]): void {
+export function assertApprovedLevelsKept(
+  before: ExchangeContent,
+  outcomes: readonly ExchangeContent[],
+): void {
   const refused = levelChangedWithoutDecision(before, outcomes)
   if (refused) {
     throw new DomainError('exchange_level_without_decision', refused.message, {
