@@ -11,6 +11,11 @@ function reasonOnly(message: string): string {
   return message.endsWith(UNCHANGED) ? message.slice(0, -UNCHANGED.length).trim() : message
 }
 
+/** What to do about a backup too large to open again: fewer large attachments, then `then`. */
+function tooLargeFix(attachmentsMb: number, then: string): string {
+  return `Hãy xóa bớt tệp đính kèm lớn (tổng dung lượng tệp đính kèm tối đa ${attachmentsMb} MB) rồi ${then}.`
+}
+
 export const backupMessages = {
   notGzip: `Tệp này không phải là tệp sao lưu CapDo (không đúng định dạng nén). ${UNCHANGED}`,
   corrupt: `Tệp sao lưu bị hỏng hoặc không đầy đủ (có thể đã bị cắt ngắn khi sao chép). ${UNCHANGED}`,
@@ -50,12 +55,16 @@ export const backupMessages = {
   unrestorable: (reason: string, tooLarge: boolean, attachmentsMb: number) =>
     `Bản sao lưu vừa tạo sẽ không khôi phục được nên đã không được lưu. ${reasonOnly(reason)} ${INTACT} ${
       tooLarge
-        ? `Hãy xóa bớt tệp đính kèm lớn (tổng dung lượng tệp đính kèm tối đa ${attachmentsMb} MB) rồi sao lưu lại.`
+        ? tooLargeFix(attachmentsMb, 'sao lưu lại')
         : 'Nếu lỗi nêu tên một tệp đính kèm, hãy xóa tệp đó, đính kèm lại bản gốc rồi sao lưu lại; nếu không, hãy báo cho bộ phận hỗ trợ kỹ thuật.'
     }`,
   /** The safety backup of a restore would not restore: nothing is replaced. */
-  safetyUnrestorable: (reason: string) =>
-    `Chưa khôi phục, dữ liệu hiện tại được giữ nguyên: bản sao an toàn của dữ liệu hiện tại sẽ không khôi phục được, nên thay thế lúc này có thể làm mất dữ liệu. ${reasonOnly(reason)} Nếu lỗi nêu tên một tệp đính kèm, hãy xóa tệp đó rồi khôi phục lại.`,
+  safetyUnrestorable: (reason: string, tooLarge: boolean, attachmentsMb: number) =>
+    `Chưa khôi phục, dữ liệu hiện tại được giữ nguyên: bản sao an toàn của dữ liệu hiện tại sẽ không khôi phục được, nên thay thế lúc này có thể làm mất dữ liệu. ${reasonOnly(reason)} ${
+      tooLarge
+        ? tooLargeFix(attachmentsMb, 'khôi phục lại')
+        : 'Nếu lỗi nêu tên một tệp đính kèm, hãy xóa tệp đó rồi khôi phục lại.'
+    }`,
 } as const
 
 /** What each table is called in a message. */

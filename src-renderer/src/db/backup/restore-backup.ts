@@ -106,7 +106,7 @@ export async function restoreBackup(
   const restored = await parseBackup(bytes, options)
   const safetyBackup = await createBackup(db, { appVersion: options.appVersion })
   // The state being replaced survives only in this copy: one that would not restore stops here.
-  await verifyBackup(safetyBackup, { say: (reason) => backupMessages.safetyUnrestorable(reason) })
+  await verifyBackup(safetyBackup, { say: backupMessages.safetyUnrestorable })
   await options.beforeReplace?.(safetyBackup)
   const counts = await replaceStore(db, restored, options.by ?? '')
   return { safetyBackup, restored, counts }

@@ -8,6 +8,7 @@ import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SAMPLE_FILES } from '../../../../test/fixtures/attachment-samples'
 import { createBrowserBackups, type BrowserBackups } from '../../bridge/browser-backups'
+import { MAX_ATTACHMENT_BYTES } from '../../domain/attachments'
 import { DomainError } from '../../domain/errors'
 import { runBackupJob } from '../../workers/backup-job'
 import type { CapdoDatabase } from '../database'
@@ -124,6 +125,36 @@ describe('a restore whose safety backup would not restore', () => {
     expect(stored).toEqual([])
     expect(await snapshotStore(db)).toEqual(before)
   })
+})
+
+describe('a restore whose safety backup would be too large to open again', () => {
+  it('replaces nothing, and says which attachments to remove first', async () => {
+    const older = await createBackup(db)
+    // A store from before the 80 MB check: five scans of 20 MB that do not compress (100 MB).
+    const [system] = await db.systems.toArray()
+    const scan = new Uint8Array(MAX_ATTACHMENT_BYTES)
+    for (let at = 0; at < scan.length; at += 65_536) crypto.getRandomValues(scan.subarray(at, at + 65_536))
+    scan.set(SAMPLE_FILES.pdf)
+    const info = await addAttachment(db, {
+      owner: { kind: 'system', id: system.id },
+      name: 'quet-0.pdf',
+      data: scan,
+    })
+    for (let i = 1; i < 5; i++) {
+      await db.attachments.add({ ...info, id: `quet-${i}`, name: `quet-${i}.pdf` })
+      await db.attachmentData.add({ id: `quet-${i}`, data: scan })
+    }
+    const before = await snapshotStore(db)
+
+    const error = await refusal(restoreBackup(db, older))
+    expect(error.message).toMatch(
+      /^Chưa khôi phục, dữ liệu hiện tại được giữ nguyên: bản sao an toàn của dữ liệu hiện tại sẽ không khôi phục được, nên thay thế lúc này có thể làm mất dữ liệu\. Tệp có dung lượng 10\d MB, vượt quá 100 MB/u,
+    )
+    expect(error.message).toMatch(
+      /Hãy xóa bớt tệp đính kèm lớn \(tổng dung lượng tệp đính kèm tối đa 80 MB\) rồi khôi phục lại\.$/u,
+    )
+    expect(await snapshotStore(db)).toEqual(before)
+  }, 300_000)
 })
 
 describe('verifyBackup', () => {

@@ -35,8 +35,11 @@ async function readAsRestore(
 }
 
 export interface VerifyOptions {
-  /** The message of a failure, from the restore's reason; a backup just written by default. */
-  say?: (reason: string, tooLarge: boolean) => string
+  /**
+   * The message of a failure, from the restore's reason (and, when the file is too large, the
+   * attachment total in MB that keeps a backup openable); a backup just written by default.
+   */
+  say?: (reason: string, tooLarge: boolean, attachmentsMb: number) => string
 }
 
 /**
@@ -46,11 +49,9 @@ export interface VerifyOptions {
 export async function verifyBackup(bytes: Uint8Array, options: VerifyOptions = {}): Promise<BackupDocument> {
   const read = await readAsRestore(bytes)
   if ('doc' in read) return read.doc
-  const say =
-    options.say ??
-    ((reason: string, tooLarge: boolean) =>
-      backupMessages.unrestorable(reason, tooLarge, megabytes(MAX_BACKUP_ATTACHMENT_BYTES)))
-  throw new DomainError('backup_unrestorable', say(read.reason, read.tooLarge), { reason: read.reason })
+  const say = options.say ?? backupMessages.unrestorable
+  const message = say(read.reason, read.tooLarge, megabytes(MAX_BACKUP_ATTACHMENT_BYTES))
+  throw new DomainError('backup_unrestorable', message, { reason: read.reason })
 }
 
 /** The backup file of `db`, built (createBackup) and then checked as its restore would check it. */
