@@ -1,10 +1,10 @@
 import { Card, Table, Typography, type TableColumnsType } from 'antd'
-import { useMemo } from 'react'
 import { useSystemHistory } from '../../../db/hooks'
 import type { RuleSet } from '../../../domain/rule-set'
 import type { HistoryEntry, Unit } from '../../../domain/types'
 import { systemText } from '../../../i18n/system'
-import { formatAction, formatBy, formatChange, formatViDateTime, type HistoryNames } from './history-format'
+import { formatAction, formatBy, formatChange, formatViDateTime } from './history-format'
+import { useHistoryNames } from './useHistoryNames'
 import styles from './HistoryCard.module.css'
 
 const t = systemText.history
@@ -18,13 +18,7 @@ interface HistoryCardProps {
 /** What changed on the system and its assessments, newest first, field by field. */
 export function HistoryCard({ systemId, units, ruleSets }: HistoryCardProps) {
   const entries = useSystemHistory(systemId)
-  const names: HistoryNames = useMemo(() => {
-    const unitNames = new Map(units.map((u) => [u.id, u.name]))
-    return {
-      unitName: (id) => unitNames.get(id),
-      ruleSetName: (id) => ruleSets.find((r) => r.id === id)?.name,
-    }
-  }, [units, ruleSets])
+  const names = useHistoryNames(units, ruleSets)
 
   const columns: TableColumnsType<HistoryEntry> = [
     { key: 'at', title: t.columns.at, width: 150, render: (_, e) => formatViDateTime(e.at) },
