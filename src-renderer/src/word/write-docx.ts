@@ -195,7 +195,7 @@ function signatureBlock(doc: OfficialDocument): Table {
   return twoColumns([[left.length ? left : [line('')], right]], [CONTENT_WIDTH - half, half])
 }
 
-export function documentToDocx(doc: OfficialDocument): Document {
+function documentToDocx(doc: OfficialDocument): Document {
   const children: (Paragraph | Table)[] = []
   if (doc.formLabel)
     children.push(
