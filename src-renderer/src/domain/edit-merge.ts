@@ -6,7 +6,7 @@
  * field by field, before anything is written. Pure: the repos and the screens share it.
  */
 import { DomainError } from './errors'
-import { sameValue } from './exchange/values'
+import { sameFieldValue } from './exchange/values'
 
 /** One field changed on both sides, to different values. */
 export interface FieldConflict {
@@ -36,11 +36,11 @@ export function mergeEdit<T extends object>(
   const fromStored: string[] = []
   const conflicts: FieldConflict[] = []
   for (const field of fields) {
-    const changedHere = !sameValue(mine[field], base[field])
-    const changedThere = !sameValue(stored[field], base[field])
+    const changedHere = !sameFieldValue(mine[field], base[field])
+    const changedThere = !sameFieldValue(stored[field], base[field])
     if (changedHere) merged[field] = mine[field]
     if (changedThere && !changedHere) fromStored.push(field)
-    if (changedHere && changedThere && !sameValue(mine[field], stored[field])) {
+    if (changedHere && changedThere && !sameFieldValue(mine[field], stored[field])) {
       conflicts.push({ field, base: base[field], stored: stored[field], mine: mine[field] })
     }
   }

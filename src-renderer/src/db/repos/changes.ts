@@ -4,7 +4,7 @@
  * keeps only the fields that changed, with their old and new values.
  */
 // The one equality for stored values: history, the exchange and the edit merge must agree on "changed".
-import { sameValue } from '../../domain/exchange/values'
+import { sameFieldValue } from '../../domain/exchange/values'
 import type { FieldChange, HistoryAction, HistoryEntity, HistoryEntry } from '../../domain/types'
 
 export function newId(): string {
@@ -24,8 +24,7 @@ export function diffFields<T extends object>(
 ): FieldChange[] {
   const changes: FieldChange[] = []
   for (const field of fields) {
-    // A field absent from a record stored before it existed reads as its default, null: no change.
-    if (!sameValue(before[field] ?? null, after[field] ?? null)) {
+    if (!sameFieldValue(before[field], after[field])) {
       changes.push({ field, from: before[field] ?? null, to: after[field] ?? null })
     }
   }

@@ -119,6 +119,22 @@ describe('saveSystemEdit: two windows editing one system', () => {
     expect(saved.record.owner).toBe('Sở Y tế')
     expect(saved.fromStored).toEqual([])
   })
+
+  it('a record stored before a field existed is not taken as changed elsewhere in that field', async () => {
+    // Stored by an earlier version (or received from one): no "Ngày bắt đầu đầu tư, xây dựng" at all.
+    const { investmentStartedOn: _absent, ...older } = system
+    await db.systems.put(older as SystemRecord)
+    // The form shows the missing date as empty (null); an assessment recorded meanwhile moves the record.
+    const form = { ...formOf(system), investmentStartedOn: null }
+    await addAssessment(db, { systemId: system.id, date: '2025-03-01', kind: 'periodic' })
+    const saved = await saveSystemEdit(db, system.id, {
+      values: { ...form, investmentStartedOn: '2026-03-02' },
+      base: form,
+      baseRevision: system.revision,
+    })
+    expect(saved.record.investmentStartedOn).toBe('2026-03-02')
+    expect(saved.fromStored).toEqual([])
+  })
 })
 
 describe('saveAssessmentEdit: the assessment dialog open in two windows', () => {

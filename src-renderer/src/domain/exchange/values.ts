@@ -34,6 +34,14 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Two values of one field of a record: a field absent from a record stored before it existed reads
+ * as its default, null, so it is not taken for a change (history, the edit merge).
+ */
+export function sameFieldValue(a: unknown, b: unknown): boolean {
+  return sameValue(a ?? null, b ?? null)
+}
+
+/**
  * The record as travelling data: its fields without the id and `updatedAt` (carried beside
  * them) and without the store's own revision counter (meaningless in another store).
  */
