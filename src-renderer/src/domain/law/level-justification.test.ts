@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { blankAnswers } from './level-answers'
 import { formatCount, levelJustificationText } from './level-justification'
-import { suggestLevel } from './level-wizard'
+import { lowerLevelsMet, suggestLevel } from './level-wizard'
 
 describe('the level justification (thuyết minh) for the dossier', () => {
   it('states the facts, quotes the deciding clause and concludes with the level', () => {
@@ -25,6 +25,23 @@ describe('the level justification (thuyết minh) for the dossier', () => {
     )
     expect(text).toContain('Nghị định 331/2026/NĐ-CP, Điều 8 khoản 2')
     expect(text.endsWith('Đề xuất cấp độ 3.')).toBe(true)
+  })
+
+  it('names the lower levels also met lowest first, as the wizard shows them', () => {
+    const answers = blankAnswers({
+      systemType: 'public_service',
+      information: ['personal'],
+      basicSubjects: 50_000,
+      sensitiveSubjects: 10_000,
+      nationalEgov: true,
+      operates247: true,
+    })
+    const suggestion = suggestLevel(answers, 'ND331')
+    expect(suggestion.level).toBe(4)
+    expect(lowerLevelsMet(suggestion)).toEqual([2, 3])
+    expect(levelJustificationText(answers, suggestion, 'ND331')).toContain(
+      'Hệ thống còn đáp ứng tiêu chí của cấp độ 2, 3; theo',
+    )
   })
 
   it('quotes Decree 85 verbatim and states the facts in its words (users, mức độ)', () => {

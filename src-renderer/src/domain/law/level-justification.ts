@@ -7,7 +7,7 @@
 import { INFORMATION_TYPE_LABEL, SYSTEM_TYPE_LABEL } from '../vocabulary'
 import type { LevelAnswers } from './level-answers'
 import { harmLabel, ONLINE_SERVICE_LEVEL_LABEL, SCOPE_LABEL, SECRET_GRADE_LABEL } from './level-labels'
-import type { LevelReason, LevelSuggestion } from './level-wizard'
+import { lowerLevelsMet, type LevelReason, type LevelSuggestion } from './level-wizard'
 import { REGIME_LABEL, type LegalRegime } from './regime'
 import { INFERENCE_LABEL } from './secret-grade-inference'
 
@@ -109,7 +109,7 @@ export function levelJustificationText(
     return closing('Chưa đủ căn cứ để đề xuất cấp độ.')
   }
   lines.push(...result.reasons.map(reasonLine))
-  const lowerLevels = [...new Set(result.met.filter((r) => r.level < result.level).map((r) => r.level))]
+  const lowerLevels = lowerLevelsMet(result)
   const composite = (answers.parts ?? []).length > 0
   if (lowerLevels.length > 0 || composite) {
     const rule = result.highestRule

@@ -46,6 +46,12 @@ export interface LevelSuggestion {
   regime: LegalRegime
 }
 
+/** The levels below the suggested one whose criteria the system also meets, lowest first. */
+export function lowerLevelsMet(suggestion: Pick<LevelSuggestion, 'level' | 'met'>): Level[] {
+  const levels = new Set(suggestion.met.map((m) => m.level).filter((level) => level < suggestion.level))
+  return [...levels].sort((a, b) => a - b)
+}
+
 export function criteriaFor(regime: LegalRegime): readonly LevelCriterion[] {
   return regime === 'ND331' ? ND331_CRITERIA : ND85_CRITERIA
 }

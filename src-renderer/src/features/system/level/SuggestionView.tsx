@@ -5,7 +5,7 @@
  */
 import { Alert, Flex, Tag, Typography } from 'antd'
 import { UNDETERMINED_HELP } from '../../../domain/law/level-justification'
-import type { LevelReason, LevelSuggestion } from '../../../domain/law/level-wizard'
+import { lowerLevelsMet, type LevelReason, type LevelSuggestion } from '../../../domain/law/level-wizard'
 import type { LevelNote } from '../../../domain/law/national-security'
 import { INFERENCE_LABEL, type LevelInference } from '../../../domain/law/secret-grade-inference'
 import { lawText } from '../../../i18n/law'
@@ -54,7 +54,7 @@ function Inference({ inference, suggestion }: { inference: LevelInference; sugge
 }
 
 export function SuggestionView({ suggestion }: { suggestion: LevelSuggestion }) {
-  const lower = [...new Set(suggestion.met.filter((m) => m.level < suggestion.level).map((m) => m.level))]
+  const lower = lowerLevelsMet(suggestion)
   const list = { paddingInlineStart: 20, marginTop: 4, marginBottom: 0 }
   return (
     <div data-testid="wizard-suggestion" aria-live="polite">
@@ -73,7 +73,7 @@ export function SuggestionView({ suggestion }: { suggestion: LevelSuggestion }) 
             ))}
           </ul>
           {lower.length > 0 && (
-            <Typography.Text type="secondary">{r.alsoMet(lower.sort().join(', '))}</Typography.Text>
+            <Typography.Text type="secondary">{r.alsoMet(lower.join(', '))}</Typography.Text>
           )}
         </>
       ) : (
