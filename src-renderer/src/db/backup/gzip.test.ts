@@ -6,7 +6,7 @@
  */
 import { Gunzip, Gzip } from 'fflate'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { gunzipBoundedAsync } from './gzip'
+import { gunzipBounded, gunzipBoundedAsync } from './gzip'
 
 const MB = 1024 * 1024
 
@@ -66,9 +66,9 @@ afterEach(() => {
 describe('inflating a backup through the platform’s zlib', () => {
   it('stops a gzip bomb near the limit even where a written chunk is inflated whole', async () => {
     vi.stubGlobal('DecompressionStream', SpecDecompressionStream)
-    // 400 MB of zeros in about 400 KB, read with a 1 MB limit: handed to the inflater whole, the
-    // file would be held as 400 MB before the limit was looked at.
-    const bomb = bombOf(400)
+    // 200 MB of zeros in about 200 KB, read with a 1 MB limit: handed to the inflater whole, the
+    // file would be held as 200 MB before the limit was looked at.
+    const bomb = bombOf(200)
     await expect(gunzipBoundedAsync(bomb, MB)).rejects.toMatchObject({ code: 'backup_too_large' })
     // One 64 KB piece of deflate expands to at most about 66 MB (1032:1).
     expect(largestHeld).toBeLessThanOrEqual(66 * MB)
@@ -88,4 +88,23 @@ describe('inflating a backup through the platform’s zlib', () => {
     }
     expect(await gunzipBoundedAsync(file, 10 * MB)).toEqual(text)
   })
+})
+
+describe('the inflate limit itself, on both paths', () => {
+  const paths = [
+    ['the platform’s zlib', gunzipBoundedAsync],
+    [
+      'fflate (where the platform has none)',
+      async (bytes: Uint8Array, max: number) => gunzipBounded(bytes, max),
+    ],
+  ] as const
+
+  it.each(paths)(
+    '%s: a file inflating to exactly the limit is read, one byte more is refused',
+    async (_, inflate) => {
+      const file = bombOf(2)
+      expect((await inflate(file, 2 * MB)).length).toBe(2 * MB)
+      await expect(inflate(file, 2 * MB - 1)).rejects.toMatchObject({ code: 'backup_too_large' })
+    },
+  )
 })
