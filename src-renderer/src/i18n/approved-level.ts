@@ -54,9 +54,9 @@ export const approvedLevelText = {
   import: {
     title: (rows: number) => `Cấp độ đã phê duyệt được giữ nguyên (${count(rows)} dòng)`,
     help:
-      'Các dòng này ghi cấp độ khác cấp độ đã phê duyệt mà không kèm quyết định phê duyệt mới, nên cấp độ trong tệp ' +
-      'không được nhập; các thay đổi khác của dòng vẫn được nhập. Nếu đã có quyết định mới, ghi số và ngày quyết ' +
-      'định vào tệp rồi chọn lại tệp.',
+      'Các dòng này ghi cấp độ khác cấp độ đã phê duyệt, hoặc để trống hay ghi khác số, ngày quyết định, tình trạng ' +
+      'hồ sơ, mà không kèm quyết định phê duyệt mới, nên các giá trị đó trong tệp không được nhập; các thay đổi ' +
+      'khác của dòng vẫn được nhập. Nếu đã có quyết định mới, ghi số và ngày quyết định vào tệp rồi chọn lại tệp.',
     row: 'Dòng',
     name: 'Tên hệ thống',
     kept: 'Cấp độ giữ nguyên',

@@ -248,4 +248,49 @@ describe('an import row cannot change an approved level without a new decision',
       approvedOn: '2026-11-25',
     })
   })
+
+  it('blank decision cells or "Chưa xây dựng" keep the recorded approval, and the row says so', async () => {
+    const system = await approvedSystem()
+    const withStatus = [
+      'Tên hệ thống',
+      'Đơn vị',
+      'Cấp độ',
+      'Tình trạng hồ sơ',
+      'Số quyết định phê duyệt',
+      'Ngày phê duyệt',
+      'Ghi chú',
+    ]
+    const plan = planImport(
+      [
+        ...rows(['Cổng dịch vụ công Sở Tư pháp', 'Sở Tư pháp', 1, '', '', 'Chưa điền quyết định']),
+        ...parseInventoryGrid(
+          [withStatus, [], ['Cổng dịch vụ công Sở Tư pháp', 'Sở Tư pháp', 1, 'Chưa xây dựng', '', '', '']],
+          {
+            sheetName: 'Danh mục',
+          },
+        ).rows,
+      ],
+      await loadRegister(db),
+    )
+    expect(plan.levelHeld.map((h) => [h.excelRow, h.level, h.fileLevel])).toEqual([
+      [2, 1, 1],
+      [3, 1, 1],
+    ])
+    expect(plan.levelHeld[0].message).toContain(
+      'đã được phê duyệt theo Quyết định số 12/QĐ-UBND ngày 01/03/2024; dòng này để trống hoặc ghi khác',
+    )
+    expect(plan.levelHeld[0].message).toContain('hãy ghi số và ngày của quyết định đó vào tệp')
+    expect(plan.update.map((u) => u.changes)).toEqual([
+      [{ field: 'notes', from: '', to: 'Chưa điền quyết định' }],
+    ])
+
+    await applyImport(db, plan, { fileName: 'danh-muc.xlsx', createUnits: [] })
+    expect(await getSystem(db, system.id)).toMatchObject({
+      level: 1,
+      dossierState: 'approved',
+      decisionNo: '12/QĐ-UBND',
+      approvedOn: '2024-03-01',
+      notes: 'Chưa điền quyết định',
+    })
+  })
 })

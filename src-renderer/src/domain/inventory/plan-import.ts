@@ -6,9 +6,10 @@
  * system had before (`formerNames`, from its history: a file older than a rename). Only the fields the file has
  * a column for are compared: a missing column is "unknown", never "emptied". A row that would change
  * an approved system's level without a new approval decision keeps the approved level (the rule of
- * domain/approved-level.ts): its level change is left out and listed with the reason.
+ * domain/approved-level.ts): its level change is left out and listed with the reason. So is a row
+ * that would erase the approval itself (blank decision cells, "Chưa xây dựng") without a new one.
  */
-import { canChangeLevel } from '../approved-level'
+import { canChangeLevel, decisionText, holdsApproval, isNewDecision } from '../approved-level'
 import { foldKey } from '../text'
 import type { Assessment, Level, SystemRecord, Unit } from '../types'
 import type { InventoryField } from './columns'
@@ -133,9 +134,7 @@ function changesOf(
 function heldLevel(system: SystemRecord, changes: readonly ImportChange[]): Omit<HeldLevel, 'excelRow'> | null {
   const level = changes.find((c) => c.field === 'level')
   if (!level) return null
-  const after = { ...system }
-  for (const c of changes) if (c.field in after) (after as Record<string, unknown>)[c.field] = c.to
-  const verdict = canChangeLevel(system, after, system.name)
+  const verdict = canChangeLevel(system, applied(system, changes), system.name)
   if (verdict.ok) return null
   return {
     systemId: system.id,
@@ -145,6 +144,37 @@ function heldLevel(system: SystemRecord, changes: readonly ImportChange[]): Omit
     message: verdict.message,
   }
 }
+
+/** The system as the row's changes would leave it. */
+function applied(system: SystemRecord, changes: readonly ImportChange[]): SystemRecord {
+  const after = { ...system }
+  for (const c of changes) if (c.field in after) (after as Record<string, unknown>)[c.field] = c.to
+  return after
+}
+
+// States that would end the approval in force (DOMAIN.md §3: it stays until a new decision).
+const LEAVES_APPROVAL: ReadonlySet<string> = new Set(['not_started', 'drafting'])
+
+/**
+ * The changes of a row that would erase an approval in force without recording a new decision:
+ * blank decision cells, another decision date or number that is not a new decision, a status of a
+ * dossier not yet made. Such a file is older than the approval or was left unfilled; the recorded
+ * decision stays (an import is not how an approval is withdrawn).
+ */
+function erasedApproval(system: SystemRecord, changes: readonly ImportChange[]): ImportChange[] {
+  if (!holdsApproval(system) || isNewDecision(system, applied(system, changes))) return []
+  return changes.filter(
+    (c) =>
+      c.field === 'decisionNo' ||
+      c.field === 'approvedOn' ||
+      (c.field === 'dossierState' && LEAVES_APPROVAL.has(String(c.to))),
+  )
+}
+
+const approvalKeptMessage = (system: SystemRecord): string =>
+  `Hệ thống "${system.name}" đã được phê duyệt theo ${decisionText(system)}; dòng này để trống hoặc ghi khác ` +
+  'số, ngày quyết định hay tình trạng hồ sơ mà không ghi một quyết định mới, nên CapDo giữ nguyên quyết định ' +
+  'đã ghi. Nếu có quyết định phê duyệt mới, hãy ghi số và ngày của quyết định đó vào tệp rồi nhập lại.'
 
 const nameKey = (unitName: string, systemName: string): string =>
   `${foldKey(unitName)}\u0000${foldKey(systemName)}`
@@ -230,6 +260,18 @@ export function planImport(rows: readonly InventoryRow[], register: ExistingRegi
     if (held !== null) {
       changes = changes.filter((c) => c.field !== 'level')
       plan.levelHeld.push({ ...held, excelRow: row.excelRow })
+    }
+    const erased = erasedApproval(match, changes)
+    if (erased.length > 0) {
+      changes = changes.filter((c) => !erased.includes(c))
+      // Listed with the held levels (the same rule of §3); a row already listed keeps one entry.
+      const listed = plan.levelHeld.find((h) => h.excelRow === row.excelRow)
+      if (listed) listed.message = `${listed.message} ${approvalKeptMessage(match)}`
+      else {
+        const { id: systemId, name, level } = match
+        const message = approvalKeptMessage(match)
+        plan.levelHeld.push({ excelRow: row.excelRow, systemId, name, level, fileLevel: level, message })
+      }
     }
     if (changes.length > 0) plan.update.push({ row, systemId: match.id, ...renamed, changes })
     else plan.unchanged.push({ row, systemId: match.id, ...renamed })
