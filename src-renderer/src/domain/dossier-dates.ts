@@ -56,6 +56,11 @@ const ORDER: readonly OrderRule[] = [
   { earlier: 'submittedOn', later: 'approvedOn', states: ['approved'] },
 ]
 
+/** The dates `later` may not precede, by the rules above, earliest step first. */
+export function datesBefore(later: DossierDateField): DossierDateField[] {
+  return ORDER.filter((rule) => rule.later === later).map((rule) => rule.earlier)
+}
+
 /** Dates that record something already done. */
 export const EVENT_DATE_FIELDS: readonly DossierDateField[] = [
   'submittedOn',

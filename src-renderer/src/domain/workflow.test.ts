@@ -4,6 +4,7 @@ import { DOSSIER_STATES, LEVELS, type DossierState, type Level } from './types'
 import {
   allowedActions,
   DOSSIER_ACTIONS,
+  earliestStepDate,
   transition,
   type DossierAction,
   type DossierChanges,
@@ -385,5 +386,25 @@ describe('revising an approved dossier', () => {
       'appraised',
       'approved',
     ])
+  })
+})
+
+describe('the date a step may not precede, as its dialog states it', () => {
+  const facts: DossierFacts = {
+    dossierState: 'appraised',
+    level: 3,
+    submittedOn: '2026-03-01',
+    appraisedOn: '2026-03-20',
+    approvedOn: null,
+  }
+  it('is the appraisal opinion for an approval, the submission for an opinion, none for other steps', () => {
+    expect(earliestStepDate(facts, 'approve')).toEqual({ field: 'appraisedOn', date: '2026-03-20' })
+    expect(earliestStepDate({ ...facts, appraisedOn: null }, 'approve')).toEqual({
+      field: 'submittedOn',
+      date: '2026-03-01',
+    })
+    expect(earliestStepDate(facts, 'record_appraisal')).toEqual({ field: 'submittedOn', date: '2026-03-01' })
+    expect(earliestStepDate(facts, 'submit')).toBeNull()
+    expect(earliestStepDate({ ...facts, submittedOn: null, appraisedOn: null }, 'approve')).toBeNull()
   })
 })

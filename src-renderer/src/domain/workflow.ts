@@ -5,7 +5,7 @@
  * security unit, so their dossier may go from submitted straight to approved.
  */
 import { isIsoDate, type IsoDate } from './calendar-date'
-import { assertDossierDates, futureDateMessage, type DossierDateField } from './dossier-dates'
+import { assertDossierDates, datesBefore, futureDateMessage, type DossierDateField } from './dossier-dates'
 import { DomainError } from './errors'
 import type { DossierState, Level, SystemRecord } from './types'
 
@@ -169,6 +169,12 @@ function stepChanges(
   }
 }
 
+/** The date each dated step records, for the ones the order rules constrain. */
+const STEP_DATE: Partial<Record<DossierAction, DossierDateField>> = {
+  record_appraisal: 'appraisedOn',
+  approve: 'approvedOn',
+}
+
 /**
  * The recorded date a step may not precede (the submission for an appraisal opinion; the later of
  * the opinion and the submission for an approval), so a dialog can say so before it is refused.
@@ -177,14 +183,10 @@ export function earliestStepDate(
   facts: DossierFacts,
   action: DossierAction,
 ): { field: DossierDateField; date: IsoDate } | null {
-  const candidates: DossierDateField[] =
-    action === 'record_appraisal'
-      ? ['submittedOn']
-      : action === 'approve'
-        ? ['appraisedOn', 'submittedOn']
-        : []
+  // The date the step records; the order rules of dossier-dates.ts say which dates it follows.
+  const recorded = STEP_DATE[action]
   let found: { field: DossierDateField; date: IsoDate } | null = null
-  for (const field of candidates) {
+  for (const field of recorded ? datesBefore(recorded) : []) {
     const date = facts[field as 'submittedOn' | 'appraisedOn']
     if (date && (found === null || date > found.date)) found = { field, date }
   }
