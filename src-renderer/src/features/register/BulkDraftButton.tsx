@@ -6,6 +6,7 @@ import { getApi } from '../../bridge'
 import { allRuleSets, resolveRuleSet } from '../../db/repos/settings'
 import { useSettings } from '../../db/hooks'
 import { DRAFT_KINDS, draftLabel, type DraftKind } from '../../domain/documents/draft'
+import { regimeOf } from '../../domain/law/regime'
 import { draftZipName, uniqueDraftNames } from '../../domain/documents/draft-zip'
 import type { SystemRecord, Unit } from '../../domain/types'
 import { reportError } from '../../errors/to-user-message'
@@ -25,6 +26,7 @@ export function BulkDraftButton({ selected, units }: Props) {
   const today = useToday()
   const { message } = App.useApp()
   const [progress, setProgress] = useState<string | null>(null)
+  const menuRegime = settings ? regimeOf(resolveRuleSet(settings)) : 'ND331'
 
   async function draftAll(kind: DraftKind) {
     if (!settings) return
@@ -64,7 +66,9 @@ export function BulkDraftButton({ selected, units }: Props) {
       trigger={['click']}
       disabled={!settings || progress !== null}
       menu={{
-        items: DRAFT_KINDS.map((kind) => ({ key: kind, label: draftLabel(kind, 'ND331') })),
+        // Named as the active rule set drafts them; a system approved under another set is drafted
+        // under its approval's (wizardRegime), as on its own page.
+        items: DRAFT_KINDS.map((kind) => ({ key: kind, label: draftLabel(kind, menuRegime) })),
         onClick: ({ key }) => void draftAll(key as DraftKind),
       }}
     >
