@@ -11,7 +11,7 @@ import type { DeploymentState } from '../types'
 import { DEPLOYMENT_STATE_LABEL } from '../vocabulary'
 import { isBlank, type InventoryCellValue } from './cell'
 import { DATE_EXPECTED, parseDate, parseDateText, type DateOptions } from './dates'
-import { phraseTable, statesNamed } from './phrases'
+import { conflictMessage, phraseEntries, phraseTable, statesNamed } from './phrases'
 import type { ParseOutcome } from './types'
 
 export interface Deployment {
@@ -36,21 +36,12 @@ const WORDS: Record<DeploymentState, readonly string[]> = {
 /** Answers too short to look for inside other words: they count only as the whole cell. */
 const ALONE: Record<string, DeploymentState> = { co: 'full', x: 'full', khong: 'none' }
 
-const TABLE = phraseTable<DeploymentState>([
-  ...(Object.entries(WORDS) as [DeploymentState, readonly string[]][]).flatMap(([state, words]) =>
-    words.map((w): [string, DeploymentState] => [w, state]),
-  ),
-  ...(Object.entries(DEPLOYMENT_STATE_LABEL) as [DeploymentState, string][]).map(
-    ([state, label]): [string, DeploymentState] => [label, state],
-  ),
-])
+const TABLE = phraseTable([...phraseEntries(WORDS), ...phraseEntries(DEPLOYMENT_STATE_LABEL)])
 
 const DATE_INSIDE = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\b/u
 
 const conflict = (states: readonly DeploymentState[]): string =>
-  `Ô triển khai phương án nêu ${states.length} trạng thái khác nhau (${states
-    .map((s) => `"${DEPLOYMENT_STATE_LABEL[s]}"`)
-    .join(', ')}); hãy ghi một trạng thái. ${DEPLOYMENT_EXPECTED}`
+  conflictMessage('Ô triển khai phương án', states.map((s) => DEPLOYMENT_STATE_LABEL[s]), DEPLOYMENT_EXPECTED)
 
 function fromWords(text: string): ParseOutcome<Deployment> | null {
   const alone = ALONE[foldKey(text)]

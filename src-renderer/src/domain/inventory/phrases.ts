@@ -22,6 +22,22 @@ export function phraseTable<S>(entries: Iterable<readonly [string, S]>): PhraseT
   return { phrases: [...seen].sort((a, b) => b[0].length - a[0].length) }
 }
 
+/** Phrase → state pairs from the lists each state is written with (one phrase or several). */
+export function phraseEntries<S extends string>(
+  record: Partial<Record<S, string | readonly string[]>>,
+): [string, S][] {
+  return (Object.entries(record) as [S, string | readonly string[]][]).flatMap(([state, words]) =>
+    (typeof words === 'string' ? [words] : words).map((w): [string, S] => [w, state]),
+  )
+}
+
+/** The message for a cell naming several states: which ones, and what one cell may hold. */
+export function conflictMessage(subject: string, labels: readonly string[], expected: string): string {
+  return `${subject} nêu ${labels.length} trạng thái khác nhau (${labels
+    .map((l) => `"${l}"`)
+    .join(', ')}); hãy ghi một trạng thái. ${expected}`
+}
+
 // "(ghi chú)" and "[ghi chú]": a note beside the state, not part of it.
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/gu
 

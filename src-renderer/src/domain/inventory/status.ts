@@ -9,7 +9,7 @@ import { foldKey } from '../text'
 import type { DossierState } from '../types'
 import { DOSSIER_STATE_LABEL, DOSSIER_STATE_MAU08 } from '../vocabulary'
 import { isBlank, type InventoryCellValue } from './cell'
-import { phraseTable, statesNamed } from './phrases'
+import { conflictMessage, phraseEntries, phraseTable, statesNamed } from './phrases'
 import type { ParseOutcome } from './types'
 
 const STATUS_WORDS: Record<DossierState, readonly string[]> = {
@@ -27,19 +27,12 @@ const STATUS_WORDS: Record<DossierState, readonly string[]> = {
   revising: ['Đang điều chỉnh', 'Đang xác định lại'],
 }
 
-const entries = (
-  record: Partial<Record<DossierState, string | readonly string[]>>,
-): [string, DossierState][] =>
-  (Object.entries(record) as [DossierState, string | readonly string[]][]).flatMap(([state, words]) =>
-    (typeof words === 'string' ? [words] : words).map((w): [string, DossierState] => [w, state]),
-  )
-
 // Export labels come after the words of §5, so a shared wording keeps the meaning §5 gives it
 // (Mẫu 08 writes "Đang dự thảo" for a revision too; read back, it is a draft).
 const TABLE = phraseTable([
-  ...entries(STATUS_WORDS),
-  ...entries(DOSSIER_STATE_LABEL),
-  ...entries(DOSSIER_STATE_MAU08),
+  ...phraseEntries(STATUS_WORDS),
+  ...phraseEntries(DOSSIER_STATE_LABEL),
+  ...phraseEntries(DOSSIER_STATE_MAU08),
 ])
 
 export const STATUS_EXPECTED =
@@ -47,9 +40,7 @@ export const STATUS_EXPECTED =
   '"Đã thẩm định", "Đã phê duyệt", "Đang điều chỉnh" (hoặc để trống)'
 
 const conflict = (states: readonly DossierState[]): string =>
-  `Tình trạng hồ sơ nêu ${states.length} trạng thái khác nhau (${states
-    .map((s) => `"${DOSSIER_STATE_LABEL[s]}"`)
-    .join(', ')}); hãy ghi một trạng thái. ${STATUS_EXPECTED}`
+  conflictMessage('Tình trạng hồ sơ', states.map((s) => DOSSIER_STATE_LABEL[s]), STATUS_EXPECTED)
 
 /**
  * @param hasApprovalDate whether the same row carries an approval date (empty status then means approved).
