@@ -3,7 +3,17 @@ import type { SystemRecord } from '../../domain/types'
 import { bulkPatch, countChanging, countKeptApproved, idsToChange } from './bulk-actions'
 
 const system = (patch: Partial<SystemRecord>): SystemRecord =>
-  ({ id: 'x', unitId: 'u1', level: 2, deploymentState: 'none', deployedOn: null, ...patch }) as SystemRecord
+  ({
+    id: 'x',
+    unitId: 'u1',
+    level: 2,
+    dossierState: 'not_started',
+    decisionNo: '',
+    approvedOn: null,
+    deploymentState: 'none',
+    deployedOn: null,
+    ...patch,
+  }) as SystemRecord
 
 describe('bulk actions of the register', () => {
   it('recording a deployment date marks the plan fully deployed on that date', () => {
