@@ -5,6 +5,7 @@ import {
   CONSTRUCTION_TRANSITION_QUOTE,
   constructionCovered,
   constructionStatus,
+  transitionRulesOf,
   transitionStatus,
 } from './transition'
 
@@ -16,6 +17,20 @@ describe('the transition to Decree 331 (Điều 39)', () => {
       deadline: '2027-07-01',
     })
     expect(transitionStatus(system, null, '2027-07-02')).toEqual({ state: 'overdue', deadline: '2027-07-01' })
+  })
+
+  it('is judged by Decree 331’s rules while the province still uses a Decree 85 set', () => {
+    const system = { approvedOn: '2024-08-20', approvalRuleSetId: 'ND85-CT09-2024' }
+    expect(transitionRulesOf(ND85_CT09_2024)).toBe(ND331_2026)
+    expect(transitionStatus(system, null, '2026-11-20', transitionRulesOf(ND85_CT09_2024))).toEqual({
+      state: 'pending',
+      deadline: '2027-07-01',
+    })
+    const own = { ...ND331_2026, transitionDeadline: '2027-12-31' }
+    expect(transitionStatus(system, null, '2027-07-02', transitionRulesOf(own))).toEqual({
+      state: 'pending',
+      deadline: '2027-12-31',
+    })
   })
 
   it('treats a copy of the ND85 set like the set itself', () => {

@@ -34,6 +34,16 @@ function fromEarlierSet(ruleSetId: string, fromIds: readonly string[]): boolean 
   return fromIds.some((id) => ruleSetId === id || ruleSetId.startsWith(`${id}-copy-`))
 }
 
+/**
+ * The rules the transition is judged by: the active set's when it carries them, else Decree 331's
+ * own, since Điều 39 binds every system approved under Decree 85 whichever set the province uses.
+ */
+export function transitionRulesOf(
+  ruleSet: Pick<RuleSet, 'transition' | 'transitionDeadline'>,
+): Pick<RuleSet, 'transition' | 'transitionDeadline'> {
+  return ruleSet.transition ? ruleSet : ND331_2026
+}
+
 export function transitionStatus(
   system: Pick<SystemRecord, 'approvedOn' | 'approvalRuleSetId'>,
   lastAssessedOn: IsoDate | null,

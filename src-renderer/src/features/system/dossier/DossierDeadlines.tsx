@@ -13,11 +13,12 @@ import { constructionTransitionOf, regimeOf } from '../../../domain/law/regime'
 import {
   constructionStatus,
   CONSTRUCTION_TRANSITION_QUOTE,
+  transitionRulesOf,
   transitionStatus,
   type ConstructionStep,
 } from '../../../domain/law/transition'
 import { ruleCitation } from '../../../domain/rule-set-citations'
-import { ND331_2026, type RuleSet, type TimeLimit } from '../../../domain/rule-set'
+import type { RuleSet, TimeLimit } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { lawText } from '../../../i18n/law'
 import { systemText } from '../../../i18n/system'
@@ -69,8 +70,7 @@ export function DossierDeadlines({ system, ruleSet, lastAssessedOn, asOf }: Doss
   // The calendar of Settings (built-in days with the officer's changes); no due date until it is read.
   const holidays = useHolidayCalendar()
   const deadlines = holidays ? dossierDeadlines(system, ruleSet, holidays.calendar) : null
-  // The transition is Decree 331's rule: judged by the active set when it carries one.
-  const transition = transitionStatus(system, lastAssessedOn, asOf, ruleSet.transition ? ruleSet : ND331_2026)
+  const transition = transitionStatus(system, lastAssessedOn, asOf, transitionRulesOf(ruleSet))
   const regime = regimeOf(ruleSet)
   const cite = (topic: 'appraiser' | 'approver' | 'appraisalLimit' | 'approvalLimit' | 'intakeLimit') =>
     deadlines ? ruleCitation(regime, topic, deadlines.level) : null
