@@ -2,6 +2,7 @@
  * A small argument parser for the CLI's commands, so every usage error reaches the user in
  * Vietnamese: positionals, boolean flags and `--name value` / `--name=value` options.
  */
+import type { LegalRegime } from '../../src-renderer/src/domain/law/regime'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -51,4 +52,13 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
     }
   }
   return parsed
+}
+
+/** `--regime ND85|ND331` of the commands that apply a decree's criteria or forms; ND331 when not given. */
+export function regimeOption(parsed: ParsedArgs): LegalRegime {
+  const regime = parsed.options.get('regime') ?? 'ND331'
+  if (regime !== 'ND85' && regime !== 'ND331') {
+    throw new UsageError(`Không có bộ tiêu chí "${regime}": dùng --regime ND85 hoặc --regime ND331.`)
+  }
+  return regime
 }

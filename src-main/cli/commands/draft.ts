@@ -12,7 +12,7 @@ import { DEFAULT_REPORT_SETTINGS } from '../../../src-renderer/src/domain/report
 import { foldKey } from '../../../src-renderer/src/domain/text'
 import type { SystemRecord } from '../../../src-renderer/src/domain/types'
 import { writeDocx } from '../../../src-renderer/src/word/write-docx'
-import { parseArgs, UsageError } from '../args'
+import { parseArgs, regimeOption, UsageError } from '../args'
 import { writeFailure } from '../fs-errors'
 import { formatCellError, readInventoryFile } from '../inventory-file'
 import { EXIT, type CliIo } from '../io'
@@ -40,8 +40,7 @@ function readArgs(args: readonly string[], today: IsoDate): DraftArgs {
   }
   const out = parsed.options.get('out')
   if (!out) throw new UsageError('Thiếu --out: tệp .docx cần ghi.')
-  const regime = parsed.options.get('regime') ?? 'ND331'
-  if (regime !== 'ND331' && regime !== 'ND85') throw new UsageError('--regime chỉ nhận ND331 hoặc ND85.')
+  const regime = regimeOption(parsed)
   const date = parsed.options.get('date') ?? today
   if (!isIsoDate(date)) throw new UsageError(`Ngày --date không hợp lệ: "${date}". Cần dạng YYYY-MM-DD.`)
   return { file: parsed.positionals[0], system, form, out, regime, date }

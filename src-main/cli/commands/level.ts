@@ -13,7 +13,7 @@ import {
   type LevelSuggestion,
 } from '../../../src-renderer/src/domain/law/level-wizard'
 import { INFERENCE_LABEL } from '../../../src-renderer/src/domain/law/secret-grade-inference'
-import { parseArgs, UsageError } from '../args'
+import { parseArgs, regimeOption, UsageError } from '../args'
 import { readFailure } from '../fs-errors'
 import { EXIT, type CliIo } from '../io'
 import { readAnswersFile, type AnswersEntry } from '../level-answers-file'
@@ -37,8 +37,6 @@ export const LEVEL_HELP = `    Chạy bộ câu hỏi xác định cấp độ t
       constructionGrade (none): none | IV | III | II | I | special | national_security
       decidedLevel (null): 1–5      parts: [{ "name": "...", "answers": {...} }] (hệ thống thành phần)`
 
-const REGIMES: readonly LegalRegime[] = ['ND85', 'ND331']
-
 interface LevelArgs {
   path: string
   regime: LegalRegime
@@ -48,11 +46,7 @@ interface LevelArgs {
 function readArgs(args: readonly string[]): LevelArgs {
   const parsed = parseArgs(args, { flags: ['json'], options: ['regime'] })
   if (parsed.positionals.length !== 1) throw new UsageError('Cần đúng một tệp câu trả lời (JSON).')
-  const regime = parsed.options.get('regime') ?? 'ND331'
-  if (!REGIMES.includes(regime as LegalRegime)) {
-    throw new UsageError(`Không có bộ tiêu chí "${regime}": dùng --regime ND85 hoặc --regime ND331.`)
-  }
-  return { path: parsed.positionals[0] ?? '', regime: regime as LegalRegime, json: parsed.flags.has('json') }
+  return { path: parsed.positionals[0] ?? '', regime: regimeOption(parsed), json: parsed.flags.has('json') }
 }
 
 const reasonJson = (r: LevelReason) => ({
@@ -114,7 +108,7 @@ export async function levelCommand(args: readonly string[], io: CliIo): Promise<
   } catch (error) {
     const message =
       error instanceof TypeError
-        ? `Tệp "${options.path}" không phải văn bản UTF-8.`
+        ? `Tệp "${options.path}" không phải văn bản UTF-8. Hãy mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8.`
         : readFailure(options.path, error)
     io.stderr(`${message}\n`)
     return EXIT.usage
