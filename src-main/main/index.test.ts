@@ -19,7 +19,7 @@ const fake = vi.hoisted(() => {
     loadedUrl = ''
     shown = false
     focused = false
-    constructor(readonly options: { webPreferences?: { preload?: string; sandbox?: boolean } }) {
+    constructor(readonly options: { title?: string; webPreferences?: Record<string, unknown> }) {
       state.windows.push(this)
     }
     once(event: string, listener: Listener) {
@@ -124,6 +124,39 @@ describe('the main process', () => {
     expect(window.options.webPreferences?.sandbox).toBe(true)
     expect(window.options.webPreferences?.preload).toMatch(/preload[\\/]index\.js$/)
     expect(window.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+  })
+
+  it('isolates and sandboxes the renderer, gives it no Node, no middle-click and no network spell checker', async () => {
+    await startMain()
+    const [window] = fake.state.windows
+    expect(window.options.title).toBe('CapDo — Sổ theo dõi cấp độ ATTT')
+    expect(window.options.webPreferences).toEqual({
+      preload: expect.stringMatching(/preload[\\/]index\.js$/),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // The fake app is not packaged: developer tools are there.
+      devTools: true,
+    })
+  })
+
+  it('offers developer tools only outside a packaged app', async () => {
+    fake.module.app.isPackaged = true
+    try {
+      await startMain()
+      expect(fake.state.windows[0].options.webPreferences?.devTools).toBe(false)
+    } finally {
+      fake.module.app.isPackaged = false
+    }
   })
 
   it('keeps its data in a user-data folder named CapDo, set before the single-instance lock reads it', async () => {

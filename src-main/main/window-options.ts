@@ -1,22 +1,14 @@
 /**
- * The main window's options, as a pure function so the security-relevant flags are pinned by a test:
- * the renderer is isolated and sandboxed, has no Node, and talks to main only through the preload.
+ * The main window's frame: size, title and first paint, as a pure function pinned by a test. Its
+ * web preferences (isolation, sandbox, no Node) are written where the window is created, in
+ * index.ts, so the security scanner reads them at the `new BrowserWindow` call; index.test.ts pins
+ * them there.
  */
 import type { BrowserWindowConstructorOptions } from 'electron'
 
 export const WINDOW_TITLE = 'CapDo — Sổ theo dõi cấp độ ATTT'
 
-export interface MainWindowOptionsInput {
-  /** Absolute path of the built preload, out/preload/index.js. */
-  preloadPath: string
-  /** A packaged app has no developer tools. */
-  isPackaged: boolean
-}
-
-export function mainWindowOptions({
-  preloadPath,
-  isPackaged,
-}: MainWindowOptionsInput): BrowserWindowConstructorOptions {
+export function mainWindowOptions(): Omit<BrowserWindowConstructorOptions, 'webPreferences'> {
   return {
     title: WINDOW_TITLE,
     width: 1280,
@@ -27,21 +19,5 @@ export function mainWindowOptions({
     show: false,
     backgroundColor: '#f5f5f5',
     autoHideMenuBar: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      // The spell checker downloads dictionaries from the network; the app works offline.
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      devTools: !isPackaged,
-    },
   }
 }
