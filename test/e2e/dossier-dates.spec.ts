@@ -1,7 +1,8 @@
 /**
  * The issue's dates through the dossier dialogs (issue #13, "Dossier dates out of order"): a
  * dossier submitted 01/10/2026 cannot get an appraisal opinion of 15/09/2026, nor an approval of
- * 01/09/2026 before its opinion; each dialog says why, naming both dates, and writes nothing.
+ * 01/09/2026 before its opinion; each dialog says why beside the date, naming both dates, and
+ * writes nothing.
  */
 import { expect, test } from '@playwright/test'
 import { baseURL } from '../../playwright.config'
@@ -33,7 +34,7 @@ test('dates out of order are refused in the dossier dialogs, naming both dates',
   await expect(appraise).toContainText('Không được trước ngày trình thẩm định (01/10/2026).')
   await system.typeDate('Ngày có ý kiến thẩm định', '15/09/2026', appraise)
   await system.confirmDialog(appraise)
-  await expect(appraise.getByTestId('dossier-error')).toHaveText(
+  await expect(system.fieldError('Ngày có ý kiến thẩm định', appraise)).toHaveText(
     'Ngày có ý kiến thẩm định (15/09/2026) không được trước ngày trình thẩm định (01/10/2026).',
   )
   await page.screenshot({ path: '/tmp/dossier-dates-appraisal.png' })
@@ -51,7 +52,7 @@ test('dates out of order are refused in the dossier dialogs, naming both dates',
   await system.typeDate('Ngày quyết định phê duyệt', '01/09/2026', approve)
   await approve.getByLabel('Cơ quan ban hành quyết định').fill('UBND thành phố Hải Phòng')
   await system.confirmDialog(approve)
-  await expect(approve.getByTestId('dossier-error')).toHaveText(
+  await expect(system.fieldError('Ngày quyết định phê duyệt', approve)).toHaveText(
     'Ngày phê duyệt (01/09/2026) không được trước ngày có ý kiến thẩm định (15/10/2026).',
   )
   await page.screenshot({ path: '/tmp/dossier-dates-approval.png' })

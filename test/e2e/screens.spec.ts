@@ -95,3 +95,22 @@ for (const viewport of [
     await expect(register.columnHeader('Khối')).toHaveCount(0)
   })
 }
+
+test('a form shows all its errors at once beside their fields, marks what is required and focuses the first', async ({
+  page,
+}) => {
+  const app = new AppPage(page, baseURL)
+  const system = new SystemPage(page)
+  await app.open()
+  await app.loadDemoButton.click()
+  await expect(page.getByText('Đã nạp 300 hệ thống thông tin của 95 đơn vị.')).toBeVisible()
+  await app.open('/systems/new')
+  await expect(system.field('Tên hệ thống thông tin')).toHaveAttribute('aria-required', 'true')
+  await expect(system.field('Đơn vị quản lý, vận hành')).toHaveAttribute('aria-required', 'true')
+  await system.saveButton.click()
+  await expect(system.fieldError('Tên hệ thống thông tin')).toHaveText('Cần nhập tên hệ thống thông tin.')
+  await expect(system.fieldError('Đơn vị quản lý, vận hành')).toHaveText('Cần chọn đơn vị quản lý, vận hành.')
+  await expect(system.field('Tên hệ thống thông tin')).toBeFocused()
+  await page.screenshot({ path: '/tmp/screens2-form-errors.png' })
+  expect(app.consoleErrors).toEqual([])
+})

@@ -175,6 +175,11 @@ const STEP_DATE: Partial<Record<DossierAction, DossierDateField>> = {
   approve: 'approvedOn',
 }
 
+/** The recorded date a step writes, when the order rules constrain it (a dialog names it when refusing). */
+export function stepDateField(action: DossierAction): DossierDateField | null {
+  return STEP_DATE[action] ?? null
+}
+
 /**
  * The recorded date a step may not precede (the submission for an appraisal opinion; the later of
  * the opinion and the submission for an approval), so a dialog can say so before it is refused.

@@ -13,6 +13,8 @@ export const systemText = {
   saveShortcut: 'Lưu (Ctrl+S)',
   saved: 'Đã lưu thay đổi.',
   nothingToSave: 'Không có thay đổi cần lưu.',
+  /** Why "Lưu" is disabled on a saved system's page. */
+  saveUnavailable: 'Chưa có thay đổi nào để lưu: sửa một trường của biểu mẫu thì nút “Lưu” dùng được.',
   created: (name: string) => `Đã thêm hệ thống “${name}”.`,
   unsavedTag: 'Có thay đổi chưa lưu',
   notFound: {
@@ -77,6 +79,9 @@ export const systemText = {
     dateInFuture: (label: string, date: string, today: string) =>
       `${label} (${date}) không được sau ngày hôm nay (${today}).`,
     kindRequired: 'Cần chọn hình thức kiểm tra, đánh giá.',
+    decisionNoRequired: 'Cần nhập số quyết định phê duyệt, ví dụ 1234/QĐ-UBND.',
+    decisionDateRequired: 'Cần nhập ngày quyết định phê duyệt (dd/mm/yyyy).',
+    issuerRequired: 'Cần nhập cơ quan ban hành quyết định phê duyệt.',
     assessmentDateRequired: 'Cần nhập ngày kiểm tra, đánh giá.',
   },
   plan: {
@@ -105,6 +110,9 @@ export const systemText = {
       'Biểu mẫu có thay đổi chưa lưu. Bước này dựa trên thông tin đã lưu của hệ thống (ví dụ cấp độ); hãy lưu trước nếu cần.',
     done: (action: string) => `${action}: đã ghi nhận.`,
     confirm: 'Ghi nhận',
+    /** Why "Ghi nhận" is disabled while the approval's warnings are not yet confirmed. */
+    confirmFirst:
+      'Chưa thể ghi nhận: hãy xem các vấn đề nêu ở trên rồi đánh dấu “Tôi đã kiểm tra, vẫn phê duyệt”.',
     cancel: 'Hủy',
     intro: {
       start_drafting: 'Hồ sơ đề xuất cấp độ chuyển sang trạng thái “Đang xây dựng”.',

@@ -34,6 +34,15 @@ export class SystemPage {
     await input.press('Tab')
   }
 
+  /** The error a form shows beside one field (antd's explain line under it). */
+  fieldError(label: string, scope: Page | Locator = this.page): Locator {
+    return scope
+      .locator('.ant-form-item')
+      // `has` is relative to each form item: a page-rooted locator, not one inside `scope`.
+      .filter({ has: this.page.getByLabel(label, { exact: true }) })
+      .locator('.ant-form-item-explain-error')
+  }
+
   get saveButton(): Locator {
     return this.page.getByTestId('save-system')
   }

@@ -1,7 +1,8 @@
 import { SaveOutlined } from '@ant-design/icons'
-import { Breadcrumb, Button, Flex, Tag, Tooltip, Typography } from 'antd'
+import { Breadcrumb, Flex, Tag, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
+import { ReasonButton } from '../../components/ui/ReasonButton'
 import { systemText } from '../../i18n/system'
 import { PATHS } from '../../paths'
 
@@ -43,18 +44,17 @@ export function SystemHeader({ title, tags, dirty, saving, saveDisabled, onSave,
             </Tag>
           )}
           {actions}
-          <Tooltip title={systemText.saveShortcut}>
-            <Button
-              type="primary"
-              icon={<SaveOutlined />}
-              loading={saving}
-              disabled={saveDisabled}
-              onClick={onSave}
-              data-testid="save-system"
-            >
-              {systemText.save}
-            </Button>
-          </Tooltip>
+          <ReasonButton
+            type="primary"
+            icon={<SaveOutlined />}
+            loading={saving}
+            reason={saveDisabled ? systemText.saveUnavailable : null}
+            hint={systemText.saveShortcut}
+            onClick={onSave}
+            data-testid="save-system"
+          >
+            {systemText.save}
+          </ReasonButton>
         </Flex>
       </Flex>
     </div>

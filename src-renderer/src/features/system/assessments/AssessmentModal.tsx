@@ -7,6 +7,7 @@ import { isEditConflict, resolveEdit, type EditConflictError } from '../../../do
 import { ASSESSMENT_KINDS, type Assessment, type AssessmentKind, type Level } from '../../../domain/types'
 import { ASSESSMENT_KIND_LABEL } from '../../../domain/vocabulary'
 import { reportError } from '../../../errors/to-user-message'
+import { validateAll } from '../../../components/ui/validate-all'
 import { systemText } from '../../../i18n/system'
 import { useToday } from '../../reminders/useToday'
 import { DateField, dateRule } from '../form/DateField'
@@ -65,7 +66,7 @@ export function AssessmentModal({ systemId, level, assessment, onClose }: Assess
   }
 
   async function save() {
-    const values = await form.validateFields().catch(() => null)
+    const values = await validateAll(form)
     if (!values || !values.date) return
     const fields = { ...values, date: values.date }
     // The dialog's version is the one it opened with (the row clicked), the base of the save.

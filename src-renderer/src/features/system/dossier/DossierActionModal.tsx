@@ -1,27 +1,30 @@
 /**
  * The small dialog of one dossier step: it asks for that step's inputs (a date; for an approval
  * the decision number, date and issuing body; for a revision a note) and applies the step. The
- * rules (domain/workflow.ts) decide what is missing or wrong; their Vietnamese message is shown
- * inside the dialog, next to what the person typed, not as a toast that disappears.
+ * fields an approval needs are marked required, and what can be checked before the step (missing
+ * facts, a date after today or before the step it follows) is shown beside each field at once.
+ * The rules (domain/workflow.ts) still decide; anything else they refuse is shown inside the
+ * dialog, not as a toast that disappears.
  *
  * A step records something that happened, so its date is judged against today's real date (and
  * defaults to it), never against the reporting date "Tính đến ngày" the rest of the page uses:
  * with the register viewed as of 30/06, a submission made today must still be recordable today.
  */
 import { Alert, App, Checkbox, Form, Input, Modal, Space, Typography } from 'antd'
-import { useState } from 'react'
+import { useId, useState } from 'react'
+import { validateAll } from '../../../components/ui/validate-all'
 import { useDb } from '../../../db/hooks'
 import { applyDossierAction } from '../../../db/repos/systems'
 import { decisionText, pendingProposal } from '../../../domain/approved-level'
 import { formatViDate, isIsoDate } from '../../../domain/calendar-date'
-import { DOSSIER_DATE_LABEL } from '../../../domain/dossier-dates'
+import { DOSSIER_DATE_LABEL, dateOrderMessage } from '../../../domain/dossier-dates'
 import { isDomainError } from '../../../domain/errors'
 import { approvalWarnings } from '../../../domain/law/dossier-checklist'
 import { regimeOf } from '../../../domain/law/regime'
 import type { RuleSet } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { DOSSIER_ACTION_LABEL, LEVEL_LABEL } from '../../../domain/vocabulary'
-import { earliestStepDate, type DossierAction } from '../../../domain/workflow'
+import { earliestStepDate, stepDateField, type DossierAction } from '../../../domain/workflow'
 import { reportError } from '../../../errors/to-user-message'
 import { approvedLevelText } from '../../../i18n/approved-level'
 import { lawText } from '../../../i18n/law'
@@ -85,10 +88,23 @@ export function DossierActionModal({ action, system, ruleSet, formDirty, onClose
   const dateLabel = DATE_LABEL[action]
   const noteLabel = NOTE_LABEL[action]
   const notBefore = earliestStepDate(system, action)
+  const reasonId = useId()
+  // An approval needs its decision's number, date and issuer (workflow.ts): marked required and
+  // checked beside each field, all at once, before the step is tried.
+  const approving = action === 'approve'
+
+  /** The step's date may not precede the one it follows: said beside the date field. */
+  const orderRule = {
+    validator: async (_rule: unknown, value: string | null | undefined) => {
+      const later = stepDateField(action)
+      if (!notBefore || !later || !isIsoDate(value) || value >= notBefore.date) return
+      throw new Error(dateOrderMessage(later, value, notBefore.field, notBefore.date))
+    },
+  }
 
   async function apply() {
     if (mustConfirm) return
-    const values = await form.validateFields().catch(() => null)
+    const values = await validateAll(form)
     if (!values) return
     setBusy(true)
     setError(null)
@@ -119,7 +135,11 @@ export function DossierActionModal({ action, system, ruleSet, formDirty, onClose
       onCancel={onClose}
       // Disabled while writing rather than antd's loading state, whose spinner can linger in the
       // button's accessible name ("loading Ghi nhận") after it is done.
-      okButtonProps={{ disabled: busy || mustConfirm }}
+      okButtonProps={{
+        disabled: busy || mustConfirm,
+        title: mustConfirm ? t.confirmFirst : undefined,
+        'aria-describedby': mustConfirm ? reasonId : undefined,
+      }}
       destroyOnHidden
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -168,7 +188,11 @@ export function DossierActionModal({ action, system, ruleSet, formDirty, onClose
           onFinish={apply}
         >
           {action === 'approve' && (
-            <Form.Item name="decisionNo" label={t.fields.decisionNo}>
+            <Form.Item
+              name="decisionNo"
+              label={t.fields.decisionNo}
+              rules={[{ required: true, whitespace: true, message: systemText.validation.decisionNoRequired }]}
+            >
               <Input placeholder={t.placeholders.decisionNo} maxLength={100} />
             </Form.Item>
           )}
@@ -176,7 +200,11 @@ export function DossierActionModal({ action, system, ruleSet, formDirty, onClose
             <Form.Item
               name="date"
               label={dateLabel}
-              rules={[dateRule(dateLabel)]}
+              rules={[
+                ...(approving ? [{ required: true, message: systemText.validation.decisionDateRequired }] : []),
+                dateRule(dateLabel, today),
+                orderRule,
+              ]}
               extra={
                 notBefore
                   ? t.notBefore(DOSSIER_DATE_LABEL[notBefore.field], formatViDate(notBefore.date))
@@ -187,7 +215,11 @@ export function DossierActionModal({ action, system, ruleSet, formDirty, onClose
             </Form.Item>
           )}
           {action === 'approve' && (
-            <Form.Item name="issuer" label={t.fields.issuer}>
+            <Form.Item
+              name="issuer"
+              label={t.fields.issuer}
+              rules={[{ required: true, whitespace: true, message: systemText.validation.issuerRequired }]}
+            >
               <Input placeholder={t.placeholders.issuer} maxLength={300} />
             </Form.Item>
           )}
@@ -197,6 +229,11 @@ export function DossierActionModal({ action, system, ruleSet, formDirty, onClose
             </Form.Item>
           )}
         </Form>
+        {mustConfirm && (
+          <Typography.Text type="secondary" id={reasonId} data-testid="confirm-first">
+            {t.confirmFirst}
+          </Typography.Text>
+        )}
         {error && <Alert type="error" showIcon title={error} data-testid="dossier-error" role="alert" />}
       </Space>
     </Modal>

@@ -128,7 +128,7 @@ describe('the dossier panel offers only the steps the workflow allows', () => {
 })
 
 describe('a dossier step in its dialog', () => {
-  it('refuses an approval without a decision number and says why inside the dialog', async () => {
+  it('an approval with nothing filled in shows all three errors beside their fields at once, the first focused', async () => {
     const database = freshDatabase()
     const unit = await createUnit(database, { name: 'Sở Y tế' })
     const stored = await createSystem(database, {
@@ -141,12 +141,22 @@ describe('a dossier step in its dialog', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt' }))
     const dialog = await screen.findByRole('dialog')
+    // The three facts of the decision are marked required before anything is typed.
+    for (const label of ['Số quyết định phê duyệt', 'Ngày quyết định phê duyệt', 'Cơ quan ban hành quyết định']) {
+      expect(within(dialog).getByLabelText(label).getAttribute('aria-required')).toBe('true')
+    }
     confirmDespiteWarnings(dialog)
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
 
-    expect(
-      await within(dialog).findByText('Cần nhập số quyết định phê duyệt, ví dụ 1234/QĐ-UBND.'),
-    ).toBeTruthy()
+    await waitFor(() =>
+      expect(errorBeside(dialog, 'Số quyết định phê duyệt')).toBe(
+        'Cần nhập số quyết định phê duyệt, ví dụ 1234/QĐ-UBND.',
+      ),
+    )
+    expect(errorBeside(dialog, 'Ngày quyết định phê duyệt')).toBe('Cần nhập ngày quyết định phê duyệt (dd/mm/yyyy).')
+    expect(errorBeside(dialog, 'Cơ quan ban hành quyết định')).toBe('Cần nhập cơ quan ban hành quyết định phê duyệt.')
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Số quyết định phê duyệt')))
+    expect(within(dialog).queryByTestId('dossier-error')).toBeNull()
     expect((await getSystem(database, stored.id))?.dossierState).toBe('appraised')
   })
 
@@ -184,6 +194,13 @@ describe('a dossier step in its dialog', () => {
   })
 })
 
+/** The error shown beside a field: the text its control is described by (antd's `<id>_help`). */
+function errorBeside(container: HTMLElement, label: string): string {
+  const control = within(container).getByLabelText(label)
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+}
+
 /** The dossier of these tests lacks its parts: the approval asks the officer to confirm first. */
 function confirmDespiteWarnings(dialog: HTMLElement) {
   fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Tôi đã kiểm tra, vẫn phê duyệt' }))
@@ -219,8 +236,13 @@ describe('the approve step warns about what the law expects first', () => {
     expect(warnings).not.toContain('Tài liệu thiết kế')
     const ok = within(dialog).getByRole('button', { name: 'Ghi nhận' })
     expect(ok.hasAttribute('disabled')).toBe(true)
+    // The disabled button says why, to the mouse (title) and to a screen reader (its description).
+    const why = 'Chưa thể ghi nhận: hãy xem các vấn đề nêu ở trên rồi đánh dấu “Tôi đã kiểm tra, vẫn phê duyệt”.'
+    expect(ok.getAttribute('title')).toBe(why)
+    expect(document.getElementById(ok.getAttribute('aria-describedby') ?? '')?.textContent).toBe(why)
     confirmDespiteWarnings(dialog)
     expect(ok.hasAttribute('disabled')).toBe(false)
+    expect(ok.getAttribute('aria-describedby')).toBeNull()
   })
 
   it('shows no warning for a complete dossier whose security rules came before the approval', async () => {
@@ -370,8 +392,10 @@ describe('a step is dated by the real clock, never by the reporting date', () =>
     typeDate(dialog, 'Ngày có ý kiến thẩm định', '15/09/2026')
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
 
-    expect((await within(dialog).findByTestId('dossier-error')).textContent).toBe(
-      'Ngày có ý kiến thẩm định (15/09/2026) không được trước ngày trình thẩm định (01/10/2026).',
+    await waitFor(() =>
+      expect(errorBeside(dialog, 'Ngày có ý kiến thẩm định')).toContain(
+        'Ngày có ý kiến thẩm định (15/09/2026) không được trước ngày trình thẩm định (01/10/2026).',
+      ),
     )
     expect(await getSystem(database, stored.id)).toEqual(stored)
   })
@@ -399,8 +423,10 @@ describe('a step is dated by the real clock, never by the reporting date', () =>
     confirmDespiteWarnings(dialog)
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
 
-    expect((await within(dialog).findByTestId('dossier-error')).textContent).toBe(
-      'Ngày phê duyệt (01/09/2026) không được trước ngày có ý kiến thẩm định (15/09/2026).',
+    await waitFor(() =>
+      expect(errorBeside(dialog, 'Ngày quyết định phê duyệt')).toContain(
+        'Ngày phê duyệt (01/09/2026) không được trước ngày có ý kiến thẩm định (15/09/2026).',
+      ),
     )
     expect(await getSystem(database, stored.id)).toEqual(stored)
   })
@@ -416,8 +442,10 @@ describe('a step is dated by the real clock, never by the reporting date', () =>
     const dialog = await screen.findByRole('dialog')
     typeDate(dialog, 'Ngày trình thẩm định', '08/12/2026')
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
-    expect((await within(dialog).findByTestId('dossier-error')).textContent).toBe(
-      'Ngày trình thẩm định (08/12/2026) không được sau ngày hôm nay (07/12/2026).',
+    await waitFor(() =>
+      expect(errorBeside(dialog, 'Ngày trình thẩm định')).toContain(
+        'Ngày trình thẩm định (08/12/2026) không được sau ngày hôm nay (07/12/2026).',
+      ),
     )
     expect(await getSystem(database, stored.id)).toEqual(stored)
   })

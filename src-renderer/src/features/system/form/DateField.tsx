@@ -23,6 +23,9 @@ interface DateFieldProps {
   onChange?: (value: string | null) => void
   disabled?: boolean
   'aria-invalid'?: boolean
+  /** From Form.Item: the field's error and hint, and its required mark, for screen readers. */
+  'aria-describedby'?: string
+  'aria-required'?: boolean | 'true' | 'false'
 }
 
 function toDayjs(value: string | null | undefined): Dayjs | null {
@@ -46,6 +49,8 @@ export function DateField({ id, value, onChange, disabled, ...rest }: DateFieldP
     <DatePicker
       id={id}
       aria-invalid={rest['aria-invalid']}
+      aria-describedby={rest['aria-describedby']}
+      aria-required={rest['aria-required']}
       value={toDayjs(value)}
       onChange={(date) => onChange?.(date ? date.format('YYYY-MM-DD') : null)}
       onBlur={handleBlur}

@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CapdoDatabase } from '../../../db/database'
 import { DbProvider } from '../../../db/hooks'
-import { listSystems } from '../../../db/repos/systems'
+import { createSystem, listSystems } from '../../../db/repos/systems'
 import { createUnit } from '../../../db/repos/units'
 import { freshDatabase } from '../../../db/test-db'
 import { useAsOf } from '../../../stores/as-of'
@@ -28,13 +28,13 @@ afterEach(async () => {
   await db.delete()
 })
 
-function renderNewSystemPage() {
+function renderNewSystemPage(path = '/systems/new') {
   const router = createMemoryRouter(
     [
       { path: '/systems/:systemId', element: <SystemPage /> },
       { path: '/register', element: <p>Sổ theo dõi</p> },
     ],
-    { initialEntries: ['/systems/new'] },
+    { initialEntries: [path] },
   )
   render(
     <DbProvider db={db}>
@@ -60,6 +60,12 @@ async function chooseUnit(name: string) {
   fireEvent.click(await screen.findByTitle(name))
 }
 
+/** The error shown beside a field: the text its control is described by (antd's `<id>_help`). */
+function errorBeside(control: HTMLElement): string {
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+}
+
 const save = () => fireEvent.click(screen.getByRole('button', { name: /Lưu/ }))
 
 describe('the system form', () => {
@@ -71,6 +77,33 @@ describe('the system form', () => {
     expect(await screen.findByText('Cần nhập tên hệ thống thông tin.')).toBeTruthy()
     expect(await screen.findByText('Cần chọn đơn vị quản lý, vận hành.')).toBeTruthy()
     expect(await listSystems(db)).toEqual([])
+  })
+
+  it('marks the required fields, shows both errors beside their fields at once and focuses the first', async () => {
+    renderNewSystemPage()
+    const name = await screen.findByLabelText('Tên hệ thống thông tin')
+    const unit = screen.getByLabelText('Đơn vị quản lý, vận hành')
+    expect(name.getAttribute('aria-required')).toBe('true')
+    expect(unit.getAttribute('aria-required')).toBe('true')
+    save()
+
+    await waitFor(() => expect(errorBeside(name)).toBe('Cần nhập tên hệ thống thông tin.'))
+    expect(errorBeside(unit)).toBe('Cần chọn đơn vị quản lý, vận hành.')
+    await waitFor(() => expect(document.activeElement).toBe(name))
+  })
+
+  it('a saved system with nothing changed: "Lưu" is disabled and says why', async () => {
+    const [unit] = await db.units.toArray()
+    const stored = await createSystem(db, { name: 'Cổng thông tin điện tử', unitId: unit.id })
+    renderNewSystemPage(`/systems/${stored.id}`)
+    const button = await screen.findByTestId('save-system')
+    expect(button.hasAttribute('disabled')).toBe(true)
+    expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Chưa có thay đổi nào để lưu: sửa một trường của biểu mẫu thì nút “Lưu” dùng được.',
+    )
+    fireEvent.change(screen.getByLabelText('Tên hệ thống thông tin'), { target: { value: 'Cổng mới' } })
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false))
+    expect(button.getAttribute('aria-describedby')).toBeNull()
   })
 
   it('does not take a name of blank spaces', async () => {

@@ -36,7 +36,8 @@ export function SystemFormCards({
       initialValues={initialValues}
       onValuesChange={onValuesChange}
       onFinish={onFinish}
-      scrollToFirstError
+      // Every error shows beside its field at once; the first one gets the focus (issue #18).
+      scrollToFirstError={{ focus: true, block: 'center' }}
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card title={systemText.sections.general}>
