@@ -1,12 +1,15 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumExecutable } from './scripts/chromium'
 
 // End-to-end tests run the built renderer (out/renderer) in Debian's Chromium, served by the same
-// static preview server as `npm run web`. No Playwright browser download is needed or possible here.
+// static preview server as `npm run web`. Where the system has no Chromium (a fresh Ubuntu, Windows
+// or macOS machine), global-setup.ts installs Playwright's own first and the tests use it.
 const port = Number(process.env.CAPDO_E2E_PORT ?? 4173)
 export const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   workers: 1,
   fullyParallel: false,
   retries: 0,
@@ -21,7 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumExecutable(),
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -41,6 +44,9 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { CAPDO_WEB_PORT: String(port), CAPDO_RENDERER_OUT: process.env.CAPDO_RENDERER_OUT ?? 'out/renderer' },
+    env: {
+      CAPDO_WEB_PORT: String(port),
+      CAPDO_RENDERER_OUT: process.env.CAPDO_RENDERER_OUT ?? 'out/renderer',
+    },
   },
 })

@@ -10,6 +10,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import { chromiumExecutable } from '../scripts/chromium'
 import { runBrowserBench, type BrowserFigures } from './browser/chromium-bench'
 import { growthRatio } from './browser/stats'
 import { BENCH_SEED, benchDataset, scaleOf } from './dataset'
@@ -123,10 +125,11 @@ async function main(): Promise<void> {
   let browser: BrowserFigures | null = null
   let browserSkipped: string | undefined
   let browserFailed: string | undefined
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  // The system's Chromium, else Playwright's own when `npm run test:e2e` has installed it.
+  const chromiumPath = chromiumExecutable() ?? chromium.executablePath()
   if (!withBrowser) browserSkipped = 'bỏ qua theo --no-browser'
   else if (!existsSync(chromiumPath))
-    browserSkipped = `không có Chromium ở ${chromiumPath} (đặt CHROMIUM_PATH)`
+    browserSkipped = `không có Chromium ở ${chromiumPath} (đặt CHROMIUM_PATH hoặc chạy npx playwright install chromium)`
   else {
     try {
       browser = await runBrowserBench(data, { seed: BENCH_SEED, executablePath: chromiumPath })

@@ -18,6 +18,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import type { DemoDataset } from '../../src-renderer/src/demo/generate'
 import { benchRenderer } from './build'
 import { PROBE_SCRIPT, type PageGlobals } from './probe'
+import { chromiumExecutable } from '../../scripts/chromium'
 import { withChromiumCpu } from './process-cpu'
 import { servePreview } from './server'
 import { medianOf, percentile } from './stats'
@@ -143,7 +144,7 @@ export async function runBrowserBench(
   const timeoutMs = Math.max(60_000, data.systems.length * 3)
   try {
     context = await chromium.launchPersistentContext(userData, {
-      executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: options.executablePath ?? chromiumExecutable(),
       args: CHROMIUM_FLAGS,
       viewport: { width: 1440, height: 900 },
       locale: 'vi-VN',
