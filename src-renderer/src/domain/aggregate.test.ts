@@ -63,7 +63,7 @@ function counters(
   }
 }
 
-describe('the counters of DOMAIN.md §4 on a hand-counted register', () => {
+describe('the counters of docs/domain.md §4 on a hand-counted register', () => {
   const result = aggregate(ITEMS)
 
   it('counts every counter in total', () => {

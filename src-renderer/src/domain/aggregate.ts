@@ -1,5 +1,5 @@
 /**
- * The counters of DOMAIN.md §4, per level, per unit, per block and in total. One pass over the
+ * The counters of docs/domain.md §4, per level, per unit, per block and in total. One pass over the
  * evaluated systems; the dashboard, the reports and the CLI all read the same numbers.
  */
 import type { Evaluation } from './evaluate'

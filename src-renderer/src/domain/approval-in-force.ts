@@ -1,5 +1,5 @@
 /**
- * Whether a system holds an approval in force (DOMAIN.md §3). Its own module so both the
+ * Whether a system holds an approval in force (docs/domain.md §3). Its own module so both the
  * evaluation and the transition rules (law/transition.ts) read the one definition.
  */
 import type { SystemFacts } from './types'

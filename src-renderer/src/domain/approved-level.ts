@@ -1,5 +1,5 @@
 /**
- * The approved level is the one written in the approval decision (DOMAIN.md §3). Once a system
+ * The approved level is the one written in the approval decision (docs/domain.md §3). Once a system
  * holds an approval, its level changes only together with a new approval decision: the wizard,
  * the form, a bulk edit, an import or another office's file may propose another level, but the
  * approved level, its decision and every count built on them stay as they are until a new decision

@@ -1,5 +1,5 @@
 /**
- * The order of a dossier's dates, and which dates may not lie in the future (DOMAIN.md §3).
+ * The order of a dossier's dates, and which dates may not lie in the future (docs/domain.md §3).
  *
  * What the decrees imply, and so what is enforced (law/nd-85-2016-trich.md,
  * law/nd-331-2026-trich.md):

@@ -136,7 +136,7 @@ describe('approval deadline (ND85-CT09-2024: 30/9/2024)', () => {
   )
 
   it.each(['revising', 'drafting', 'submitted', 'appraised'] as const)(
-    'a re-determination (%s) over an earlier approval keeps the system approved (DOMAIN.md §3)',
+    'a re-determination (%s) over an earlier approval keeps the system approved (docs/domain.md §3)',
     (dossierState) => {
       const system = facts({ dossierState, approvedOn: '2024-05-01' })
       expect(evaluateSystem(system, null, RULES, '2025-01-01').approval).toBe('approved')

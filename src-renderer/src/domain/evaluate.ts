@@ -1,5 +1,5 @@
 /**
- * Per-system evaluation for a given day (DOMAIN.md §4). `asOf` is always an argument: the same
+ * Per-system evaluation for a given day (docs/domain.md §4). `asOf` is always an argument: the same
  * register can be judged as of a report date, and tests pin any day.
  */
 import { addMonths, dayNumber, maxDate, type IsoDate } from './calendar-date'

@@ -184,7 +184,7 @@ describe('evaluateRegister with a row cache', () => {
   })
 })
 
-describe('a system being re-determined keeps its approval (DOMAIN.md §3)', () => {
+describe('a system being re-determined keeps its approval (docs/domain.md §3)', () => {
   // Approved 20/8/2024 at level 3, then a re-determination started (revising) and one submitted.
   const kept = { level: 3 as const, approvedOn: '2024-08-20', decisionNo: '1234/QĐ-UBND' }
   const systems = [

@@ -40,7 +40,7 @@ describe('the shipped rule sets', () => {
   )
 })
 
-describe('ND85-CT09-2024: Decree 85, Directive 09 and dispatch 33 (DOMAIN.md §4)', () => {
+describe('ND85-CT09-2024: Decree 85, Directive 09 and dispatch 33 (docs/domain.md §4)', () => {
   const r = ND85_CT09_2024
 
   it('assesses levels 1–2 every 24 months, 3–4 every 12, level 5 every 6', () => {
@@ -92,7 +92,7 @@ describe('ND85-CT09-2024: Decree 85, Directive 09 and dispatch 33 (DOMAIN.md §4
   })
 })
 
-describe('ND331-2026: Law 116/2025 and Decree 331 (DOMAIN.md §1, §4)', () => {
+describe('ND331-2026: Law 116/2025 and Decree 331 (docs/domain.md §1, §4)', () => {
   const r = ND331_2026
 
   it('keeps the same cadence defaults (the province sets them "by level and risk")', () => {

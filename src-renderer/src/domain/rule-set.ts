@@ -1,5 +1,5 @@
 /**
- * Rule sets: the numbers of the law as data (DOMAIN.md §4). A rule set is never edited in code;
+ * Rule sets: the numbers of the law as data (docs/domain.md §4). A rule set is never edited in code;
  * Settings copies one and edits the copy. Each approval records the id of the set it was made
  * under, so two regimes can live side by side in one register.
  */

@@ -1,5 +1,5 @@
 /**
- * The records of the register, as the rules see them (DOMAIN.md §2–3). Flat on purpose: the
+ * The records of the register, as the rules see them (docs/domain.md §2–3). Flat on purpose: the
  * same shape is stored in IndexedDB (each filterable field indexable), read from and written to
  * Excel, and evaluated here. Dates are calendar dates (`YYYY-MM-DD`); `createdAt`/`updatedAt`
  * are instants (ISO timestamps) because they record when a person changed something.

@@ -1,5 +1,5 @@
 /**
- * The Vietnamese words of the law for each state (DOMAIN.md §3, Mẫu 08 of Decree 331). These are
+ * The Vietnamese words of the law for each state (docs/domain.md §3, Mẫu 08 of Decree 331). These are
  * legal vocabulary, shared by the UI, the exports and the CLI, so they live with the rules.
  */
 import type { ApprovalStatus, AssessmentStatus, DeploymentStatus } from './evaluate'

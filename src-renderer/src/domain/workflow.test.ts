@@ -21,7 +21,7 @@ const INPUT: TransitionInput = {
 }
 
 /**
- * The whole state machine of DOMAIN.md §3, written out by hand: for each state and action, where the
+ * The whole state machine of docs/domain.md §3, written out by hand: for each state and action, where the
  * dossier goes (for levels 1–2 and for levels 3–5), or null when the step is refused.
  */
 const EXPECTED: Record<DossierState, Record<DossierAction, [DossierState | null, DossierState | null]>> = {

@@ -1,5 +1,5 @@
 /**
- * The dossier state machine (DOMAIN.md §3): not_started → drafting → submitted → appraised →
+ * The dossier state machine (docs/domain.md §3): not_started → drafting → submitted → appraised →
  * approved, one step back for revision (Cần bổ sung), and approved → revising when the system
  * changes enough to need a new proposal. Levels 1–2 are appraised and approved by the same
  * security unit, so their dossier may go from submitted straight to approved.

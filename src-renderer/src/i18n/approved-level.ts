@@ -5,7 +5,7 @@
  */
 const count = (n: number) => n.toLocaleString('vi-VN')
 
-/** Decree 85 Điều 18 and Decree 331 Điều 25 say the same words (shared/reference/). */
+/** Decree 85 Điều 18 and Decree 331 Điều 25 say the same words (law/nd-85-2016-trich.md, law/nd-331-2026-trich.md). */
 export const REDETERMINATION_QUOTE =
   'Đối với hệ thống thông tin đã được phê duyệt cấp độ, trong trường hợp phải xác định lại cấp độ cho phù hợp với tình hình thực tế thì thực hiện theo trình tự, thủ tục xác định lần đầu.'
 

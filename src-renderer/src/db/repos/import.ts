@@ -1,5 +1,5 @@
 /**
- * Writing an inventory import (DOMAIN.md §5) into the register: one read-write transaction that
+ * Writing an inventory import (docs/domain.md §5) into the register: one read-write transaction that
  * creates the units the user chose, adds the new systems, changes the fields that differ on the
  * matched ones and records each last-assessment date the register lacks, every record with its
  * history entry (action 'import', by "Nhập Excel: <file name>"). If anything throws, nothing is

@@ -70,7 +70,7 @@ async function patched(
 export async function createSystem(db: CapdoDatabase, input: SystemInput, by = ''): Promise<SystemRecord> {
   const fields = cleanSystemFields({
     ...SYSTEM_DEFAULTS,
-    // A deployment date on its own means the plan is fully deployed (DOMAIN.md §5).
+    // A deployment date on its own means the plan is fully deployed (docs/domain.md §5).
     deploymentState: input.deployedOn && !input.deploymentState ? 'full' : SYSTEM_DEFAULTS.deploymentState,
     ...pickSystemFields(input),
     name: input.name,

@@ -1,6 +1,6 @@
 /**
  * The columns of an inventory workbook: the field each one fills, the header CapDo writes, and
- * the headers it accepts from the spreadsheets people already keep (DOMAIN.md §5, plus the
+ * the headers it accepts from the spreadsheets people already keep (docs/domain.md §5, plus the
  * fields CapDo's own register export carries so that an export imports back without loss).
  * The export writes `header`; the import matches any of `aliases` (and `header`) folded:
  * no case, no diacritics, no punctuation, single spaces.

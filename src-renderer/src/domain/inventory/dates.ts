@@ -1,5 +1,5 @@
 /**
- * Reading a date as people keep it in a spreadsheet (DOMAIN.md §5): a real date cell, an Excel
+ * Reading a date as people keep it in a spreadsheet (docs/domain.md §5): a real date cell, an Excel
  * serial number, or text dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd. Day first,
  * always (Vietnamese convention). An impossible date (31/02/2024) is an error, never rolled over.
  */

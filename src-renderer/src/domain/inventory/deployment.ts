@@ -1,5 +1,5 @@
 /**
- * Reading the protection-plan deployment column (DOMAIN.md §5): a date means fully deployed on
+ * Reading the protection-plan deployment column (docs/domain.md §5): a date means fully deployed on
  * that date; words say full (date unknown), partial, or none. Mẫu 08's three labels are among them.
  * Words are read by the state they name (phrases.ts): "Đã triển khai đầy đủ phương án.", "Đang
  * triển khai (dự kiến 2025)"; a date written beside the words of full deployment ("Hoàn thành

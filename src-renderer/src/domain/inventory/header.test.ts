@@ -46,7 +46,7 @@ describe('matching a column header', () => {
     ['Mã hệ thống', 'id'],
     ['Mã', 'id'],
     ['Ghi chú', 'notes'],
-  ] as const)('reads "%s" as the %s column (DOMAIN.md §5)', (header, field) => {
+  ] as const)('reads "%s" as the %s column (docs/domain.md §5)', (header, field) => {
     expect(matchHeader(header)).toEqual({ kind: 'field', field })
   })
 

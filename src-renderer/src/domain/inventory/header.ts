@@ -1,5 +1,5 @@
 /**
- * Finding the header row of an inventory sheet and mapping its columns to fields (DOMAIN.md §5).
+ * Finding the header row of an inventory sheet and mapping its columns to fields (docs/domain.md §5).
  * Headers are compared folded (no case, diacritics, punctuation or extra spaces); a trailing
  * remark in brackets ("Cấp độ (1-5)", "Tên hệ thống (*)") is tolerated. The header row is the
  * row of the first ~30 that names the most fields, and it must name at least the system and

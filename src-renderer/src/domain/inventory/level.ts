@@ -1,5 +1,5 @@
 /**
- * Reading a level (cấp độ) by the level it names (DOMAIN.md §5): 3, "3", "Cấp độ 3", "Cấp 3",
+ * Reading a level (cấp độ) by the level it names (docs/domain.md §5): 3, "3", "Cấp độ 3", "Cấp 3",
  * "CĐ3", "cap do 3", Roman I–V, with or without diacritics, and with the words people add
  * ("HTTT cấp độ 3 (đề xuất)", "Cấp độ: III."). A number after "cấp độ"/"cấp"/"CĐ" is the level;
  * without such a word, a lone 1–5 or I–V is. Empty or "Chưa xác định" is "unknown"; text naming

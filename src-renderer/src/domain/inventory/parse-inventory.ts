@@ -1,5 +1,5 @@
 /**
- * Reading one inventory sheet (DOMAIN.md §5) from a plain grid of cells: find the header row, map
+ * Reading one inventory sheet (docs/domain.md §5) from a plain grid of cells: find the header row, map
  * the columns, then read each row below it. Blank, total and note rows are skipped; every cell
  * that cannot be read becomes an error located as the user sees it in Excel (row number, header).
  * Only rows without errors are returned, so "import only the valid rows" is the rows as they are.

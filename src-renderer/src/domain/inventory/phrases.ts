@@ -1,5 +1,5 @@
 /**
- * Reading a cell by the state it names rather than by its exact wording (DOMAIN.md §5): people
+ * Reading a cell by the state it names rather than by its exact wording (docs/domain.md §5): people
  * write "Đang xây dựng hồ sơ", "ĐÃ PHÊ DUYỆT (QĐ số 12)", "Đã triển khai đầy đủ." for the states
  * the lists name. The cell is folded (no case, diacritics or punctuation), a note in brackets is
  * set aside, and every known phrase is looked for as whole words; a phrase found inside a longer

@@ -152,7 +152,7 @@ function applied(system: SystemRecord, changes: readonly ImportChange[]): System
   return after
 }
 
-// States that would end the approval in force (DOMAIN.md §3: it stays until a new decision).
+// States that would end the approval in force (docs/domain.md §3: it stays until a new decision).
 const LEAVES_APPROVAL: ReadonlySet<string> = new Set(['not_started', 'drafting'])
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Reading a dossier status (tình trạng hồ sơ) by the state it names (DOMAIN.md §5): the words of
+ * Reading a dossier status (tình trạng hồ sơ) by the state it names (docs/domain.md §5): the words of
  * §5 and the labels CapDo's own exports write (so an export imports back) are phrases looked for
  * inside the cell, so "Đang xây dựng hồ sơ", "ĐÃ PHÊ DUYỆT." or "Đã phê duyệt (QĐ 12/QĐ-UBND)"
  * read as the state they name. Empty means "approved" when the row has an approval date, else

@@ -1,5 +1,5 @@
 /**
- * What reading an inventory sheet produces (DOMAIN.md §5): the records found, the columns they
+ * What reading an inventory sheet produces (docs/domain.md §5): the records found, the columns they
  * came from, and every cell that could not be read, located as the user sees it in Excel.
  */
 import type { IsoDate } from '../calendar-date'

@@ -1,5 +1,5 @@
 /**
- * Who appraises and approves a system's dossier and by when (DOMAIN.md §3). Decree 85: Điều 12
+ * Who appraises and approves a system's dossier and by when (docs/domain.md §3). Decree 85: Điều 12
  * (who), Điều 16 khoản 2 (appraisal, calendar days), Điều 17 khoản 2 (approval, 7 working days, every
  * level); Decree 331: Điều 18 (who), Điều 23 khoản 3 (appraisal, working days), Điều 24 khoản 2
  * (approval, 7 working days, every level). An incomplete dossier is answered within 5 working days

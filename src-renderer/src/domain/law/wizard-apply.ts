@@ -2,7 +2,7 @@
  * What the level wizard's "Áp dụng" writes on a system. The answers say what the system is, so
  * they fill its classification (system type and information types: what Mẫu 08 counts as "đã
  * được phân loại"). The level they call for becomes the proposed level of a system without an
- * approval; on a system holding one it is only a proposal (DOMAIN.md §3): the approved level stays
+ * approval; on a system holding one it is only a proposal (docs/domain.md §3): the approved level stays
  * until a re-determination ends in a new decision (domain/approved-level.ts).
  */
 import { holdsApproval, type ApprovalFacts } from '../approved-level'

@@ -82,7 +82,7 @@ export interface Mau08Totals {
   expectedAllApprovedOn: IsoDate | null
 }
 
-/** An approval in force, a re-determination's earlier one included (DOMAIN.md §3). */
+/** An approval in force, a re-determination's earlier one included (docs/domain.md §3). */
 const isApproved = (r: EvaluatedSystem) => holdsApproval(r.system)
 
 export function mau08Totals(register: EvaluatedRegister): Mau08Totals {

@@ -1,5 +1,5 @@
 /**
- * Who issues a report and where (DOMAIN.md §6, Decree 30/2020 layout): kept in Settings, printed
+ * Who issues a report and where (docs/domain.md §6, Decree 30/2020 layout): kept in Settings, printed
  * in every exported workbook's header and signature block. Every field has a default below: a
  * row stored by an older version (StoredReportSettings), in the database or a backup, is read
  * over these defaults (db/repos/settings.ts).

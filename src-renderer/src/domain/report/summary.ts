@@ -1,5 +1,5 @@
 /**
- * Tổng hợp: the counters of DOMAIN.md §4 by level, and by block with its units nested, with the
+ * Tổng hợp: the counters of docs/domain.md §4 by level, and by block with its units nested, with the
  * rates approved/systems and deployed/systems and a totals row.
  */
 import { aggregate, approvalRate, deploymentRate, LEVEL_KEYS, type Counters } from '../aggregate'

@@ -1,5 +1,5 @@
 /**
- * The report workbook CapDo sends upward (DOMAIN.md §6): the sheets of the pure report model
+ * The report workbook CapDo sends upward (docs/domain.md §6): the sheets of the pure report model
  * (domain/report) written with exceljs as Vietnamese official documents. Runs in Node (CLI) and
  * in the browser (export screen, worker) alike: it only builds bytes, the caller saves them.
  */

@@ -19,7 +19,7 @@ interface Tile {
   tone: TileTone
 }
 
-/** The eight counters of DOMAIN.md §4; each opens the register filtered to what it counts. */
+/** The eight counters of docs/domain.md §4; each opens the register filtered to what it counts. */
 export function DashboardTiles({ totals, unitCount, dueSoonDays }: DashboardTilesProps) {
   const t = vi.dashboard
   const share = (n: number) => t.ofSystems(formatPercent(rate(n, totals.systems)))

@@ -25,7 +25,7 @@ function limitText(limit: TimeLimit | null): string | null {
   return limit ? settingsText.ruleSet.authorities.limit(limit.days, limit.workingDays) : null
 }
 
-/** Who appraises and approves at each level, and the legal time limits (rule-set data, DOMAIN.md §3). */
+/** Who appraises and approves at each level, and the legal time limits (rule-set data, docs/domain.md §3). */
 export function AuthoritiesTable({ ruleSet }: { ruleSet: RuleSet }) {
   const t = settingsText.ruleSet.authorities
   const rows = LEVELS.map((level: Level) => ({ key: level, level, ...ruleSet.authorities[level] }))
