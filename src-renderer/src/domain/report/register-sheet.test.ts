@@ -13,12 +13,33 @@ const rowOf = (id: string) => {
 }
 
 describe('Danh mục: the full register, importable again', () => {
-  it('uses the canonical headers in field order, then the computed columns', () => {
-    expect(headers).toEqual([
+  it('uses every canonical header and computed column, what an officer reads first in front', () => {
+    expect([...headers].sort()).toEqual(
+      [
+        'STT',
+        ...INVENTORY_COLUMNS.map((c) => c.header),
+        ...DERIVED_HEADERS.filter((h) => h !== 'STT'),
+      ].sort(),
+    )
+    expect(headers.slice(0, sheet.printColumns)).toEqual([
       'STT',
-      ...INVENTORY_COLUMNS.map((c) => c.header),
-      ...DERIVED_HEADERS.filter((h) => h !== 'STT'),
+      'Tên hệ thống thông tin',
+      'Đơn vị quản lý, vận hành',
+      'Cấp độ đề xuất',
+      'Tình trạng hồ sơ',
+      'Số quyết định phê duyệt',
+      'Ngày phê duyệt',
+      'Triển khai phương án bảo đảm ATTT',
+      'Ngày kiểm tra, đánh giá gần nhất',
+      'Phê duyệt so với hạn',
+      'Triển khai so với hạn',
+      'Kiểm tra, đánh giá so với hạn',
     ])
+  })
+
+  it('keeps the stable id in the last column, outside what prints', () => {
+    expect(headers.at(-1)).toBe('Mã hệ thống')
+    expect(headers.indexOf('Mã hệ thống')).toBeGreaterThanOrEqual(sheet.printColumns ?? Infinity)
   })
 
   it('has one numbered row per system, carrying its stable id', () => {

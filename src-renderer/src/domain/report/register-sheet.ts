@@ -1,7 +1,9 @@
 /**
- * Danh mục: one row per system with every field, under the canonical headers and in the field
- * order of inventory/columns.ts, so the workbook imports back without loss (the id column carries
- * the stable id); then the computed columns of DERIVED_HEADERS, which the import skips.
+ * Danh mục: one row per system with every field, under the canonical headers of
+ * inventory/columns.ts, so the workbook imports back without loss (the import finds columns by
+ * header, in any order; the id column carries the stable id), and the computed columns of
+ * DERIVED_HEADERS, which the import skips. The columns an officer reads first come first and
+ * print; the rest, the id last, stay outside the print area.
  */
 import type { IsoDate } from '../calendar-date'
 import { INVENTORY_COLUMNS, type InventoryField } from '../inventory/columns'
@@ -55,17 +57,23 @@ const FIELD_CELLS: Record<InventoryField, CellOf> = {
   notes: (r) => r.system.notes,
 }
 
+/*
+ * Widths in character units of the column's font (Times New Roman 12). A date needs 12 (a
+ * narrower column shows "####" in Excel); codes (level, decision number) as narrow as their
+ * longest usual value; names and units wide enough that a typical one takes two lines.
+ */
 const DATE_WIDTH = 12
 const FIELD_LAYOUT: Record<InventoryField, Pick<ReportColumn, 'width' | 'align'>> = {
-  id: { width: 14, align: 'left' },
-  name: { width: 32, align: 'left' },
-  unit: { width: 26, align: 'left' },
+  // A UUID: outside the print area, one line (ids.ts), wide enough to read whole on screen.
+  id: { width: 40, align: 'left' },
+  name: { width: 38, align: 'left' },
+  unit: { width: 27, align: 'left' },
   block: { width: 22, align: 'left' },
   owner: { width: 22, align: 'left' },
-  level: { width: 8, align: 'center' },
+  level: { width: 7, align: 'center' },
   systemType: { width: 18, align: 'left' },
   informationTypes: { width: 18, align: 'left' },
-  status: { width: 16, align: 'left' },
+  status: { width: 13, align: 'left' },
   submittedOn: { width: DATE_WIDTH, align: 'center' },
   appraisedOn: { width: DATE_WIDTH, align: 'center' },
   decisionNo: { width: 16, align: 'left' },
@@ -74,7 +82,7 @@ const FIELD_LAYOUT: Record<InventoryField, Pick<ReportColumn, 'width' | 'align'>
   securityRulesNo: { width: 14, align: 'left' },
   securityRulesOn: { width: DATE_WIDTH, align: 'center' },
   securityRulesIssuer: { width: 20, align: 'left' },
-  deployedOn: { width: 18, align: 'center' },
+  deployedOn: { width: 17, align: 'center' },
   expectedApprovalOn: { width: DATE_WIDTH, align: 'center' },
   expectedDeploymentOn: { width: DATE_WIDTH, align: 'center' },
   lastAssessedOn: { width: DATE_WIDTH, align: 'center' },
@@ -84,54 +92,99 @@ const FIELD_LAYOUT: Record<InventoryField, Pick<ReportColumn, 'width' | 'align'>
   notes: { width: 24, align: 'left' },
 }
 
+interface RegisterColumn {
+  column: ReportColumn
+  cell: CellOf
+}
+
+function fieldColumn(field: InventoryField): RegisterColumn {
+  const inventory = INVENTORY_COLUMNS.find((c) => c.field === field)
+  if (!inventory) throw new Error(`no inventory column for ${field}`)
+  return { column: { header: inventory.header, ...FIELD_LAYOUT[field] }, cell: FIELD_CELLS[field] }
+}
+
 /** The computed columns, headed exactly as DERIVED_HEADERS (after STT) so the import skips them. */
-const DERIVED: readonly { header: string; cell: CellOf; layout: Pick<ReportColumn, 'width' | 'align'> }[] = [
-  {
-    header: 'Phê duyệt so với hạn',
+const DERIVED = {
+  approval: {
+    column: { header: 'Phê duyệt so với hạn', width: 13, align: 'left' },
     cell: (r) => APPROVAL_STATUS_LABEL[r.evaluation.approval],
-    layout: { width: 16, align: 'left' },
   },
-  {
-    header: 'Hạn phê duyệt',
+  approvalDue: {
+    column: { header: 'Hạn phê duyệt', width: DATE_WIDTH, align: 'center' },
     cell: (r) => dateCell(r.evaluation.approvalDue),
-    layout: { width: DATE_WIDTH, align: 'center' },
   },
-  {
-    header: 'Triển khai so với hạn',
+  deployment: {
+    column: { header: 'Triển khai so với hạn', width: 13, align: 'left' },
     cell: (r) => DEPLOYMENT_STATUS_LABEL[r.evaluation.deployment],
-    layout: { width: 16, align: 'left' },
   },
-  {
-    header: 'Hạn triển khai',
+  deploymentDue: {
+    column: { header: 'Hạn triển khai', width: DATE_WIDTH, align: 'center' },
     cell: (r) => dateCell(r.evaluation.deploymentDue),
-    layout: { width: DATE_WIDTH, align: 'center' },
   },
-  {
-    header: 'Kiểm tra, đánh giá so với hạn',
+  assessment: {
+    column: { header: 'Kiểm tra, đánh giá so với hạn', width: 12, align: 'left' },
     cell: (r) => ASSESSMENT_STATUS_LABEL[r.evaluation.assessment],
-    layout: { width: 16, align: 'left' },
   },
-  {
-    header: 'Hạn kiểm tra, đánh giá tiếp theo',
+  assessmentDue: {
+    column: { header: 'Hạn kiểm tra, đánh giá tiếp theo', width: DATE_WIDTH + 2, align: 'center' },
     cell: (r) => dateCell(r.evaluation.nextAssessmentDue),
-    layout: { width: DATE_WIDTH + 2, align: 'center' },
   },
+} satisfies Record<string, RegisterColumn>
+
+const STT: ReportColumn = { header: 'STT', width: 5, align: 'center' }
+
+/**
+ * What an officer reads first, in that order, and what prints: the system, its unit and level,
+ * where its dossier stands, the decision, the deployment, the last assessment, and how each
+ * stands against its deadline. Twelve columns, which fit an A4 landscape page at about 9 pt.
+ */
+const PRINTED: readonly RegisterColumn[] = [
+  fieldColumn('name'),
+  fieldColumn('unit'),
+  fieldColumn('level'),
+  fieldColumn('status'),
+  fieldColumn('decisionNo'),
+  fieldColumn('approvedOn'),
+  fieldColumn('deployedOn'),
+  fieldColumn('lastAssessedOn'),
+  DERIVED.approval,
+  DERIVED.deployment,
+  DERIVED.assessment,
 ]
 
-const REGISTER_COLUMNS: readonly ReportColumn[] = [
-  { header: 'STT', width: 6, align: 'center' },
-  ...INVENTORY_COLUMNS.map((c) => ({ header: c.header, ...FIELD_LAYOUT[c.field] })),
-  ...DERIVED.map((d) => ({ header: d.header, ...d.layout })),
+const PRINTED_FIELDS = new Set<InventoryField>([
+  'name',
+  'unit',
+  'level',
+  'status',
+  'decisionNo',
+  'approvedOn',
+  'deployedOn',
+  'lastAssessedOn',
+])
+
+/**
+ * The rest of the record, on screen and for the import but not on paper: the other fields in the
+ * import's order, the due dates, and last the stable id the re-import matches systems by.
+ */
+const UNPRINTED: readonly RegisterColumn[] = [
+  ...INVENTORY_COLUMNS.filter((c) => c.field !== 'id' && !PRINTED_FIELDS.has(c.field)).map((c) =>
+    fieldColumn(c.field),
+  ),
+  DERIVED.approvalDue,
+  DERIVED.deploymentDue,
+  DERIVED.assessmentDue,
+  fieldColumn('id'),
 ]
 
-const CELLS: readonly CellOf[] = [
-  ...INVENTORY_COLUMNS.map((c) => FIELD_CELLS[c.field]),
-  ...DERIVED.map((d) => d.cell),
-]
+const COLUMNS: readonly RegisterColumn[] = [...PRINTED, ...UNPRINTED]
+
+/** STT and the printed columns. */
+export const REGISTER_PRINT_COLUMNS = 1 + PRINTED.length
 
 function registerRowCells(row: EvaluatedSystem, stt: number): ReportCell[] {
   const cells: ReportCell[] = [stt]
-  for (const cell of CELLS) cells.push(cell(row))
+  for (const { cell } of COLUMNS) cells.push(cell(row))
   return cells
 }
 
@@ -143,9 +196,10 @@ export function registerSheet(register: EvaluatedRegister, asOf: IsoDate): Repor
     subtitles: [asOfLine(asOf)],
     preamble: [],
     orientation: 'landscape',
-    columns: [...REGISTER_COLUMNS],
+    columns: [STT, ...COLUMNS.map((c) => c.column)],
     rows: sortSystems(register.rows).map((row, i) => ({ cells: registerRowCells(row, i + 1) })),
     dataSheet: true,
+    printColumns: REGISTER_PRINT_COLUMNS,
     emptyText: 'Chưa có hệ thống thông tin nào trong danh mục.',
   }
 }

@@ -84,6 +84,12 @@ export interface ReportSheet {
   rows: ReportRow[]
   /** A data sheet meant to be filtered and imported back: frozen header and auto-filter. */
   dataSheet: boolean
+  /**
+   * How many of the first columns print (default: all). The others stay in the workbook, to be
+   * filtered on screen and imported back, outside the print area; their text does not wrap, so
+   * only what prints sets a row's height.
+   */
+  printColumns?: number
   /** Shown in the table when there are no rows. */
   emptyText: string
 }

@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { frameOf } from './document-frame'
-import { firstPageColumns, pageBreaks, pagesWide } from './page-setup'
+import { pageBreaks, printArea, printedWidths } from './page-setup'
 
-const report = { orientation: 'landscape' as const, dataSheet: false }
-const register = { orientation: 'landscape' as const, dataSheet: true }
 const thirtyColumns = Array.from({ length: 31 }, () => 17)
 
-describe('where a sheet prints', () => {
-  it('prints a report table one page wide, whatever its width', () => {
-    expect(pagesWide(report, thirtyColumns)).toBe(1)
-    expect(firstPageColumns(report, thirtyColumns)).toBe(31)
+describe('what of a sheet prints', () => {
+  it('prints every column of a report table, and only the first columns of the register', () => {
+    expect(printedWidths({}, thirtyColumns)).toHaveLength(31)
+    expect(printedWidths({ printColumns: 12 }, thirtyColumns)).toEqual(thirtyColumns.slice(0, 12))
   })
 
-  it('spreads a wide register over pages it stays readable on, the document text over the first', () => {
-    const pages = pagesWide(register, thirtyColumns)
-    expect(pages).toBe(3)
-    const first = firstPageColumns(register, thirtyColumns)
-    expect(first).toBeGreaterThan(5)
-    expect(first).toBeLessThanOrEqual(Math.floor(31 / pages))
-  })
-
-  it('keeps a narrow data sheet on one page', () => {
-    expect(pagesWide(register, [6, 30, 20])).toBe(1)
+  it('names the print area with absolute rows, past column Z too', () => {
+    expect(printArea(12, 96)).toBe('A$1:L$96')
+    expect(printArea(28, 5)).toBe('A$1:AB$5')
   })
 })
 

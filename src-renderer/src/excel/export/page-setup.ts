@@ -1,18 +1,16 @@
 /**
  * Printing a report sheet: A4 with the margins of Decree 30/2020, page numbers from the second
- * page, the table header repeated on every page. A report table prints one page wide; a sheet
- * that nearly fits one page is fitted to it, so the signature never sits alone on a second page.
- * The full register (some thirty columns) would shrink to a quarter of its size on one page, so a
- * data sheet prints over as many pages wide as keep it readable.
+ * page, the table header repeated on every page, and one page wide. A sheet that nearly fits one
+ * page is fitted to it, so the signature never sits alone on a second page. The register (some
+ * thirty columns) prints only the columns an officer reads first (ReportSheet.printColumns): the
+ * print area ends there, and the rest of the record stays on screen for filtering and re-import.
  */
 import type { PaperSize, Worksheet } from 'exceljs'
 import type { ReportSheet } from '../../domain/report/sheet'
 import { FONT_NAME, PAGE_MARGINS, PAPER_A4 } from './styles'
 
-/** Columns of a data sheet frozen on screen: STT, id, name. */
-export const FROZEN_COLUMNS = 3
-/** The smallest print scale a data sheet may shrink to before it spreads over more pages. */
-const DATA_SHEET_MIN_SCALE = 0.6
+/** Columns of a data sheet frozen on screen: STT and the system's name. */
+export const FROZEN_COLUMNS = 2
 /** How much a report sheet may shrink to stay on one page. */
 const ONE_PAGE_SHRINK = 0.85
 const DEFAULT_ROW_PT = 15
@@ -30,27 +28,6 @@ function widthPt(widths: readonly number[]): number {
 }
 
 type Layout = Pick<ReportSheet, 'orientation' | 'dataSheet'>
-
-/** How many pages wide a sheet prints. */
-export function pagesWide(sheet: Layout, widths: readonly number[]): number {
-  if (!sheet.dataSheet) return 1
-  const perPage = PRINTABLE_PT[sheet.orientation].width / DATA_SHEET_MIN_SCALE
-  return Math.max(1, Math.ceil(widthPt(widths) / perPage))
-}
-
-/**
- * How many columns land on the first printed page: the document's header, title and signature
- * are laid over those, not centred across pages. With a safety margin, since the page breaks
- * fall where the spreadsheet program decides.
- */
-export function firstPageColumns(sheet: Layout, widths: readonly number[]): number {
-  const pages = pagesWide(sheet, widths)
-  if (pages === 1) return widths.length
-  const perPage = widthPt(widths) / pages
-  let columns = 0
-  while (columns < widths.length && widthPt(widths.slice(0, columns + 1)) <= perPage * 0.9) columns++
-  return Math.max(2, columns)
-}
 
 /** Whether the sheet, fitted to the page width, is at most a little taller than one page. */
 function nearlyOnePage(ws: Worksheet, sheet: Layout, widths: readonly number[], lastRow: number): boolean {
@@ -136,6 +113,32 @@ export function pageBreaks(
   return breaks
 }
 
+/** The columns of a sheet that print: all, or the first `printColumns`. */
+export function printedWidths(sheet: Pick<ReportSheet, 'printColumns'>, widths: readonly number[]): number[] {
+  return widths.slice(0, sheet.printColumns ?? widths.length)
+}
+
+/** A column's letters: 1 → A, 27 → AA. */
+function columnLetters(column: number): string {
+  let letters = ''
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  return letters
+}
+
+/**
+ * The sheet's print area, from A1 to the last printed column and row, as exceljs takes it: it
+ * puts a "$" before each end, so "A$1:L$93" is written "$A$1:$L$93" (LibreOffice ignores a print
+ * area whose rows are relative).
+ */
+export function printArea(columns: number, lastRow: number): string {
+  return `A$1:${columnLetters(columns)}$${lastRow}`
+}
+
+/**
+ * `widths` are those of the columns that print; a sheet with more columns than those gets a
+ * print area ending at its last printed column.
+ */
 export function setUpPage(
   ws: Worksheet,
   sheet: Layout,
@@ -143,8 +146,8 @@ export function setUpPage(
   tableHeader: { from: number; to: number },
   lastRow: number,
   lastBodyRow = lastRow,
+  columnCount = widths.length,
 ): void {
-  const wide = pagesWide(sheet, widths)
   const onePage = !sheet.dataSheet && nearlyOnePage(ws, sheet, widths, lastRow)
   // A report table longer than a page prints at a fixed scale with its own page breaks, which the
   // programs honour only without "fit to page": that keeps the signature with the table's end.
@@ -155,12 +158,13 @@ export function setUpPage(
     paperSize: PAPER_A4 as PaperSize,
     orientation: sheet.orientation,
     fitToPage: !paged,
-    ...(paged ? { scale } : { fitToWidth: wide, fitToHeight: onePage ? 1 : 0 }),
+    ...(paged ? { scale } : { fitToWidth: 1, fitToHeight: onePage ? 1 : 0 }),
     margins: PAGE_MARGINS,
-    horizontalCentered: wide === 1,
+    horizontalCentered: true,
     printTitlesRow: `${tableHeader.from}:${tableHeader.to}`,
     // Each sheet is its own document, numbered from 1 even when the whole workbook is printed.
     firstPageNumber: 1,
+    ...(columnCount > widths.length ? { printArea: printArea(widths.length, lastRow) } : {}),
   }
   if (paged) {
     const pageHeight = PRINTABLE_PT[sheet.orientation].height / (scale / 100)
@@ -168,10 +172,6 @@ export function setUpPage(
     for (const row of pageBreaks(height, pageHeight, { header: tableHeader, lastBodyRow, lastRow }))
       ws.getRow(row).addPageBreak()
   }
-  // A band of rows across all its pages, then the next band: pages laid side by side read as one
-  // table. (Repeating the first columns on every page would also repeat, cut, the document's
-  // header merged over them.)
-  if (wide > 1) ws.pageSetup.pageOrder = 'overThenDown'
   // Page numbers centred in the top margin, not on the first page (Phụ lục I, Mục I.7).
   ws.headerFooter = {
     ...ws.headerFooter,

@@ -192,14 +192,23 @@ describe('the report workbook', () => {
     expect([...fonts]).toEqual(['Times New Roman'])
   })
 
-  it('heads Danh mục with the import headers, then the computed ones', async () => {
+  it('heads Danh mục with the import headers and the computed ones, what prints first, the id last', async () => {
     const ws = sheet(workbook, 'Danh mục')
-    const header = findRow(ws, 1, 'STT')
-    expect(values(header, 1, ws.columnCount)).toEqual([
+    const header = values(findRow(ws, 1, 'STT'), 1, ws.columnCount)
+    expect([...header].sort()).toEqual(
+      [
+        'STT',
+        ...INVENTORY_COLUMNS.map((c) => c.header),
+        ...DERIVED_HEADERS.filter((h) => h !== 'STT'),
+      ].sort(),
+    )
+    expect(header.slice(0, 4)).toEqual([
       'STT',
-      ...INVENTORY_COLUMNS.map((c) => c.header),
-      ...DERIVED_HEADERS.filter((h) => h !== 'STT'),
+      'Tên hệ thống thông tin',
+      'Đơn vị quản lý, vận hành',
+      'Cấp độ đề xuất',
     ])
+    expect(header.at(-1)).toBe('Mã hệ thống')
   })
 
   it('writes dates as real dates shown dd/mm/yyyy, on the right day', async () => {
@@ -247,11 +256,11 @@ describe('the report workbook', () => {
     )
   })
 
-  it('freezes the header of Danh mục and filters it', async () => {
+  it('freezes the header, the number and the name of Danh mục and filters every column', async () => {
     const ws = sheet(workbook, 'Danh mục')
     const header = findRow(ws, 1, 'STT').number
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header, xSplit: 3 })
-    // Thirty-two columns: the import's, "Ngày bắt đầu đầu tư, xây dựng" among them, then the computed ones.
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header, xSplit: 2 })
+    // Thirty-two columns: the import's, "Ngày bắt đầu đầu tư, xây dựng" among them, and the computed ones.
     expect(ws.autoFilter).toBe(`A${header}:AF${header + 8}`)
   })
 
@@ -271,17 +280,28 @@ describe('the report workbook', () => {
     }
   })
 
-  it('prints each report table one page wide, and the thirty-column register over a few readable pages', async () => {
+  it('prints each sheet one page wide, the register only its first twelve columns, the id never', async () => {
     for (const name of ['Tổng hợp', 'Quá hạn', 'Sắp đến hạn', 'Báo cáo quý']) {
       expect(sheet(workbook, name).pageSetup.fitToWidth).toBe(1)
     }
     const register = sheet(workbook, 'Danh mục')
-    expect(register.pageSetup).toMatchObject({ fitToWidth: 3, fitToHeight: 0, pageOrder: 'overThenDown' })
-    // The document's header and title sit over the first page's columns, not across all pages.
+    const lastRow = register.rowCount
+    expect(register.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 0, printArea: `A1:L${lastRow}` })
+    const header = values(findRow(register, 1, 'STT'), 1, register.columnCount)
+    expect(header.indexOf('Mã hệ thống')).toBeGreaterThanOrEqual(12)
+    // The document's header and title lie over the printed columns.
     const right = register.model.merges.filter((m) => /^[A-Z]+1:[A-Z]+1$/.test(m)).sort()[1]
-    const lastOfFirstPage = register.getCell(right.split(':')[1]).col
-    expect(lastOfFirstPage).toBeGreaterThan(5)
-    expect(lastOfFirstPage).toBeLessThan(register.columnCount / 2)
+    expect(right.split(':')[1]).toBe('L1')
+  })
+
+  it('keeps the unprinted columns, the id among them, on one line: only what prints sets a row height', () => {
+    const ws = sheet(workbook, 'Danh mục')
+    const headerRow = findRow(ws, 1, 'STT')
+    const header = values(headerRow, 1, ws.columnCount)
+    const row = findRow(ws, header.indexOf('Mã hệ thống') + 1, 'sys-0004')
+    expect(row.getCell(header.indexOf('Mã hệ thống') + 1).alignment.wrapText).toBeFalsy()
+    expect(row.getCell(header.indexOf('Mô tả') + 1).alignment.wrapText).toBeFalsy()
+    expect(row.getCell(header.indexOf('Tên hệ thống thông tin') + 1).alignment.wrapText).toBe(true)
   })
 
   it('fits a short report on one page so the signature never sits alone on the next', () => {

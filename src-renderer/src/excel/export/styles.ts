@@ -64,16 +64,18 @@ export type Emphasis = 'plain' | 'bold'
 
 /**
  * The table cell styles of one column, by kind of value and emphasis, built once per column.
- * Dates and numbers keep the column's alignment; text uses it too.
+ * Dates and numbers keep the column's alignment; text uses it too. A column that does not print
+ * does not wrap (`wrap` false): its text never makes a row taller than what prints needs.
  */
 export function tableCellStyles(
   horizontal: Alignment['horizontal'],
+  wrap = true,
 ): Record<Emphasis, Record<CellKind, Partial<Style>>> {
   const make = (bold: boolean): Record<CellKind, Partial<Style>> => {
     const base = {
       font: font(SIZE.body, bold ? { bold: true } : {}),
       border: ALL_BORDERS,
-      alignment: align(horizontal),
+      alignment: align(horizontal, { wrapText: wrap }),
     }
     return {
       text: base,

@@ -154,7 +154,8 @@ export function writeTable(
     })
     return { headerFrom: row, headerTo, bodyFrom, bodyTo: bodyFrom }
   }
-  const styles = sheet.columns.map((c) => tableCellStyles(c.align))
+  const printed = sheet.printColumns ?? sheet.columns.length
+  const styles = sheet.columns.map((c, i) => tableCellStyles(c.align, i < printed))
   const fits = frame.widths.map((w) => ({
     plain: lineCounter(w, SIZE.body),
     bold: lineCounter(w, SIZE.body, true),
@@ -169,7 +170,7 @@ export function writeTable(
       const cell = xlsxRow.getCell(c + 1)
       cell.value = valueOf(value, dateOf)
       cell.style = styles[c][emphasis][kindOf(value)]
-      if (typeof value === 'string') lines = Math.max(lines, fits[c][emphasis](value))
+      if (typeof value === 'string' && c < printed) lines = Math.max(lines, fits[c][emphasis](value))
     }
     // LibreOffice does not fit row heights when it opens a file: wrapped rows get their height here.
     // A report's rows all do, so that the page breaks laid out for it (page-setup.ts) fall true.

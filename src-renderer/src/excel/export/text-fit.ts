@@ -129,9 +129,18 @@ export function lineCount(text: string, widthUnits: number, fontSize: number, bo
   return lines + count
 }
 
+/*
+ * A line of Times New Roman is 1.107 em from its ascender to its descender (the font's Windows
+ * metrics, which Excel uses; Liberation Serif, LibreOffice's stand-in, has the same): 13.3 pt at
+ * 12 pt, which Excel rounds up to whole pixels (18 px, 13.5 pt). 1.2 em a line is that with a
+ * little to spare, plus the cell's top and bottom padding; more only pushes rows off the page.
+ */
+const LINE_EM = 1.2
+const CELL_PADDING_PT = 3
+
 /** Points of row height for `lines` lines of a font. */
 export function heightFor(lines: number, fontSize: number): number {
-  return Math.ceil(lines * fontSize * 1.3 + 3)
+  return Math.ceil(lines * fontSize * LINE_EM + CELL_PADDING_PT)
 }
 
 /**
