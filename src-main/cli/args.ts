@@ -2,6 +2,7 @@
  * A small argument parser for the CLI's commands, so every usage error reaches the user in
  * Vietnamese: positionals, boolean flags and `--name value` / `--name=value` options.
  */
+import type { DateOrder } from '../../src-renderer/src/domain/inventory/date-order'
 import type { LegalRegime } from '../../src-renderer/src/domain/law/regime'
 
 export class UsageError extends Error {
@@ -61,4 +62,27 @@ export function regimeOption(parsed: ParsedArgs): LegalRegime {
     throw new UsageError(`Không có bộ tiêu chí "${regime}": dùng --regime ND85 hoặc --regime ND331.`)
   }
   return regime
+}
+
+/** The words of `--date-order`, and the order each names. */
+export const DATE_ORDER_WORDS: Readonly<Record<string, DateOrder>> = {
+  'ngay-thang': 'day_first',
+  'thang-ngay': 'month_first',
+}
+
+/**
+ * `--date-order ngay-thang|thang-ngay`: the order of day and month in the file's dates written as
+ * text (every date column); absent, day first unless a column proves otherwise and must be chosen.
+ */
+export function dateOrderOption(parsed: ParsedArgs): DateOrder | undefined {
+  const word = parsed.options.get('date-order')
+  if (word === undefined) return undefined
+  const order = DATE_ORDER_WORDS[word]
+  if (order === undefined) {
+    throw new UsageError(
+      `Không hiểu --date-order "${word}": dùng --date-order ngay-thang (ngày trước, dd/mm/yyyy) ` +
+        'hoặc --date-order thang-ngay (tháng trước, mm/dd/yyyy).',
+    )
+  }
+  return order
 }

@@ -4,6 +4,7 @@
  * back as a Vietnamese message (the command exits 2); data errors stay in the result (exit 1).
  */
 import { isDomainError } from '../../src-renderer/src/domain/errors'
+import { everyColumn, type DateOrder } from '../../src-renderer/src/domain/inventory/date-order'
 import type { CellError, InventoryParseResult } from '../../src-renderer/src/domain/inventory/types'
 import { readInventoryWorkbook } from '../../src-renderer/src/excel/import/read-workbook'
 import { readFailure } from './fs-errors'
@@ -11,7 +12,15 @@ import type { CliIo } from './io'
 
 export type InventoryFileOutcome = { ok: true; result: InventoryParseResult } | { ok: false; message: string }
 
-export async function readInventoryFile(path: string, io: CliIo): Promise<InventoryFileOutcome> {
+/**
+ * @param dateOrder the order of day and month of every date column's text, when the user gave
+ *   `--date-order`; else each column is read day first unless it proves it must be chosen.
+ */
+export async function readInventoryFile(
+  path: string,
+  io: CliIo,
+  dateOrder?: DateOrder,
+): Promise<InventoryFileOutcome> {
   let data: Uint8Array
   try {
     data = await io.readFile(path)
@@ -19,7 +28,8 @@ export async function readInventoryFile(path: string, io: CliIo): Promise<Invent
     return { ok: false, message: readFailure(path, error) }
   }
   try {
-    return { ok: true, result: await readInventoryWorkbook(data) }
+    const dateOrders = dateOrder === undefined ? undefined : everyColumn(dateOrder)
+    return { ok: true, result: await readInventoryWorkbook(data, { dateOrders }) }
   } catch (error) {
     if (isDomainError(error)) return { ok: false, message: `Tệp "${path}": ${error.message}` }
     throw error
@@ -41,4 +51,33 @@ export function cellErrorJson(error: CellError): CellError {
     value: error.value,
     message: error.message,
   }
+}
+
+/**
+ * How each date column whose text reads differently day or month first was read, and what to do
+ * about a column that waits for a choice (the command-line form of the import preview's card).
+ */
+export function dateOrderLines(result: InventoryParseResult): string[] {
+  const lines: string[] = []
+  for (const c of result.dateColumns) {
+    if (c.either.count + c.monthFirst.count + c.dayFirst.count === 0) continue
+    const samples = [...c.monthFirst.samples, ...c.either.samples].map((s) => s.text).join(', ')
+    if (c.order === null) {
+      lines.push(
+        `Cột "${c.header}": chưa rõ thứ tự ngày, tháng (có ngày chỉ đọc được khi tháng đứng trước: ${samples}).`,
+      )
+    } else {
+      const how = c.order === 'day_first' ? 'ngày/tháng/năm' : 'tháng/ngày/năm'
+      lines.push(
+        `Cột "${c.header}": đọc theo thứ tự ${how}${c.chosen ? ' (theo --date-order)' : ' (mặc định)'}.`,
+      )
+    }
+  }
+  if (result.dateColumns.some((c) => c.order === null)) {
+    lines.push(
+      'Chạy lại với --date-order ngay-thang (ngày trước) hoặc --date-order thang-ngay (tháng trước) ' +
+        'để chọn thứ tự của các cột ngày ghi dạng chữ.',
+    )
+  }
+  return lines
 }

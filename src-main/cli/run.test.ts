@@ -10,7 +10,9 @@ describe('the CLI entry', () => {
     const io = fakeIo()
     expect(await runCli(['--help'], io, info)).toBe(EXIT.ok)
     expect(io.out).toBe(HELP)
-    expect(io.out).toContain('validate <tệp danh mục: .xlsx, .xls, .ods, .csv hoặc .txt> [--json]')
+    expect(io.out).toContain(
+      'validate <tệp danh mục: .xlsx, .xls, .ods, .csv hoặc .txt> [--date-order ngay-thang|thang-ngay] [--json]',
+    )
     expect(io.out).toContain('--as-of YYYY-MM-DD')
   })
 

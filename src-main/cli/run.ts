@@ -22,13 +22,15 @@ export const HELP = `CapDo — công cụ dòng lệnh cho sổ theo dõi cấp 
 ${VALIDATE_USAGE}
     Kiểm tra một tệp danh mục hệ thống như khi nhập vào CapDo và liệt kê từng ô có lỗi
     (số dòng như trong Excel, tên cột, giá trị, điều cần sửa).
-    --json   in ra đúng một đối tượng JSON { "errors": [...], "rows": <số dòng dữ liệu> }
+    --date-order  thứ tự ngày, tháng của ngày ghi dạng chữ: ngay-thang (mặc định) hoặc thang-ngay
+    --json        in ra đúng một đối tượng JSON { "errors": [...], "rows": <số dòng dữ liệu> }
 
 ${REPORT_USAGE}
     Đánh giá mọi hệ thống trong các tệp danh mục (hoặc tệp CapDo xuất ra) tính đến một ngày.
     --as-of      ngày tính số liệu (bắt buộc), ví dụ 2026-11-22
     --ruleset    bộ quy tắc, mặc định ND85-CT09-2024 (hoặc ND331-2026)
     --out        ghi báo cáo Excel ra tệp này
+    --date-order ngay-thang (ngày trước, mặc định) hoặc thang-ngay (tháng trước)
     --json       in số liệu dạng JSON
 
 ${DRAFT_USAGE}

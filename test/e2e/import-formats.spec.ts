@@ -108,3 +108,45 @@ test('an Excel 97–2003 .xls imports like an .xlsx; a Word document is named as
   expect(await screen.resultCount('added')).toBe(2)
   expect(app.consoleErrors).toEqual([])
 })
+
+test('a CSV with dates written month first: the preview says so, shows the values, and imports the order the officer chose', async ({
+  page,
+}, testInfo) => {
+  test.slow()
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const app = new AppPage(page, baseURL)
+  const screen = new ImportScreen(page)
+  const csv = [
+    'Tên hệ thống,Đơn vị quản lý,Cấp độ,Dự kiến phê duyệt,Ngày đưa vào vận hành',
+    'Cổng dịch vụ công,Sở Tư pháp,2,4/16/2027,03/04/2020',
+    'Quản lý hộ tịch,Sở Tư pháp,2,6/2/2027,16/05/2019',
+    'Thư điện tử,Sở Tư pháp,1,7/7/2027,',
+  ].join('\r\n')
+  await app.open('/import')
+  await screen.chooseFile(await save(testInfo, 'ngay-thang-truoc.csv', new TextEncoder().encode(csv)))
+
+  // The planned-approval column holds 4/16/2027: its order waits; 6/2/2027 is read neither way.
+  await expect(screen.dateOrder).toContainText('Chưa rõ thứ tự ngày, tháng của 1 cột')
+  const waiting = screen.dateOrder.locator('[data-field="expectedApprovalOn"]')
+  await expect(waiting).toContainText('4/16/2027 (dòng 2)')
+  await expect(waiting).toContainText('6/2/2027 (dòng 3)')
+  // The commissioning column is proven day first (16/05/2019) and read so, as the card shows.
+  const dayFirst = screen.dateOrder.locator('[data-field="commissionedOn"]')
+  await expect(dayFirst).toContainText('Đọc ngày trước tháng theo quy ước')
+  await expect(dayFirst).toContainText('03/04/2020 (dòng 2) → ngày 3 tháng 4 năm 2020')
+  expect(await screen.count('Dòng có lỗi')).toBe(2)
+  await expect(screen.errorsTable).toContainText('nên CapDo không đoán ô này là ngày nào')
+  await screen.dateOrder.screenshot({ path: '/tmp/formats2-date-order-waiting.png' })
+  await page.screenshot({ path: '/tmp/formats2-date-order-page.png' })
+
+  await screen.chooseDateOrder('Dự kiến phê duyệt', 'Tháng/ngày/năm (mm/dd/yyyy)')
+  await expect(waiting).toContainText('6/2/2027 (dòng 3) → ngày 2 tháng 6 năm 2027')
+  await expect(waiting).toContainText('Đọc theo thứ tự bạn đã chọn.')
+  expect(await screen.count('Dòng có lỗi')).toBe(0)
+  expect(await screen.count('Thêm mới')).toBe(3)
+  await screen.dateOrder.screenshot({ path: '/tmp/formats2-date-order-chosen.png' })
+
+  await screen.importFile()
+  expect(await screen.resultCount('added')).toBe(3)
+  expect(app.consoleErrors).toEqual([])
+})

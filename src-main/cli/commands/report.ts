@@ -20,14 +20,15 @@ import {
 import { LEVEL_LABEL } from '../../../src-renderer/src/domain/vocabulary'
 import { buildReportWorkbook } from '../../../src-renderer/src/excel/export/report-workbook'
 import { isDomainError } from '../../../src-renderer/src/domain/errors'
-import { parseArgs, UsageError } from '../args'
+import type { DateOrder } from '../../../src-renderer/src/domain/inventory/date-order'
+import { dateOrderOption, parseArgs, UsageError } from '../args'
 import { writeFailure } from '../fs-errors'
-import { formatCellError, readInventoryFile } from '../inventory-file'
+import { dateOrderLines, formatCellError, readInventoryFile } from '../inventory-file'
 import { EXIT, type CliIo } from '../io'
 import { reportJson } from '../report-json'
 
 export const REPORT_USAGE =
-  'Cách dùng: capdo report <tệp danh mục: .xlsx, .xls, .ods, .csv, .txt>... --as-of YYYY-MM-DD [--ruleset ID] [--out báo-cáo.xlsx] [--json]'
+  'Cách dùng: capdo report <tệp danh mục: .xlsx, .xls, .ods, .csv, .txt>... --as-of YYYY-MM-DD [--ruleset ID] [--date-order ngay-thang|thang-ngay] [--out báo-cáo.xlsx] [--json]'
 
 interface ReportArgs {
   files: string[]
@@ -35,10 +36,11 @@ interface ReportArgs {
   ruleSet: RuleSet
   out: string | null
   json: boolean
+  dateOrder: DateOrder | undefined
 }
 
 function readArgs(args: readonly string[]): ReportArgs {
-  const parsed = parseArgs(args, { flags: ['json'], options: ['as-of', 'ruleset', 'out'] })
+  const parsed = parseArgs(args, { flags: ['json'], options: ['as-of', 'ruleset', 'out', 'date-order'] })
   if (parsed.positionals.length === 0) throw new UsageError('Cần ít nhất một tệp Excel danh mục hệ thống.')
   const asOf = parsed.options.get('as-of')
   if (asOf === undefined) throw new UsageError('Thiếu --as-of: ngày tính số liệu, dạng YYYY-MM-DD.')
@@ -59,6 +61,7 @@ function readArgs(args: readonly string[]): ReportArgs {
     ruleSet,
     out: parsed.options.get('out') ?? null,
     json: parsed.flags.has('json'),
+    dateOrder: dateOrderOption(parsed),
   }
 }
 
@@ -120,20 +123,25 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
 
   const rowsByFile: { file: string; rows: InventoryRow[] }[] = []
   const errorLines: string[] = []
+  // How to read the dates of a column that waits for a choice of day or month first.
+  const hints: string[] = []
   for (const file of options.files) {
-    const outcome = await readInventoryFile(file, io)
+    const outcome = await readInventoryFile(file, io, options.dateOrder)
     if (!outcome.ok) {
       io.stderr(`${outcome.message}\n`)
       return EXIT.usage
     }
     const { result } = outcome
     for (const error of result.errors) errorLines.push(`Tệp "${file}", ${formatCellError(error)}`)
+    if (result.dateColumns.some((c) => c.order === null))
+      hints.push(...dateOrderLines(result).map((line) => `Tệp "${file}": ${line}`))
     rowsByFile.push({ file, rows: result.rows })
   }
   errorLines.push(...duplicateSystems(rowsByFile))
   if (errorLines.length > 0) {
     io.stderr(
-      `Có ${errorLines.length} lỗi, chưa lập báo cáo:\n${errorLines.map((l) => `  ${l}`).join('\n')}\n`,
+      `Có ${errorLines.length} lỗi, chưa lập báo cáo:\n${errorLines.map((l) => `  ${l}`).join('\n')}\n` +
+        hints.map((l) => `${l}\n`).join(''),
     )
     return EXIT.dataErrors
   }

@@ -82,3 +82,46 @@ describe('validate refuses what it cannot check (exit 2)', () => {
     expect(io.out).toBe('')
   })
 })
+
+describe('validate, dates written month first in a CSV', () => {
+  const csv = new TextEncoder().encode(
+    [
+      'Tên hệ thống,Đơn vị,Dự kiến phê duyệt',
+      'Cổng thông tin,Sở Y tế,4/16/2026',
+      'Một cửa,Sở Y tế,6/2/2026',
+    ].join('\r\n'),
+  )
+
+  it('refuses to guess the order of a column holding 4/16/2026, and says how to choose it', async () => {
+    const io = fakeIo({ 'ngay.csv': csv })
+    expect(await validateCommand(['ngay.csv'], io)).toBe(EXIT.dataErrors)
+    expect(io.out).toContain(
+      'Cột "Dự kiến phê duyệt": chưa rõ thứ tự ngày, tháng (có ngày chỉ đọc được khi tháng đứng trước: 4/16/2026, 6/2/2026).',
+    )
+    expect(io.out).toContain('Có 2 lỗi:')
+    expect(io.out).toContain('--date-order thang-ngay')
+  })
+
+  it('reads the column month first with --date-order thang-ngay, day first with ngay-thang', async () => {
+    const monthFirst = fakeIo({ 'ngay.csv': csv })
+    expect(await validateCommand(['ngay.csv', '--date-order', 'thang-ngay'], monthFirst)).toBe(EXIT.ok)
+    expect(monthFirst.out).toContain(
+      'Cột "Dự kiến phê duyệt": đọc theo thứ tự tháng/ngày/năm (theo --date-order).',
+    )
+
+    const dayFirst = fakeIo({ 'ngay.csv': csv })
+    expect(await validateCommand(['ngay.csv', '--date-order=ngay-thang', '--json'], dayFirst)).toBe(
+      EXIT.dataErrors,
+    )
+    const report = JSON.parse(dayFirst.out)
+    expect(report.errors.map((e: { row: number; value: string }) => [e.row, e.value])).toEqual([
+      [2, '4/16/2026'],
+    ])
+  })
+
+  it('refuses an unknown --date-order in Vietnamese', async () => {
+    const io = fakeIo({ 'ngay.csv': csv })
+    expect(await validateCommand(['ngay.csv', '--date-order', 'mdy'], io)).toBe(EXIT.usage)
+    expect(io.err).toContain('Không hiểu --date-order "mdy"')
+  })
+})

@@ -85,6 +85,29 @@ export const importText = {
       'Chọn cột tương ứng trong bảng ánh xạ dưới đây. Nếu tệp không có cột này, hãy bổ sung vào tệp rồi chọn lại tệp.',
   },
 
+  /** The order of day and month in columns of dates written as text (domain/inventory/date-order.ts). */
+  dateOrder: {
+    title: 'Thứ tự ngày, tháng trong các cột ngày ghi dạng chữ',
+    undecidedTitle: (columns: number) =>
+      `Chưa rõ thứ tự ngày, tháng của ${n(columns)} cột: hãy chọn trước khi nhập`,
+    help:
+      'Tệp CSV ghi ngày đúng như chữ hiển thị trong bảng tính, nên “03/04/2024” có thể là ngày 3 tháng 4 ' +
+      '(cách ghi của Việt Nam, CapDo dùng mặc định) hoặc ngày 4 tháng 3 (bảng tính soạn trên máy cài tiếng Anh). ' +
+      'Mỗi cột được đọc theo một thứ tự duy nhất; một ô không hợp với thứ tự đã chọn là lỗi, CapDo không tự đảo.',
+    order: { day_first: 'Ngày/tháng/năm (dd/mm/yyyy)', month_first: 'Tháng/ngày/năm (mm/dd/yyyy)' },
+    orderLabel: (column: string) => `Thứ tự ngày, tháng của cột ${column}`,
+    choose: 'Chọn thứ tự…',
+    undecided: (cells: number) =>
+      `Chưa rõ: cột có ngày chỉ đọc được khi tháng đứng trước. ${n(cells)} ô chưa được đọc cho đến khi bạn chọn thứ tự.`,
+    assumed: 'Đọc ngày trước tháng theo quy ước (mặc định). Chọn lại nếu tệp ghi tháng trước.',
+    chosen: 'Đọc theo thứ tự bạn đã chọn.',
+    monthFirst: (count: number) => `Chỉ đọc được khi tháng đứng trước (${n(count)} ô):`,
+    dayFirst: (count: number) => `Chỉ đọc được khi ngày đứng trước (${n(count)} ô):`,
+    either: (count: number) => `Đọc được cả hai cách (${n(count)} ô):`,
+    sampleRow: (row: number) => `dòng ${row}`,
+    readAs: (day: number, month: number, year: number) => `ngày ${day} tháng ${month} năm ${year}`,
+  },
+
   units: {
     title: (count: number) => `Đơn vị chưa có trong sổ theo dõi (${n(count)})`,
     help: 'Các đơn vị được chọn sẽ được tạo mới khi nhập. Các dòng thuộc đơn vị không được chọn sẽ không được nhập.',

@@ -8,6 +8,7 @@
  */
 import type { ImportResult } from '../db/repos/import'
 import type { InventoryField } from '../domain/inventory/columns'
+import type { DateOrderChoices } from '../domain/inventory/date-order'
 import type { HeldLevel, ImportChange } from '../domain/inventory/plan-import'
 import type { ColumnMapping, MappingOverrides } from '../domain/inventory/types'
 import type { DossierState, Level } from '../domain/types'
@@ -25,6 +26,8 @@ export interface ImportReadOptions {
   /** A text file's encoding and separator, when the officer chose them (else detected). */
   encoding?: TextEncoding
   separator?: Separator
+  /** The order the officer chose for the text dates of some columns. */
+  dateOrders?: DateOrderChoices
 }
 
 export type ImportWorkerRequest =

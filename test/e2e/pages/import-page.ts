@@ -49,6 +49,18 @@ export class ImportScreen {
     return this.page.getByTestId('import-preview')
   }
 
+  /** The card of the date columns whose text reads differently day or month first. */
+  get dateOrder() {
+    return this.page.getByTestId('date-order')
+  }
+
+  /** Reads a date column's text dates in another order ("Tháng/ngày/năm (mm/dd/yyyy)"). */
+  async chooseDateOrder(columnHeader: string, label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: `Thứ tự ngày, tháng của cột ${columnHeader}` }).click()
+    await this.page.locator('.ant-select-item-option').filter({ hasText: label }).click()
+    await expect(this.preview).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 })
+  }
+
   /** "Dòng tiêu đề: 7, trang tính 'Danh mục HTTT'" and the file name. */
   get source() {
     return this.page.getByTestId('import-source')

@@ -6,6 +6,7 @@
 import { addDays, isValidYmd, toIsoDate, type IsoDate } from '../calendar-date'
 import { normalizeText } from '../text'
 import { dateCellToIso, isBlank, type InventoryCellValue } from './cell'
+import type { DateOrder } from './date-order'
 import type { ParseOutcome } from './types'
 
 export const DATE_EXPECTED = 'Ngày phải là ô ngày của Excel hoặc có dạng dd/mm/yyyy (ví dụ 15/03/2024)'
@@ -17,6 +18,12 @@ const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)
 export interface DateOptions {
   /** The workbook counts serial numbers from 1904 (old Mac Excel) instead of 1900. */
   date1904?: boolean
+  /**
+   * How text "a/b/yyyy" is read: day first (the rule, the default) or month first, for a column
+   * whose officer chose it (domain/inventory/date-order.ts). Real date cells and serial numbers
+   * are dates whatever this says.
+   */
+  order?: DateOrder
 }
 
 /**
@@ -49,11 +56,47 @@ function fromParts(year: number, month: number, day: number, written: string): P
   return { ok: true, value: toIsoDate(year, month, day) }
 }
 
-export function parseDateText(text: string): ParseOutcome<IsoDate> {
+/** The order's name in a message: "ngày/tháng/năm". */
+export const ORDER_WORDS: Record<DateOrder, string> = {
+  day_first: 'ngày/tháng/năm',
+  month_first: 'tháng/ngày/năm',
+}
+
+/**
+ * Text "a/b/yyyy" read in the given order. A value that order makes impossible but the other
+ * order would read is an error that says so: a date is never swapped on its own.
+ */
+function fromSlashParts(
+  first: number,
+  second: number,
+  year: number,
+  written: string,
+  order: DateOrder,
+): ParseOutcome<IsoDate> {
+  const [day, month] = order === 'day_first' ? [first, second] : [second, first]
+  if (!isValidYmd(year, month, day) && isValidYmd(year, day, month)) {
+    return {
+      ok: false,
+      message:
+        `Ngày ${written} không tồn tại khi đọc theo thứ tự ${ORDER_WORDS[order]} ` +
+        '(chỉ đọc ngược lại mới thành ngày); CapDo không tự đảo ngày và tháng của một ô: ' +
+        'hãy sửa ô này trong tệp, hoặc chọn thứ tự khác cho cả cột nếu cả cột ghi như vậy',
+    }
+  }
+  return fromParts(year, month, day, written)
+}
+
+export function parseDateText(text: string, order: DateOrder = 'day_first'): ParseOutcome<IsoDate> {
   const t = normalizeText(text)
   const dayFirst = DAY_FIRST.exec(t)
   if (dayFirst)
-    return fromParts(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]), t.split(' ')[0])
+    return fromSlashParts(
+      Number(dayFirst[1]),
+      Number(dayFirst[3]),
+      Number(dayFirst[4]),
+      t.split(' ')[0],
+      order,
+    )
   const yearFirst = YEAR_FIRST.exec(t)
   if (yearFirst) {
     return fromParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), t.split(/[ T]/)[0])
@@ -72,6 +115,6 @@ export function parseDate(
     return iso ? { ok: true, value: iso } : { ok: false, message: DATE_EXPECTED }
   }
   if (typeof value === 'number') return excelSerialToIso(value, options)
-  if (typeof value === 'string') return parseDateText(value)
+  if (typeof value === 'string') return parseDateText(value, options.order)
   return { ok: false, message: DATE_EXPECTED }
 }

@@ -10,6 +10,7 @@ import { foldKey } from '../text'
 import type { DeploymentState } from '../types'
 import { DEPLOYMENT_STATE_LABEL } from '../vocabulary'
 import { isBlank, type InventoryCellValue } from './cell'
+import type { DateOrder } from './date-order'
 import { DATE_EXPECTED, parseDate, parseDateText, type DateOptions } from './dates'
 import { conflictMessage, phraseEntries, phraseTable, statesNamed } from './phrases'
 import type { ParseOutcome } from './types'
@@ -43,7 +44,7 @@ const DATE_INSIDE = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\b/u
 const conflict = (states: readonly DeploymentState[]): string =>
   conflictMessage('Ô triển khai phương án', states.map((s) => DEPLOYMENT_STATE_LABEL[s]), DEPLOYMENT_EXPECTED)
 
-function fromWords(text: string): ParseOutcome<Deployment> | null {
+function fromWords(text: string, order: DateOrder | undefined): ParseOutcome<Deployment> | null {
   const alone = ALONE[foldKey(text)]
   if (alone) return { ok: true, value: { state: alone, deployedOn: null } }
   const states = statesNamed(text, TABLE)
@@ -52,7 +53,7 @@ function fromWords(text: string): ParseOutcome<Deployment> | null {
   const [state] = states
   const written = state === 'full' ? DATE_INSIDE.exec(text)?.[1] : undefined
   if (written === undefined) return { ok: true, value: { state, deployedOn: null } }
-  const date = parseDateText(written)
+  const date = parseDateText(written, order)
   return date.ok ? { ok: true, value: { state, deployedOn: date.value } } : date
 }
 
@@ -66,9 +67,9 @@ export function parseDeployment(
 ): ParseOutcome<Deployment> {
   if (isBlank(value)) return { ok: true, value: { state: 'none', deployedOn: null } }
   if (typeof value === 'string') {
-    const words = fromWords(value)
+    const words = fromWords(value, options.order)
     if (words) return words
-    const date = parseDateText(value)
+    const date = parseDateText(value, options.order)
     if (date.ok) return { ok: true, value: { state: 'full', deployedOn: date.value } }
     // Text shaped like a date but impossible (31/02/2024) says so; anything else gets the list.
     return date.message === DATE_EXPECTED ? { ok: false, message: DEPLOYMENT_EXPECTED } : date

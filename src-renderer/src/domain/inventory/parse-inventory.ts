@@ -11,6 +11,13 @@ import { foldKey } from '../text'
 import { INVENTORY_COLUMNS, type InventoryField } from './columns'
 import { cellAt, cellText, isBlank, type InventoryCellValue, type SheetGrid } from './cell'
 import { parseInformationTypes, parseSystemType } from './classification'
+import {
+  dateColumnOrders,
+  orderEvidence,
+  undecidedOrderMessage,
+  type DateColumnOrder,
+  type DateOrderChoices,
+} from './date-order'
 import { parseDate, type DateOptions } from './dates'
 import { parseDeployment } from './deployment'
 import {
@@ -40,6 +47,8 @@ export interface InventoryParseOptions extends DateOptions {
   headerRow?: number
   /** Today's real date: a date of something done after it is an error. Not checked when absent. */
   today?: IsoDate
+  /** The order the officer chose for the text dates of some columns (date-order.ts). */
+  dateOrders?: DateOrderChoices
 }
 
 type DateField =
@@ -64,6 +73,9 @@ const DATE_FIELDS: readonly DateField[] = [
   'commissionedOn',
   'investmentStartedOn',
 ]
+
+/** The columns whose text may hold a date written day or month first. */
+const ORDERED_FIELDS: readonly InventoryField[] = [...DATE_FIELDS, 'deployedOn']
 
 type TextField =
   | 'name'
@@ -197,6 +209,17 @@ export function parseInventoryGrid(grid: SheetGrid, options: InventoryParseOptio
   requireColumns(mapping, headerIndex + 1)
 
   const columnOf = new Map(mapping.map((m) => [m.field, m]))
+  const dateColumns = dateColumnOrders(
+    grid,
+    block.dataStart,
+    mapping.filter((m) => ORDERED_FIELDS.includes(m.field)),
+    options.dateOrders,
+  )
+  const orderOf = new Map<InventoryField, DateColumnOrder>(dateColumns.map((c) => [c.field, c]))
+  const dateOptions = (field: InventoryField): DateOptions => ({
+    date1904: options.date1904,
+    order: orderOf.get(field)?.order ?? 'day_first',
+  })
   const present = mapping.map((m) => m.field)
   const rows: InventoryRow[] = []
   const errors: CellError[] = []
@@ -224,6 +247,13 @@ export function parseInventoryGrid(grid: SheetGrid, options: InventoryParseOptio
       fail(field, outcome.message)
       return fallback
     }
+    // A cell whose reading depends on an order not decided yet is an error, not a guess.
+    const undecided = (field: InventoryField): boolean => {
+      const column = orderOf.get(field)
+      if (column === undefined || column.order !== null || orderEvidence(get(field)) === 'none') return false
+      fail(field, undecidedOrderMessage(column))
+      return true
+    }
 
     const cells = grid[index] ?? []
     const firstFilled = cells.find((v) => !isBlank(v)) ?? null
@@ -250,17 +280,20 @@ export function parseInventoryGrid(grid: SheetGrid, options: InventoryParseOptio
     record.systemType = take('systemType', parseSystemType(get('systemType')), null)
     record.informationTypes = take('informationTypes', parseInformationTypes(get('informationTypes')), [])
     for (const field of DATE_FIELDS) {
-      record[field] = take<IsoDate | null>(field, parseDate(get(field), options), null)
+      if (undecided(field)) continue
+      record[field] = take<IsoDate | null>(field, parseDate(get(field), dateOptions(field)), null)
     }
     record.dossierState = take(
       'status',
       parseStatus(get('status'), record.approvedOn !== null),
       'not_started',
     )
-    const deployment = take('deployedOn', parseDeployment(get('deployedOn'), options), {
-      state: 'none',
-      deployedOn: null,
-    })
+    const deployment = undecided('deployedOn')
+      ? { state: 'none' as const, deployedOn: null }
+      : take('deployedOn', parseDeployment(get('deployedOn'), dateOptions('deployedOn')), {
+          state: 'none',
+          deployedOn: null,
+        })
     record.deploymentState = deployment.state
     record.deployedOn = deployment.deployedOn
     // Dates the row itself holds out of order, or in the future (domain/dossier-dates.ts): the
@@ -295,6 +328,7 @@ export function parseInventoryGrid(grid: SheetGrid, options: InventoryParseOptio
     mapping,
     ignoredColumns,
     columns: block.cells,
+    dateColumns,
     rows,
     errors,
     rowsRead,

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../calendar-date'
 import type { DeploymentState, DossierState, InformationType, Level, SystemType } from '../types'
 import type { InventoryField } from './columns'
+import type { DateColumnOrder } from './date-order'
 
 /** A value parser's answer: the value, or what was expected (Vietnamese, shown to the user). */
 export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; message: string }
@@ -77,6 +78,11 @@ export interface InventoryParseResult {
   ignoredColumns: string[]
   /** The header text of every column by 0-based index ("" when blank): what a mapping editor offers. */
   columns: string[]
+  /**
+   * The date columns whose text values depend on reading day or month first, and the order each
+   * was read in (null: it waits for the officer's choice, its order-dependent cells are errors).
+   */
+  dateColumns: DateColumnOrder[]
   /** The rows read without error, in file order. */
   rows: InventoryRow[]
   errors: CellError[]

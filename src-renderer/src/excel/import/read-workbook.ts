@@ -8,6 +8,7 @@
  */
 import { DomainError } from '../../domain/errors'
 import type { InventoryField } from '../../domain/inventory/columns'
+import type { DateOrderChoices } from '../../domain/inventory/date-order'
 import { detectHeaderRow, expectedHeadersMessage, HEADER_SCAN_ROWS } from '../../domain/inventory/header'
 import { parseInventoryGrid } from '../../domain/inventory/parse-inventory'
 import type { InventoryParseResult } from '../../domain/inventory/types'
@@ -27,6 +28,8 @@ export interface ReadInventoryOptions extends TextReadOptions {
   headerRow?: number
   /** Today's real date: dates of things done after it are errors (see parse-inventory.ts). */
   today?: string
+  /** The order the officer chose for the text dates of some columns (domain/inventory/date-order.ts). */
+  dateOrders?: DateOrderChoices
   onProgress?: (fraction: number) => void
 }
 
@@ -114,6 +117,7 @@ export async function readInventoryWorkbook(
     mapping: options.mapping,
     headerRow: options.headerRow,
     today: options.today,
+    dateOrders: options.dateOrders,
     date1904: book.date1904,
   })
   progress(1)

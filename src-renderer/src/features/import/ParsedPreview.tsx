@@ -1,6 +1,7 @@
 import { Space } from 'antd'
 import { useMemo, useState, type ReactNode } from 'react'
 import type { ParseSummary, PlanPreview } from '../../workers/import-client'
+import { DateOrderCard } from './DateOrderCard'
 import { ErrorsCard } from './ErrorsCard'
 import { ImportBar } from './ImportBar'
 import { LevelHeldCard } from './LevelHeldCard'
@@ -37,6 +38,9 @@ export function ParsedPreview({ session, result, plan, mapping }: ParsedPreviewP
         errors={result.errors.length}
         blocked={selection.blocked.length}
       />
+      {result.dateColumns.length > 0 && (
+        <DateOrderCard columns={result.dateColumns} onChange={session.setDateOrder} disabled={busy} />
+      )}
       {mapping}
       {plan.newUnits.length > 0 && (
         <NewUnitsCard units={plan.newUnits} excluded={excluded} onChange={setExcluded} disabled={busy} />

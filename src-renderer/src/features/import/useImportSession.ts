@@ -11,6 +11,7 @@ import { useDb } from '../../db/hooks'
 import type { ImportResult } from '../../db/repos/import'
 import { isDomainError } from '../../domain/errors'
 import type { InventoryField } from '../../domain/inventory/columns'
+import type { DateOrder, DateOrderChoices } from '../../domain/inventory/date-order'
 import type { MappingOverrides } from '../../domain/inventory/types'
 import type { TextFormat } from '../../excel/import/source-book'
 import type { Separator } from '../../excel/import/text/delimited'
@@ -49,6 +50,8 @@ export interface ImportSession {
   outcome: ImportReadOutcome | null
   overrides: MappingOverrides
   textChoice: TextChoice
+  /** The order of day and month the officer chose for some date columns. */
+  dateOrders: DateOrderChoices
   /** How the current text file was last read successfully (kept when another reading fails). */
   textFormat: TextFormat | null
   result: ImportOutcome | null
@@ -56,6 +59,8 @@ export interface ImportSession {
   setMapping(field: InventoryField, columnIndex: number): void
   /** Reads the same text file again with another encoding or separator (the mapping starts over). */
   setTextChoice(choice: TextChoice): void
+  /** Reads the file again with a column's text dates in the given order. */
+  setDateOrder(field: InventoryField, order: DateOrder): void
   /** Writes the plan previewed, creating the given new units. */
   runImport(createUnits: readonly string[], errorRows: number): Promise<void>
   reset(): void
@@ -75,6 +80,7 @@ export function useImportSession(): ImportSession {
   const [overrides, setOverrides] = useState<MappingOverrides>({})
   const [textChoice, setTextChoiceState] = useState<TextChoice>({})
   const [textFormat, setTextFormat] = useState<TextFormat | null>(null)
+  const [dateOrders, setDateOrders] = useState<DateOrderChoices>({})
   const readFormat =
     outcome === null ? null : outcome.kind === 'parsed' ? outcome.result.format : outcome.draft.format
   // Remembered, so the controls still show the last good reading after a failed one.
@@ -115,6 +121,7 @@ export function useImportSession(): ImportSession {
       setOverrides({})
       setTextChoiceState({})
       setTextFormat(null)
+      setDateOrders({})
       setResult(null)
       setError(null)
       setProgress(0)
@@ -130,16 +137,21 @@ export function useImportSession(): ImportSession {
     }
   }, [worker])
 
-  const setMapping = useCallback(
-    (field: InventoryField, columnIndex: number) => {
+  /** Reads the same file again with the same sheet, header row and text choice, and new overrides. */
+  const reread = useCallback(
+    (mapping: MappingOverrides, orders: DateOrderChoices) => {
       if (!outcome) return
       const where = outcome.kind === 'parsed' ? outcome.result : outcome.draft
-      const next = withOverride(overrides, field, columnIndex)
       const gen = ++generation.current
-      setOverrides(next)
       setBusy('reparsing')
       worker()
-        .reparse({ sheetName: where.sheetName, headerRow: where.headerRow, mapping: next, ...textChoice })
+        .reparse({
+          sheetName: where.sheetName,
+          headerRow: where.headerRow,
+          mapping,
+          ...textChoice,
+          dateOrders: orders,
+        })
         .then((read) => {
           if (gen === generation.current) setOutcome(read)
         })
@@ -150,7 +162,26 @@ export function useImportSession(): ImportSession {
           if (gen === generation.current) setBusy(null)
         })
     },
-    [outcome, overrides, textChoice, message, worker],
+    [outcome, textChoice, message, worker],
+  )
+
+  const setMapping = useCallback(
+    (field: InventoryField, columnIndex: number) => {
+      if (!outcome) return
+      const next = withOverride(overrides, field, columnIndex)
+      setOverrides(next)
+      reread(next, dateOrders)
+    },
+    [outcome, overrides, dateOrders, reread],
+  )
+
+  const setDateOrder = useCallback(
+    (field: InventoryField, order: DateOrder) => {
+      const next = { ...dateOrders, [field]: order }
+      setDateOrders(next)
+      reread(overrides, next)
+    },
+    [overrides, dateOrders, reread],
   )
 
   const setTextChoice = useCallback(
@@ -160,6 +191,7 @@ export function useImportSession(): ImportSession {
       setTextChoiceState(choice)
       // Other columns may come out of another separator: the header is found and mapped afresh.
       setOverrides({})
+      setDateOrders({})
       setBusy('reparsing')
       worker()
         .reparse({ ...choice })
@@ -214,6 +246,7 @@ export function useImportSession(): ImportSession {
     setOverrides({})
     setTextChoiceState({})
     setTextFormat(null)
+    setDateOrders({})
     setResult(null)
   }, [])
 
@@ -225,11 +258,13 @@ export function useImportSession(): ImportSession {
     outcome,
     overrides,
     textChoice,
+    dateOrders,
     textFormat,
     result,
     chooseFile,
     setMapping,
     setTextChoice,
+    setDateOrder,
     runImport,
     reset,
   }
