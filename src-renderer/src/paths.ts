@@ -16,5 +16,5 @@ export const PATHS = {
 } as const
 
 /** The tabs of Settings, as `?tab=` names them. */
-export const SETTINGS_TABS = ['rule-set', 'report', 'holidays', 'backup', 'lock', 'exchange'] as const
+export const SETTINGS_TABS = ['rule-set', 'report', 'officer', 'holidays', 'backup', 'lock', 'exchange'] as const
 export type SettingsTab = (typeof SETTINGS_TABS)[number]

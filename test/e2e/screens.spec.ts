@@ -114,3 +114,30 @@ test('a form shows all its errors at once beside their fields, marks what is req
   await page.screenshot({ path: '/tmp/screens2-form-errors.png' })
   expect(app.consoleErrors).toEqual([])
 })
+
+test('the officer named in Settings is written with each change and shown in the system’s history', async ({
+  page,
+}) => {
+  const app = new AppPage(page, baseURL)
+  const system = new SystemPage(page)
+  await app.open()
+  await app.loadDemoButton.click()
+  await expect(page.getByText('Đã nạp 300 hệ thống thông tin của 95 đơn vị.')).toBeVisible()
+  await app.open('/settings?tab=officer')
+  await page.getByLabel('Tên người sử dụng').fill('Nguyễn Văn An — Chuyên viên')
+  await page.getByRole('button', { name: 'Lưu tên' }).click()
+  await expect(page.getByText('Các thay đổi đang được ghi tên “Nguyễn Văn An — Chuyên viên”.')).toBeVisible()
+  await page.screenshot({ path: '/tmp/screens2-officer-settings.png' })
+
+  await app.open('/systems/new')
+  await system.fill('Tên hệ thống thông tin', 'Hệ thống quản lý văn bản')
+  await system.choose('Đơn vị quản lý, vận hành', 'Sở Y tế', { search: true })
+  await system.saveButton.click()
+  await expect(page).toHaveURL(/#\/systems\/[0-9a-f-]{36}$/)
+  await expect(system.historyEntries('Tạo hệ thống')).toContainText('Nguyễn Văn An — Chuyên viên')
+  // The name is this computer's: it survives a reload.
+  await app.reload()
+  await app.open('/settings?tab=officer')
+  await expect(page.getByLabel('Tên người sử dụng')).toHaveValue('Nguyễn Văn An — Chuyên viên')
+  expect(app.consoleErrors).toEqual([])
+})

@@ -70,12 +70,24 @@ export class CapdoDatabase extends Dexie {
   declare attachments: EntityTable<AttachmentInfo, 'id'>
   declare attachmentData: EntityTable<AttachmentData, 'id'>
 
+  /**
+   * The officer using this installation (Settings, "Tên người sử dụng"; stores/officer.ts), read
+   * when a history entry is written. The app wires it (DbProvider); alone, a database names nobody.
+   */
+  officer: () => string = () => ''
+
   constructor(name: string) {
     super(name)
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores)
       if (v.upgrade) version.upgrade(v.upgrade)
     }
+    // The one place every new history entry gets the officer's name, whichever repo writes it.
+    // Entries that arrive with an id are restored from a backup: they keep what they said.
+    this.history.hook('creating', (_key, entry) => {
+      const officer = this.officer().trim()
+      if (entry.id === undefined && entry.officer === undefined && officer !== '') entry.officer = officer
+    })
   }
 }
 

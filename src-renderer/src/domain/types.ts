@@ -133,6 +133,12 @@ export interface HistoryEntry {
   /** Free text: who or what made the change (user, "Nhập Excel", an office). */
   by: string
   note: string
+  /**
+   * The officer who used this installation when the entry was written ("Tên người sử dụng" in
+   * Settings). Absent on entries written before it was asked, or while no name is set; an entry
+   * taken in from another office's file names the officer who took it in (`by` names the office).
+   */
+  officer?: string
 }
 
 export function isLevel(value: unknown): value is Level {

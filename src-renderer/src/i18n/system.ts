@@ -180,6 +180,8 @@ export const systemText = {
     columns: { at: 'Thời gian', by: 'Người / nguồn', action: 'Thao tác', changes: 'Nội dung thay đổi' },
     empty: 'Chưa có thay đổi nào được ghi lại cho hệ thống này.',
     localUser: 'Trên máy này',
+    /** After the source of a change (an import, another office): the officer who recorded it here. */
+    recordedBy: (source: string, officer: string) => `${source}; người ghi nhận: ${officer}`,
     emptyValue: '(trống)',
     system: {
       create: 'Tạo hệ thống',

@@ -115,6 +115,8 @@ export const historySchema = z.strictObject({
   at: instant,
   by: text,
   note: text,
+  // Entries written before the officer's name was asked, or without one, carry none.
+  officer: text.optional(),
 })
 
 const timeLimit = z.strictObject({ days: z.number().int().nonnegative(), workingDays: z.boolean() })

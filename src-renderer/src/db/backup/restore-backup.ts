@@ -70,7 +70,10 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
   const { units, systems, assessments, history, settings } = doc.tables
   // An explicit id after the backup's own, so restoring the same file twice gives the same rows.
   const nextId = history.reduce((max, h) => Math.max(max, h.id ?? 0), 0) + 1
-  const allHistory = [...history, restoreEntry(doc, nextId, by)]
+  // The restore's own entry carries an explicit id, so the database's hook does not stamp it.
+  const officer = db.officer().trim()
+  const restore = restoreEntry(doc, nextId, by)
+  const allHistory = [...history, officer ? { ...restore, officer } : restore]
   let exchange = doc.tables.exchange
   const files = doc.tables.attachments.map(fromBackupAttachment)
   await db.transaction('rw', backedUpTables(db), async () => {

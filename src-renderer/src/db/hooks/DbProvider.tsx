@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
+import { currentOfficer } from '../../stores/officer'
 import { createDatabase, type CapdoDatabase } from '../database'
 import { DbContext } from './db-context'
 import { RegisterDataProvider } from './register-data'
@@ -14,6 +15,8 @@ export function DbProvider({ db, children }: DbProviderProps) {
   // Opened once per provider, not per render; Dexie opens the connection on first use.
   const [own] = useState(() => db ?? createDatabase())
   const current = db ?? own
+  // Every history entry written through the app names the officer of Settings (database.ts).
+  current.officer = currentOfficer
   useEffect(() => {
     // Only in `--mode bench` builds; production folds the condition to false and drops the module.
     if (import.meta.env.MODE === 'bench') {

@@ -6,12 +6,14 @@ import { backupText } from '../../i18n/backup'
 import { exchangeText } from '../../i18n/exchange'
 import { holidaysText } from '../../i18n/holidays'
 import { lockText } from '../../i18n/lock'
+import { officerText } from '../../i18n/officer'
 import { settingsText } from '../../i18n/settings'
 import type { SettingsTab } from '../../paths'
 import { OfficePanel } from '../exchange/OfficePanel'
 import { BackupPanel } from './BackupPanel'
 import { HolidayCalendarPanel } from './HolidayCalendarPanel'
 import { LockPanel } from './LockPanel'
+import { OfficerPanel } from './OfficerPanel'
 import { ReportSettingsForm } from './ReportSettingsForm'
 import { RuleSetSection } from './RuleSetSection'
 import { useLeaveGuard } from './useLeaveGuard'
@@ -51,6 +53,7 @@ export function SettingsPage() {
         />
       ),
     },
+    { key: 'officer', label: officerText.tab, children: <OfficerPanel /> },
     { key: 'holidays', label: holidaysText.tab, children: <HolidayCalendarPanel /> },
     { key: 'backup', label: backupText.tab, children: <BackupPanel /> },
     { key: 'lock', label: lockText.tab, children: <LockPanel /> },

@@ -22,7 +22,7 @@ export function HistoryCard({ systemId, units, ruleSets }: HistoryCardProps) {
 
   const columns: TableColumnsType<HistoryEntry> = [
     { key: 'at', title: t.columns.at, width: 150, render: (_, e) => formatViDateTime(e.at) },
-    { key: 'by', title: t.columns.by, width: 130, render: (_, e) => formatBy(e.by) },
+    { key: 'by', title: t.columns.by, width: 170, render: (_, e) => formatBy(e) },
     {
       key: 'action',
       title: t.columns.action,

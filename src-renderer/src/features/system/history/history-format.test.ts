@@ -105,7 +105,15 @@ describe('a history entry in words', () => {
   })
 
   it('says a change made on this machine when nobody is named', () => {
-    expect(formatBy('')).toBe('Trên máy này')
-    expect(formatBy('Nhập Excel')).toBe('Nhập Excel')
+    expect(formatBy({ by: '' })).toBe('Trên máy này')
+    expect(formatBy({ by: 'Nhập Excel' })).toBe('Nhập Excel')
+  })
+
+  it('names the officer of Settings, after the source of a change that came from elsewhere', () => {
+    expect(formatBy({ by: '', officer: 'Nguyễn Văn An — chuyên viên' })).toBe('Nguyễn Văn An — chuyên viên')
+    expect(formatBy({ by: 'Nhập Excel: so-theo-doi.xlsx', officer: 'Nguyễn Văn An' })).toBe(
+      'Nhập Excel: so-theo-doi.xlsx; người ghi nhận: Nguyễn Văn An',
+    )
+    expect(formatBy({ by: 'Sở Y tế', officer: '  ' })).toBe('Sở Y tế')
   })
 })

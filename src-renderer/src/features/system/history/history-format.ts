@@ -114,6 +114,13 @@ export function formatViDateTime(instant: string): string {
   )
 }
 
-export function formatBy(by: string): string {
-  return by.trim() === '' ? t.localUser : by
+/**
+ * Who made a change: the officer named in Settings; with a source (an import, another office's
+ * file), the source and the officer who recorded it here; "Trên máy này" when nobody is named.
+ */
+export function formatBy(entry: Pick<HistoryEntry, 'by' | 'officer'>): string {
+  const by = entry.by.trim()
+  const officer = entry.officer?.trim() ?? ''
+  if (by === '') return officer === '' ? t.localUser : officer
+  return officer === '' ? by : t.recordedBy(by, officer)
 }
