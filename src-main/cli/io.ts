@@ -8,6 +8,8 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>
   /** Atomic: the file appears complete or not at all. */
   writeFile(path: string, data: Uint8Array): Promise<void>
+  /** Creates a folder and its parents (no error when it exists). Optional: only `round requests` writes folders. */
+  makeDir?(path: string): Promise<void>
 }
 
 /** Exit codes of the CLI contract: 0 clean, 1 the data has errors, 2 usage or unreadable file. */

@@ -2,7 +2,7 @@
  * The real CliIo: process streams and node:fs. Files are written atomically (temporary file beside
  * the target, flushed, renamed over it) by the same service the app's saves use.
  */
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import type { CliIo } from './io'
 
@@ -19,5 +19,8 @@ export function createNodeIo(): CliIo {
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
     },
     writeFile: (path, data) => writeFileAtomic(path, data),
+    makeDir: async (path) => {
+      await mkdir(path, { recursive: true })
+    },
   }
 }

@@ -25,7 +25,7 @@ describe('the CLI entry', () => {
   it('refuses an unknown command with the list of commands (exit 2)', async () => {
     const io = fakeIo()
     expect(await runCli(['export'], io, info)).toBe(EXIT.usage)
-    expect(io.err).toContain('Không có lệnh "export". Các lệnh: validate, report, draft, level.')
+    expect(io.err).toContain('Không có lệnh "export". Các lệnh: validate, report, draft, level, round.')
     expect(io.out).toBe('')
   })
 

@@ -5,6 +5,7 @@
 import { draftCommand, DRAFT_USAGE } from './commands/draft'
 import { LEVEL_HELP, levelCommand, LEVEL_USAGE } from './commands/level'
 import { reportCommand, REPORT_USAGE } from './commands/report'
+import { ROUND_HELP, roundCommand, ROUND_USAGE } from './commands/round'
 import { validateCommand, VALIDATE_USAGE } from './commands/validate'
 import { EXIT, type CliIo } from './io'
 
@@ -15,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   report: reportCommand,
   draft: (args, io) => draftCommand(args, io),
   level: levelCommand,
+  round: roundCommand,
 }
 
 export const HELP = `CapDo — công cụ dòng lệnh cho sổ theo dõi cấp độ an toàn hệ thống thông tin
@@ -43,6 +45,9 @@ ${DRAFT_USAGE}
 
 ${LEVEL_USAGE}
 ${LEVEL_HELP}
+
+${ROUND_USAGE}
+${ROUND_HELP}
 
 Tùy chọn chung:
     --help, -h       hiện hướng dẫn này

@@ -55,8 +55,8 @@ const DATE_FIELDS: ReadonlySet<InventoryField> = new Set([
 ])
 
 const WIDE: Partial<Record<InventoryField, number>> = {
-  id: 22,
-  name: 36,
+  id: 38,
+  name: 40,
   unit: 28,
   owner: 24,
   level: 10,

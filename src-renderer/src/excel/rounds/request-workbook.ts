@@ -18,7 +18,8 @@ import {
   type RequestColumn,
   type RequestLetter,
 } from '../../domain/rounds/request-sheet'
-import { ALL_BORDERS, align, font } from '../export/styles'
+import { ALL_BORDERS, align, font, PAPER_A4 } from '../export/styles'
+import { heightFor, lineCount } from '../export/text-fit'
 
 export const DATA_SHEET = 'Danh mục HTTT'
 export const GUIDE_SHEET = 'Hướng dẫn'
@@ -102,10 +103,20 @@ function writeGuide(workbook: ExcelJS.Workbook, input: RequestWorkbookInput): vo
   ws.getColumn(1).width = 120
   instructionLines(input.letter, input.marker.unitName, DATA_SHEET).forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1)
+    const size = i === 0 ? 14 : 12
     cell.value = line === '' ? null : line
-    cell.font = font(i === 0 ? 14 : 12, i === 0 ? { bold: true } : {})
+    cell.font = font(size, i === 0 ? { bold: true } : {})
     cell.alignment = { wrapText: true, vertical: 'top' }
+    // Spreadsheet programs do not grow a row for wrapped text written by a library: measured here.
+    ws.getRow(i + 1).height = heightFor(lineCount(line, 120, size, i === 0), size)
   })
+  ws.pageSetup = {
+    paperSize: PAPER_A4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  }
 }
 
 function writeData(workbook: ExcelJS.Workbook, input: RequestWorkbookInput): ExcelJS.Worksheet {
@@ -149,6 +160,13 @@ function writeData(workbook: ExcelJS.Workbook, input: RequestWorkbookInput): Exc
   for (let r = 0; r < total; r++) {
     const row = ws.getRow(HEADER_ROW + 1 + r)
     const values = input.rows[r]
+    if (values) {
+      const lines = columns.map((column, c) => {
+        const value = values[c]
+        return typeof value === 'string' && column.input === 'text' ? lineCount(value, column.width, 12) : 1
+      })
+      row.height = heightFor(Math.max(...lines), 12)
+    }
     columns.forEach((_, c) => {
       const cell = row.getCell(c + 1)
       if (values) cell.value = cellValue(values[c] ?? null)
@@ -158,6 +176,14 @@ function writeData(workbook: ExcelJS.Workbook, input: RequestWorkbookInput): Exc
     })
   }
   ws.views = [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }]
+  ws.pageSetup = {
+    paperSize: PAPER_A4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+  }
   return ws
 }
 
