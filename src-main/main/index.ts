@@ -17,7 +17,7 @@ import {
 } from './ipc/backups'
 import { openFile, saveFile, type FileDialogs, type FilesDeps } from './ipc/files'
 import { showNotification, type Notifier } from './ipc/notifications'
-import { registerIpcHandlers } from './ipc/register'
+import { registerIpcHandlers } from './ipc/handlers'
 import { aboutDialogText, buildMenuTemplate } from './menu'
 import { hardenSession, hardenWebContents } from './security'
 import { guardUnsavedChanges } from './unload-guard'

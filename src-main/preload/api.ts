@@ -5,13 +5,13 @@
  * renderer's TypeScript project can include it and still cannot name a Node API.
  */
 import type { AttachmentType } from '../../src-renderer/src/domain/attachments'
-import type { AutoBackupEntry, AutoBackupReason } from '../../src-renderer/src/domain/auto-backup'
+import type { AutoBackupEntry, AutoBackupReason } from '../../src-renderer/src/domain/auto-backup-policy'
 
 export type {
   AutoBackupCounts,
   AutoBackupEntry,
   AutoBackupReason,
-} from '../../src-renderer/src/domain/auto-backup'
+} from '../../src-renderer/src/domain/auto-backup-policy'
 
 export const CHANNELS = {
   getAppInfo: 'app:get-info',

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
 import { MAX_FILE_BYTES } from '../../preload/api'
-import type { AutoBackupsFs } from '../services/auto-backups'
+import type { AutoBackupsFs } from '../services/backup-folder'
 import {
   listAutoBackups,
   pruneAutoBackups,

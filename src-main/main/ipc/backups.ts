@@ -11,7 +11,7 @@ import {
   AUTO_BACKUP_REASONS,
   isAutoBackupName,
   type AutoBackupEntry,
-} from '../../../src-renderer/src/domain/auto-backup'
+} from '../../../src-renderer/src/domain/auto-backup-policy'
 import { MAX_FILE_BYTES } from '../../preload/api'
 import {
   AutoBackupReadBackError,
@@ -20,7 +20,7 @@ import {
   readAutoBackup as readIn,
   writeAutoBackup as writeIn,
   type AutoBackupsOptions,
-} from '../services/auto-backups'
+} from '../services/backup-folder'
 import { describeFileSystemError, FileAccessError } from './errors'
 
 const parseOptions = { error: z.locales.vi().localeError }

@@ -15,7 +15,7 @@ import {
   type AutoBackupCounts,
   type AutoBackupEntry,
   type AutoBackupReason,
-} from '../domain/auto-backup'
+} from '../domain/auto-backup-policy'
 import { DomainError } from '../domain/errors'
 
 export const BACKUPS_DATABASE_NAME = 'capdo-backups'

@@ -1,5 +1,5 @@
 /** Strings of Settings → "Sao lưu và khôi phục": backing up the whole register and restoring it. */
-import type { AutoBackupReason } from '../domain/auto-backup'
+import type { AutoBackupReason } from '../domain/auto-backup-policy'
 
 export const backupText = {
   tab: 'Sao lưu và khôi phục',

@@ -6,7 +6,7 @@
 import { createDatabase } from '../db/database'
 import { prepareExchangeExport, signExport } from '../db/repos/exchange'
 import { ensureOfficeKeys } from '../db/repos/exchange-keys'
-import { loadRegisterWithRules, type StoredRegister } from '../db/repos/register'
+import { loadRegisterWithRules, type StoredRegister } from '../db/repos/read-register'
 import { getSettings } from '../db/repos/settings'
 import type { IsoDate } from '../domain/calendar-date'
 import type { ExchangePackage, PackageSignature } from '../domain/exchange'

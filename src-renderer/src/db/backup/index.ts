@@ -26,4 +26,4 @@ export {
   takeAutoBackup,
   type AutoBackupApi,
   type AutoBackupOptions,
-} from './auto-backup'
+} from './take-auto-backup'

@@ -6,4 +6,4 @@ export {
   type LoadDemoOptions,
   type LoadDemoResult,
 } from './load-demo'
-export { isRegisterEmpty } from '../repos/register'
+export { isRegisterEmpty } from '../repos/read-register'

@@ -15,7 +15,7 @@ import Dexie, { type ObservabilitySet } from 'dexie'
 import type { RuleSet } from '../../domain/rule-set'
 import type { Assessment, SystemRecord, Unit } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
-import { loadRegisterWithRules, type StoredRegister } from '../repos/register'
+import { loadRegisterWithRules, type StoredRegister } from '../repos/read-register'
 import { getSettings, resolveRuleSet } from '../repos/settings'
 
 export type RegisterSnapshot = StoredRegister & { ruleSet: RuleSet }

@@ -18,7 +18,7 @@ import type { CapdoDatabase } from '../database'
 import { freshDatabase } from '../test-db'
 import { listHistoryForSystem } from './history'
 import { applyImport } from './import'
-import { loadRegister } from './register'
+import { loadRegister } from './read-register'
 import { applyDossierAction, bulkUpdateSystems, createSystem, getSystem, updateSystem } from './systems'
 import { createUnit } from './units'
 
@@ -82,7 +82,12 @@ describe('the wizard on an approved system records a proposal, not a level', () 
 
     expect(suggestion.level).toBe(3)
     expect(outcome).toBe('proposed')
-    expect(after).toMatchObject({ level: 1, dossierState: 'approved', decisionNo: '12/QĐ-UBND', approvedOn: '2024-03-01' })
+    expect(after).toMatchObject({
+      level: 1,
+      dossierState: 'approved',
+      decisionNo: '12/QĐ-UBND',
+      approvedOn: '2024-03-01',
+    })
     expect(after.levelJustification).toMatchObject({ suggestedLevel: 3, proposedLevel: 3 })
     const now = await totals()
     expect(now.aggregates.byLevel).toEqual(before.aggregates.byLevel)
@@ -168,7 +173,11 @@ describe('the form and the bulk edit cannot change an approved level', () => {
 
   it('the level changes together with a new decision recorded on the record', async () => {
     const system = await approvedSystem()
-    const after = await updateSystem(db, system.id, { level: 3, decisionNo: '45/QĐ-UBND', approvedOn: '2026-11-25' })
+    const after = await updateSystem(db, system.id, {
+      level: 3,
+      decisionNo: '45/QĐ-UBND',
+      approvedOn: '2026-11-25',
+    })
     expect(after).toMatchObject({ level: 3, decisionNo: '45/QĐ-UBND' })
   })
 
@@ -214,7 +223,11 @@ describe('an import row cannot change an approved level without a new decision',
     expect(plan.update[0].changes).toEqual([{ field: 'notes', from: '', to: 'Đã nâng cấp' }])
 
     await applyImport(db, plan, { fileName: 'danh-muc.xlsx', createUnits: [] })
-    expect(await getSystem(db, system.id)).toMatchObject({ level: 1, decisionNo: '12/QĐ-UBND', notes: 'Đã nâng cấp' })
+    expect(await getSystem(db, system.id)).toMatchObject({
+      level: 1,
+      decisionNo: '12/QĐ-UBND',
+      notes: 'Đã nâng cấp',
+    })
   })
 
   it('a row with the level only (no decision columns) changes nothing and is listed', async () => {

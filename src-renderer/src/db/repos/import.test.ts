@@ -12,7 +12,7 @@ import type { CapdoDatabase } from '../database'
 import { freshDatabase, watchWrites } from '../test-db'
 import { listHistoryForSystem } from './history'
 import { applyImport, loadImportRegister } from './import'
-import { loadRegister } from './register'
+import { loadRegister } from './read-register'
 import { createSystem, updateSystem } from './systems'
 import { createUnit } from './units'
 
@@ -326,7 +326,13 @@ describe('importing again a spreadsheet older than a rename', () => {
     await updateSystem(db, a.id, { name: 'A mới' })
     await updateSystem(db, b.id, { name: 'B mới' })
     const rows = await rowsOf(
-      await buildInventoryWorkbook(['Tên hệ thống', 'Đơn vị'], [['A cũ', 'Sở Y tế'], ['B mới', 'Sở Tư pháp']]),
+      await buildInventoryWorkbook(
+        ['Tên hệ thống', 'Đơn vị'],
+        [
+          ['A cũ', 'Sở Y tế'],
+          ['B mới', 'Sở Tư pháp'],
+        ],
+      ),
     )
     const register = await loadImportRegister(db, rows)
     expect([...(register.formerNames?.keys() ?? [])]).toEqual([a.id])

@@ -22,7 +22,7 @@ import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/
 import type { CapdoDatabase } from '../database'
 import { cleanText, requireName } from '../validate'
 import { createdFields, diffFields, historyEntry, newId, nowIso } from './changes'
-import { loadRegister, type StoredRegister } from './register'
+import { loadRegister, type StoredRegister } from './read-register'
 import { SYSTEM_FIELDS, cleanSystemFields, type SystemFields } from './system-fields'
 
 export interface ApplyImportOptions {
@@ -130,7 +130,10 @@ export async function loadFormerNames(
 }
 
 /** The register an import plans against: its records, and the former names the rows may need. */
-export function loadImportRegister(db: CapdoDatabase, rows: readonly InventoryRow[]): Promise<ExistingRegister> {
+export function loadImportRegister(
+  db: CapdoDatabase,
+  rows: readonly InventoryRow[],
+): Promise<ExistingRegister> {
   return db.transaction('r', [db.units, db.systems, db.assessments, db.history], async () => {
     const register = await loadRegister(db)
     const formerNames = await loadFormerNames(db, register, unitsNeedingFormerNames(rows, register))

@@ -10,7 +10,7 @@ import { createBrowserBackups } from '../../bridge/browser-backups'
 import { parseBackup } from '../../db/backup/parse-backup'
 import { createDatabase } from '../../db/database'
 import { SCHEMA_VERSIONS } from '../../db/schema'
-import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { useAutoBackupMemory } from '../../stores/backup-preferences'
 import { UpgradeBackupGate } from './UpgradeBackupGate'
 
 let api: CapdoApi

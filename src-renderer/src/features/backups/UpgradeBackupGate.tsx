@@ -14,7 +14,7 @@ import { getApi } from '../../bridge'
 import { backUpBeforeUpgrade } from '../../db/backup/before-upgrade'
 import { DEFAULT_DATABASE_NAME } from '../../db/database'
 import { backupText } from '../../i18n/backup'
-import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { useAutoBackupMemory } from '../../stores/backup-preferences'
 import { tellFailure } from './useAutoBackup'
 
 type Phase = 'checking' | 'backing-up' | 'ready'

@@ -4,7 +4,7 @@
  * (navigator.storage.estimate), in Vietnamese number format. The StorageManager comes in as a
  * parameter so tests give one that answers what they need.
  */
-import type { StoragePersistence } from '../../stores/auto-backup'
+import type { StoragePersistence } from '../../stores/backup-preferences'
 
 export type StorageLike = Partial<Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>>
 

@@ -8,10 +8,10 @@ import { useCallback } from 'react'
 import { getApi } from '../../bridge'
 import { takeAutoBackup } from '../../db/backup'
 import { useDb } from '../../db/hooks'
-import type { AutoBackupEntry, AutoBackupReason } from '../../domain/auto-backup'
+import type { AutoBackupEntry, AutoBackupReason } from '../../domain/auto-backup-policy'
 import { reportError } from '../../errors/to-user-message'
 import { backupText } from '../../i18n/backup'
-import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { useAutoBackupMemory } from '../../stores/backup-preferences'
 import { createBackupInWorker } from '../../workers/backup-client'
 
 export interface AutoBackupActions {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { getApi } from '../../bridge'
-import type { AutoBackupEntry } from '../../domain/auto-backup'
+import type { AutoBackupEntry } from '../../domain/auto-backup-policy'
 import { reportError } from '../../errors/to-user-message'
 import { backupText } from '../../i18n/backup'
-import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { useAutoBackupMemory } from '../../stores/backup-preferences'
 
 export interface AutoBackupList {
   /** Newest first; undefined while loading. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { useAutoBackupMemory } from '../../stores/backup-preferences'
 import { browserStorage, readStorageUse, type StorageLike, type StorageUse } from './storage'
 
 /** How often the figure is read again while a screen shows it. */

@@ -5,7 +5,7 @@
  */
 import type { CapdoDatabase } from '../../db/database'
 import { applyExchangeImport, exchangeWouldWrite, type AppliedExchange } from '../../db/repos/exchange'
-import type { AutoBackupReason } from '../../domain/auto-backup'
+import type { AutoBackupReason } from '../../domain/auto-backup-policy'
 import type { MergePlan, Resolutions } from '../../domain/exchange'
 
 export async function takeIn(

@@ -12,7 +12,7 @@ import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { createSystem } from '../../db/repos/systems'
 import { freshDatabase } from '../../db/test-db'
-import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { useAutoBackupMemory } from '../../stores/backup-preferences'
 import { BackupPanel } from './BackupPanel'
 import { StorageCard } from './StorageCard'
 

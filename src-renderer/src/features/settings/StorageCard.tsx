@@ -1,7 +1,7 @@
 import { Card, Flex, Progress, Typography } from 'antd'
 import { isDesktop } from '../../bridge'
 import { backupText } from '../../i18n/backup'
-import { useAutoBackupMemory } from '../../stores/auto-backup'
+import { useAutoBackupMemory } from '../../stores/backup-preferences'
 import { formatBytes, isStorageLow, type StorageLike } from '../backups/storage'
 import { useStorageUse } from '../backups/useStorageUse'
 

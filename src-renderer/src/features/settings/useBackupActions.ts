@@ -15,7 +15,7 @@ import {
   type BackupDocument,
 } from '../../db/backup'
 import { useDb } from '../../db/hooks'
-import type { AutoBackupEntry } from '../../domain/auto-backup'
+import type { AutoBackupEntry } from '../../domain/auto-backup-policy'
 import { vietnamDate } from '../../domain/calendar-date'
 import { reportError } from '../../errors/to-user-message'
 import { backupText } from '../../i18n/backup'

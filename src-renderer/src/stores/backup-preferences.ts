@@ -13,7 +13,7 @@ import {
   AUTO_BACKUP_REASONS,
   clampKeep,
   type AutoBackupReason,
-} from '../domain/auto-backup'
+} from '../domain/auto-backup-policy'
 
 /** The browser's answer to navigator.storage.persist(); 'unsupported' where there is no such API. */
 export type StoragePersistence = 'granted' | 'denied' | 'unsupported'

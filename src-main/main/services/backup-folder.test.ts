@@ -9,7 +9,7 @@ import {
   readAutoBackup,
   writeAutoBackup,
   type AutoBackupsFs,
-} from './auto-backups'
+} from './backup-folder'
 
 let root: string
 let folder: string

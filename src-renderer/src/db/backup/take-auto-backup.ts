@@ -6,7 +6,7 @@
  * how an emptied store could end up wiping its own history of backups.
  */
 import type { CapdoApi } from '../../../../src-main/preload/api'
-import { dailyBackupDue, type AutoBackupEntry, type AutoBackupReason } from '../../domain/auto-backup'
+import { dailyBackupDue, type AutoBackupEntry, type AutoBackupReason } from '../../domain/auto-backup-policy'
 import { vietnamDate } from '../../domain/calendar-date'
 import type { CapdoDatabase } from '../database'
 import { countStore, type CreateBackupOptions } from './create-backup'

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../preload/api'
 import { UNTRUSTED_SENDER_MESSAGE } from './errors'
 import { saveFile } from './files'
-import { registerIpcHandlers, type IpcHandlers, type IpcInvokeEventLike, type IpcMainLike } from './register'
+import { registerIpcHandlers, type IpcHandlers, type IpcInvokeEventLike, type IpcMainLike } from './handlers'
 
 const appUrl = 'file:///opt/CapDo/resources/app.asar/out/renderer/index.html'
 const fromApp: IpcInvokeEventLike = { senderFrame: { url: `${appUrl}#/xuat-bao-cao` } }

@@ -1,7 +1,7 @@
 /**
  * The folder of automatic backups (`<userData>/backups/`): writing one file atomically, keeping the
  * newest N, listing them with what their header says, and reading one back. Only files whose name
- * is an automatic-backup name (domain/auto-backup.ts) are ever listed, read or deleted, so a file
+ * is an automatic-backup name (domain/auto-backup-policy.ts) are ever listed, read or deleted, so a file
  * the user put there is never touched. The renderer builds the backup; this module only stores it.
  */
 import * as nodeFs from 'node:fs/promises'
@@ -16,7 +16,7 @@ import {
   type AutoBackupCounts,
   type AutoBackupEntry,
   type AutoBackupReason,
-} from '../../../src-renderer/src/domain/auto-backup'
+} from '../../../src-renderer/src/domain/auto-backup-policy'
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write'
 
 /** The slice of node:fs/promises used here; tests pass one that fails on purpose. */

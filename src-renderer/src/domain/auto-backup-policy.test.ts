@@ -9,7 +9,7 @@ import {
   newestFirst,
   parseAutoBackupName,
   uniqueAutoBackupName,
-} from './auto-backup'
+} from './auto-backup-policy'
 
 describe('automatic backup names', () => {
   it('carry the Vietnam date and time to the millisecond and the reason', () => {
