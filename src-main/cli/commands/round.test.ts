@@ -225,7 +225,6 @@ describe('round collect', () => {
     ) as Round
     const closed = { ...record, closedOn: '2026-12-20' }
     const check = fakeIo({
-      ...io.written,
       ...files,
       'y-te.xlsx': requestOf('Sở Y tế'),
       'closed.json': new TextEncoder().encode(JSON.stringify(closed)),
