@@ -69,7 +69,7 @@ function buildReportSheet(id: ReportSheetId, req: ReportRequest): ReportSheet {
   const { register, ruleSet, asOf } = req
   switch (id) {
     case 'summary':
-      return summarySheet(register, asOf)
+      return summarySheet(register, asOf, req.settings ?? DEFAULT_REPORT_SETTINGS)
     case 'register':
       return registerSheet(register, asOf)
     case 'overdue':

@@ -78,3 +78,16 @@ export function addresseeLines(addressees: readonly string[]): string[] {
 export function upperVi(text: string): string {
   return text.toLocaleUpperCase('vi-VN')
 }
+
+/** The dots of a number (and a symbol) to be written by hand when the document is registered. */
+const NUMBER_DOTS = '......'
+
+/**
+ * A report's "Số: ....../BC-SKHCN" (Decree 30/2020, ô 3): the number is given when the report is
+ * registered, so it stays dotted; the symbol is Settings' documentSymbol, or dots for the
+ * issuing body's abbreviation when Settings has none ("Số: ....../BC-......").
+ */
+export function reportNumberLine(documentSymbol: string): string {
+  const symbol = upperVi(documentSymbol.trim().replace(/^\/+/u, ''))
+  return `Số: ${NUMBER_DOTS}/${symbol || `BC-${NUMBER_DOTS}`}`
+}

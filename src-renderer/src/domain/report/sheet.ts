@@ -79,6 +79,8 @@ export interface ReportSheet {
   preamble: string[]
   /** Set when the sheet is a letter (Mẫu 08 is a công văn). */
   letter?: LetterHeading
+  /** A report's "Số: ....../BC-…" under the issuing body (a letter's is letter.number). */
+  numberLine?: string
   orientation: 'portrait' | 'landscape'
   columns: ReportColumn[]
   rows: ReportRow[]

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { emptyCounters } from '../aggregate'
 import { UNKNOWN_BLOCK, UNKNOWN_UNIT } from '../register'
 import { BLOCK_COMMUNE, BLOCK_STATE, FIXTURE_AS_OF, fixtureRegister, makeUnit } from './report-fixture'
+import { DEFAULT_REPORT_SETTINGS } from './settings'
 import { summarize, summarySheet } from './summary'
 
 const register = fixtureRegister()
@@ -73,7 +74,7 @@ describe('Tổng hợp: the counters by level and by block with its units', () =
   })
 
   it('lays out sections A and B, blocks numbered I, II, III, units 1, 2, and a bold totals row', () => {
-    const sheet = summarySheet(register, FIXTURE_AS_OF)
+    const sheet = summarySheet(register, FIXTURE_AS_OF, DEFAULT_REPORT_SETTINGS)
     const firstCells = sheet.rows.map((r) => [r.cells[0], r.cells[1]])
     expect(firstCells.slice(0, 2)).toEqual([
       ['A', 'THEO CẤP ĐỘ'],
@@ -91,8 +92,16 @@ describe('Tổng hợp: the counters by level and by block with its units', () =
     expect(sheet.subtitles).toEqual(['Tính đến ngày 23/11/2026'])
   })
 
+  it('numbers the report "Số: ....../" with the symbol from Settings, dotted where Settings has none', () => {
+    const symbol = { ...DEFAULT_REPORT_SETTINGS, documentSymbol: 'bc-skhcn' }
+    expect(summarySheet(register, FIXTURE_AS_OF, symbol).numberLine).toBe('Số: ....../BC-SKHCN')
+    expect(summarySheet(register, FIXTURE_AS_OF, DEFAULT_REPORT_SETTINGS).numberLine).toBe(
+      'Số: ....../BC-......',
+    )
+  })
+
   it('puts the counters under their group headers', () => {
-    const sheet = summarySheet(register, FIXTURE_AS_OF)
+    const sheet = summarySheet(register, FIXTURE_AS_OF, DEFAULT_REPORT_SETTINGS)
     expect(sheet.columns.map((c) => [c.group ?? '', c.header])).toEqual([
       ['', 'STT'],
       ['', 'Nội dung'],
@@ -115,7 +124,7 @@ describe('Tổng hợp: the counters by level and by block with its units', () =
       rows: [],
       aggregates: { ...register.aggregates, totals: emptyCounters() },
     }
-    const total = summarySheet(empty, FIXTURE_AS_OF).rows.at(-1)
+    const total = summarySheet(empty, FIXTURE_AS_OF, DEFAULT_REPORT_SETTINGS).rows.at(-1)
     expect(total?.cells.slice(2, 5)).toEqual([0, 0, { rate: 0 }])
   })
 })

@@ -7,8 +7,9 @@ import type { IsoDate } from '../calendar-date'
 import type { EvaluatedRegister, EvaluatedSystem } from '../register'
 import { UNKNOWN_BLOCK, UNKNOWN_UNIT } from '../register'
 import { LEVEL_LABEL } from '../vocabulary'
-import { asOfLine, toRoman } from './document-text'
+import { asOfLine, reportNumberLine, toRoman } from './document-text'
 import { blockNameOf, compareGroupNames, unitNameOf } from './order'
+import type { ReportSettings } from './settings'
 import type { ReportCell, ReportColumn, ReportRow, ReportSheet } from './sheet'
 
 export interface SummaryLine {
@@ -94,7 +95,11 @@ function sectionRow(stt: string, label: string): ReportRow {
   return { cells: [stt, label, ...COUNTER_COLUMNS.map(() => null)], style: 'section' }
 }
 
-export function summarySheet(register: EvaluatedRegister, asOf: IsoDate): ReportSheet {
+export function summarySheet(
+  register: EvaluatedRegister,
+  asOf: IsoDate,
+  settings: Pick<ReportSettings, 'documentSymbol'>,
+): ReportSheet {
   const data = summarize(register)
   const rows: ReportRow[] = [sectionRow('A', 'THEO CẤP ĐỘ')]
   data.byLevel.forEach((line, i) => rows.push({ cells: [i + 1, line.label, ...counterCells(line.counters)] }))
@@ -110,6 +115,7 @@ export function summarySheet(register: EvaluatedRegister, asOf: IsoDate): Report
     id: 'summary',
     name: 'Tổng hợp',
     title: 'BÁO CÁO TỔNG HỢP TÌNH HÌNH BẢO ĐẢM AN TOÀN HỆ THỐNG THÔNG TIN THEO CẤP ĐỘ',
+    numberLine: reportNumberLine(settings.documentSymbol),
     subtitles: [asOfLine(asOf)],
     preamble: [],
     orientation: 'landscape',

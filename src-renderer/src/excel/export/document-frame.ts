@@ -88,7 +88,7 @@ const RULE_CHAR_PT = RULE_SIZE * 0.5
 
 /**
  * Rows 1–4: bodies left, national title and motto right, the short rule under the issuing body,
- * the place-and-date line. Returns the next free row.
+ * the place-and-date line, and a report's "Số: …" line beside it. Returns the next free row.
  */
 export function writeHeaderBlock(
   ws: Worksheet,
@@ -96,6 +96,7 @@ export function writeHeaderBlock(
   settings: ReportSettings,
   asOf: IsoDate,
   letter?: LetterHeading,
+  numberLine?: string,
 ): number {
   const { left, right } = frame
   const parentBody = upperVi(settings.parentBody.trim())
@@ -139,7 +140,12 @@ export function writeHeaderBlock(
     alignment: centered,
   })
   raise(ws, 4, heightFor(1, SIZE.placeDate) + 6)
-  if (!letter) return 6
+  if (!letter) {
+    // A report's number and symbol (ô 3) under the issuing body, beside the place-and-date line.
+    if (numberLine)
+      putMerged(ws, 4, left.from, left.to, numberLine, { font: font(SIZE.letterNumber), alignment: centered })
+    return 6
+  }
 
   // A letter (công văn): its number beside the place-and-date line, the "V/v …" subject under it.
   putMerged(ws, 4, left.from, left.to, letter.number, { font: font(SIZE.letterNumber), alignment: centered })

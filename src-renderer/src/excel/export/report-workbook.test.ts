@@ -14,6 +14,7 @@ const settings: ReportSettings = {
   signerTitle: 'KT. Giám đốc\nPhó Giám đốc',
   signerName: 'Nguyễn Văn An',
   recipients: ['Bộ Công an (A05);', 'Lưu: VT, CNTT.'],
+  documentSymbol: 'BC-SKHCN',
 }
 
 const input: ReportInput = {
@@ -162,6 +163,15 @@ describe('the report workbook', () => {
     const yte = findRow(ws, 2, 'Sở Y tế')
     expect(values(yte, 3, 12)).toEqual([3, 2, 2 / 3, 1, 1, 1 / 3, 2, 1, 0, 0])
     expect(yte.getCell(3).font.bold).toBeFalsy()
+  })
+
+  it('numbers Tổng hợp under the issuing body, beside the place and date, with the symbol from Settings', () => {
+    const ws = sheet(workbook, 'Tổng hợp')
+    expect(ws.getCell('A4').value).toBe('Số: ....../BC-SKHCN')
+    expect(ws.getCell('A4').font).toMatchObject({ name: 'Times New Roman', size: 13 })
+    expect(values(ws.getRow(4), 1, ws.columnCount)).toContain('Hải Phòng, ngày 23 tháng 11 năm 2026')
+    // The lists are the report's tables, not documents of their own: no number of theirs.
+    expect(sheet(workbook, 'Danh mục').getCell('A4').value).toBeNull()
   })
 
   it('closes with "Nơi nhận:" left and the signer right', async () => {

@@ -24,7 +24,7 @@ export function writeReportSheet(
   // The document's header, title and signature lie over the columns that print.
   const frame = frameOf(widths, printed.length)
   setColumns(ws, frame)
-  const titleRow = writeHeaderBlock(ws, frame, settings, asOf, sheet.letter)
+  const titleRow = writeHeaderBlock(ws, frame, settings, asOf, sheet.letter, sheet.numberLine)
   const tableRow = writeTitle(ws, frame, sheet, titleRow)
   const table = writeTable(ws, sheet, frame, tableRow, onRows)
   const lastRow = writeClosingBlock(ws, frame, settings, table.bodyTo + 2)
