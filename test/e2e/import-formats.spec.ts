@@ -117,8 +117,8 @@ test('a CSV with dates written month first: the preview says so, shows the value
   const app = new AppPage(page, baseURL)
   const screen = new ImportScreen(page)
   const csv = [
-    'Tên hệ thống,Đơn vị quản lý,Cấp độ,Dự kiến phê duyệt,Ngày đưa vào vận hành',
-    'Cổng dịch vụ công,Sở Tư pháp,2,4/16/2027,03/04/2020',
+    'Tên hệ thống,Đơn vị quản lý,Cấp độ,Dự kiến phê duyệt,Ngày đưa vào vận hành,Ngày kiểm tra đánh giá gần nhất',
+    'Cổng dịch vụ công,Sở Tư pháp,2,4/16/2027,03/04/2020,20/05/2025',
     'Quản lý hộ tịch,Sở Tư pháp,2,6/2/2027,16/05/2019',
     'Thư điện tử,Sở Tư pháp,1,7/7/2027,',
   ].join('\r\n')
@@ -145,6 +145,10 @@ test('a CSV with dates written month first: the preview says so, shows the value
   expect(await screen.count('Dòng có lỗi')).toBe(0)
   expect(await screen.count('Thêm mới')).toBe(3)
   await screen.dateOrder.screenshot({ path: '/tmp/formats2-date-order-chosen.png' })
+  // The file gives the last assessment's date, not its kind: recorded as unknown, and said so.
+  await expect(page.getByTestId('import-assessment-kind')).toContainText(
+    '1 lần kiểm tra, đánh giá gần nhất sẽ được ghi với hình thức “Chưa rõ hình thức”',
+  )
 
   await screen.importFile()
   expect(await screen.resultCount('added')).toBe(3)

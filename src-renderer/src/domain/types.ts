@@ -37,7 +37,11 @@ export type SystemType = (typeof SYSTEM_TYPES)[number]
 export const INFORMATION_TYPES = ['public', 'private', 'personal', 'state_secret'] as const
 export type InformationType = (typeof INFORMATION_TYPES)[number]
 
-export const ASSESSMENT_KINDS = ['pre_operation', 'periodic', 'ad_hoc'] as const
+/**
+ * 'unknown': an assessment whose date came from a file that did not say its kind (an inventory's
+ * "Ngày kiểm tra, đánh giá gần nhất"): recorded as such rather than assumed periodic.
+ */
+export const ASSESSMENT_KINDS = ['pre_operation', 'periodic', 'ad_hoc', 'unknown'] as const
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number]
 
 /** Stamps every stored record carries. */

@@ -41,6 +41,7 @@ export const ASSESSMENT_KIND_LABEL: Record<AssessmentKind, string> = {
   pre_operation: 'Trước khi đưa vào sử dụng',
   periodic: 'Định kỳ',
   ad_hoc: 'Đột xuất',
+  unknown: 'Chưa rõ hình thức',
 }
 
 export const SYSTEM_TYPE_LABEL: Record<SystemType, string> = {

@@ -176,5 +176,10 @@ export const importText = {
     lastAssessedOn: 'Kiểm tra, đánh giá',
   } as Readonly<Record<string, string>>,
   emptyValue: '(trống)',
-  newAssessment: (date: string) => `thêm lần kiểm tra, đánh giá ngày ${date}`,
+  newAssessment: (date: string) => `thêm lần kiểm tra, đánh giá ngày ${date} (chưa rõ hình thức)`,
+  /** The file gives the last assessment's date, never its kind. */
+  unknownKind: (count: number) =>
+    `${n(count)} lần kiểm tra, đánh giá gần nhất sẽ được ghi với hình thức “Chưa rõ hình thức”, vì tệp chỉ ghi ngày, ` +
+    'không ghi hình thức (trước khi đưa vào sử dụng, định kỳ hay đột xuất). CapDo không tự coi là định kỳ; ' +
+    'khi biết, hãy sửa hình thức ở trang của từng hệ thống.',
 } as const

@@ -37,5 +37,8 @@ export function planPreview(plan: ImportPlan): PlanPreview {
       return { name, key, rows: rowsOfUnit.get(key) ?? 0 }
     }),
     levelHeld: plan.levelHeld,
+    unknownKindAssessments:
+      plan.add.filter((p) => p.row.record.lastAssessedOn !== null).length +
+      plan.update.filter((p) => p.changes.some((c) => c.field === 'lastAssessedOn')).length,
   }
 }

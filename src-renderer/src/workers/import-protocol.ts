@@ -87,6 +87,8 @@ export interface PlanPreview {
   newUnits: PreviewNewUnit[]
   /** Rows whose level is not applied: it would change an approved level without a new decision. */
   levelHeld: HeldLevel[]
+  /** Last-assessment dates the import would record, each with its kind unknown (the file does not say it). */
+  unknownKindAssessments: number
 }
 
 /** The reading of a file, without its rows (they stay in the worker). */

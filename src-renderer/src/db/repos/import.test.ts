@@ -82,7 +82,7 @@ describe('applying an import', () => {
     })
     const portal = byName.get('Cổng thông tin điện tử Sở Y tế')!.id
     expect(assessments.filter((a) => a.systemId === portal)).toEqual([
-      expect.objectContaining({ date: '2025-03-01', kind: 'periodic' }),
+      expect.objectContaining({ date: '2025-03-01', kind: 'unknown' }),
     ])
 
     const history = await db.history.toArray()
@@ -140,7 +140,7 @@ describe('applying an import', () => {
       note: 'Cập nhật từ dòng 2.',
     })
     expect(await db.assessments.where('systemId').equals(before.id).toArray()).toEqual([
-      expect.objectContaining({ date: '2026-04-01', kind: 'periodic' }),
+      expect.objectContaining({ date: '2026-04-01', kind: 'unknown' }),
     ])
   })
 

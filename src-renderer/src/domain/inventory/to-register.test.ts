@@ -82,13 +82,13 @@ describe('turning inventory rows into register records', () => {
     })
   })
 
-  it('records the last assessment as one periodic assessment', () => {
+  it('records the last assessment as one assessment of unknown kind, not assumed periodic', () => {
     const { systems, assessments } = inventoryToRegister(
       rowsOf([header, ['A', 'Sở Y tế', null, 3, null, '01/03/2025'], ['B', 'Sở Y tế', null, 3]]),
       { now: NOW },
     )
     expect(assessments).toEqual([
-      expect.objectContaining({ systemId: systems[0].id, date: '2025-03-01', kind: 'periodic' }),
+      expect.objectContaining({ systemId: systems[0].id, date: '2025-03-01', kind: 'unknown' }),
     ])
   })
 })

@@ -60,7 +60,10 @@ export function recordToSystem(
   }
 }
 
-/** The last assessment a file records, as a periodic assessment (the file does not say its kind). */
+/**
+ * The last assessment a file records. The file gives its date, not its kind: the kind is recorded
+ * as unknown ("Chưa rõ hình thức"), never assumed periodic, until an officer says what it was.
+ */
 export function lastAssessmentOf(systemId: string, record: InventoryRecord, now: string): Assessment | null {
   if (record.lastAssessedOn === null) return null
   return {
@@ -69,7 +72,7 @@ export function lastAssessmentOf(systemId: string, record: InventoryRecord, now:
     updatedAt: now,
     systemId,
     date: record.lastAssessedOn,
-    kind: 'periodic',
+    kind: 'unknown',
     assessor: '',
     result: '',
     findings: '',

@@ -1,4 +1,5 @@
-import { Space } from 'antd'
+import { Alert, Space } from 'antd'
+import { importText } from '../../i18n/import'
 import { useMemo, useState, type ReactNode } from 'react'
 import type { ParseSummary, PlanPreview } from '../../workers/import-client'
 import { DateOrderCard } from './DateOrderCard'
@@ -47,6 +48,14 @@ export function ParsedPreview({ session, result, plan, mapping }: ParsedPreviewP
       )}
       <PlanRowsCard selection={selection} unchanged={plan.unchanged} />
       {plan.levelHeld.length > 0 && <LevelHeldCard rows={plan.levelHeld} />}
+      {plan.unknownKindAssessments > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="import-assessment-kind"
+          title={importText.unknownKind(plan.unknownKindAssessments)}
+        />
+      )}
       {result.errors.length > 0 && <ErrorsCard errors={result.errors} />}
       <ImportBar
         add={selection.add.length}

@@ -20,7 +20,7 @@ describe('showing a planned change', () => {
 
   it('tells a new last-assessment date as an assessment to add', () => {
     expect(describeChange({ field: 'lastAssessedOn', from: null, to: '2026-04-01' })).toBe(
-      'Kiểm tra, đánh giá: thêm lần kiểm tra, đánh giá ngày 01/04/2026',
+      'Kiểm tra, đánh giá: thêm lần kiểm tra, đánh giá ngày 01/04/2026 (chưa rõ hình thức)',
     )
   })
 

@@ -19,7 +19,16 @@ const t = systemText.assessments
 /** An assessment's fields name no unit or rule set. */
 const NO_NAMES: HistoryNames = { unitName: () => undefined, ruleSetName: () => undefined }
 
-const KIND_OPTIONS = ASSESSMENT_KINDS.map((k) => ({ value: k, label: ASSESSMENT_KIND_LABEL[k] }))
+/**
+ * The kinds an officer picks from. "Chưa rõ hình thức" is what an import records when the file did
+ * not say; it is offered only on such an assessment, so it can be kept or corrected, never chosen anew.
+ */
+function kindOptions(current: AssessmentKind | undefined) {
+  return ASSESSMENT_KINDS.filter((k) => k !== 'unknown' || current === 'unknown').map((k) => ({
+    value: k,
+    label: ASSESSMENT_KIND_LABEL[k],
+  }))
+}
 
 interface AssessmentValues {
   date: string | null
@@ -80,7 +89,10 @@ export function AssessmentModal({ systemId, level, assessment, onClose }: Assess
   function resolve(choices: ConflictChoices) {
     if (!assessment || !conflict) return
     void write(() =>
-      saveAssessmentEdit(db, assessment.id, { values: resolveEdit(conflict, choices), base: conflict.stored }),
+      saveAssessmentEdit(db, assessment.id, {
+        values: resolveEdit(conflict, choices),
+        base: conflict.stored,
+      }),
     )
   }
 
@@ -125,7 +137,7 @@ export function AssessmentModal({ systemId, level, assessment, onClose }: Assess
           label={t.fields.kind}
           rules={[{ required: true, message: systemText.validation.kindRequired }]}
         >
-          <Select options={KIND_OPTIONS} />
+          <Select options={kindOptions(assessment?.kind)} />
         </Form.Item>
         <Form.Item
           name="assessor"
