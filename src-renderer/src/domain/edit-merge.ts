@@ -26,6 +26,20 @@ export interface EditMerge<T> {
 
 export type ConflictSide = 'stored' | 'mine'
 
+/**
+ * One field, three ways: which side changed it since the common base. 'same' is both sides to the
+ * same value (nothing to decide); 'conflict' both to different values. The edit merge and the
+ * exchange (exchange/bases.ts) both decide with it.
+ */
+export type FieldChange = 'none' | 'here' | 'there' | 'same' | 'conflict'
+
+export function fieldChange(changedHere: boolean, changedThere: boolean, sameNow: boolean): FieldChange {
+  if (changedHere && changedThere) return sameNow ? 'same' : 'conflict'
+  if (changedHere) return 'here'
+  if (changedThere) return 'there'
+  return 'none'
+}
+
 export function mergeEdit<T extends object>(
   base: T,
   stored: T,
@@ -36,11 +50,14 @@ export function mergeEdit<T extends object>(
   const fromStored: string[] = []
   const conflicts: FieldConflict[] = []
   for (const field of fields) {
-    const changedHere = !sameFieldValue(mine[field], base[field])
-    const changedThere = !sameFieldValue(stored[field], base[field])
-    if (changedHere) merged[field] = mine[field]
-    if (changedThere && !changedHere) fromStored.push(field)
-    if (changedHere && changedThere && !sameFieldValue(mine[field], stored[field])) {
+    const change = fieldChange(
+      !sameFieldValue(mine[field], base[field]),
+      !sameFieldValue(stored[field], base[field]),
+      sameFieldValue(mine[field], stored[field]),
+    )
+    if (change === 'here' || change === 'same' || change === 'conflict') merged[field] = mine[field]
+    if (change === 'there') fromStored.push(field)
+    if (change === 'conflict') {
       conflicts.push({ field, base: base[field], stored: stored[field], mine: mine[field] })
     }
   }
@@ -62,9 +79,13 @@ export function resolveEdit<T extends object>(
 ): T {
   const open = undecided(merge.conflicts, choices)
   if (open.length > 0) {
-    throw new DomainError('edit_conflict_undecided', 'Cần chọn giá trị giữ lại cho mọi trường bị thay đổi ở cả hai nơi.', {
-      fields: open.map((c) => c.field),
-    })
+    throw new DomainError(
+      'edit_conflict_undecided',
+      'Cần chọn giá trị giữ lại cho mọi trường bị thay đổi ở cả hai nơi.',
+      {
+        fields: open.map((c) => c.field),
+      },
+    )
   }
   const resolved = { ...merge.merged } as Record<string, unknown>
   for (const c of merge.conflicts) resolved[c.field] = choices[c.field] === 'stored' ? c.stored : c.mine
@@ -83,12 +104,19 @@ export class EditConflictError<T extends object = Record<string, unknown>> exten
   /** The stored record's revision, for the next save (systems; assessments have none). */
   readonly storedRevision: number | null
 
-  constructor(merge: EditMerge<T>, stored: T, storedRevision: number | null, labelOf: (field: string) => string) {
+  constructor(
+    merge: EditMerge<T>,
+    stored: T,
+    storedRevision: number | null,
+    labelOf: (field: string) => string,
+  ) {
     super(
       'edit_conflict',
       `Bản ghi đã được thay đổi ở nơi khác (cửa sổ khác) từ lúc bạn mở: ${merge.conflicts
         .map((c) => `"${labelOf(c.field)}"`)
-        .join(', ')} đã bị sửa ở cả hai nơi. Chưa lưu gì: hãy chọn giá trị giữ lại cho từng trường rồi lưu lại.`,
+        .join(
+          ', ',
+        )} đã bị sửa ở cả hai nơi. Chưa lưu gì: hãy chọn giá trị giữ lại cho từng trường rồi lưu lại.`,
       { fields: merge.conflicts.map((c) => c.field) },
     )
     this.name = 'EditConflictError'

@@ -32,6 +32,7 @@ export const exchangeText = {
     updated: 'Cập nhật',
     'local-newer': 'Bản trên máy mới hơn (giữ nguyên)',
     unchanged: 'Không thay đổi',
+    merged: 'Gộp hai bên',
     conflict: 'Xung đột',
     deleted: 'Xóa',
   } satisfies Record<MergeStatus | 'deleted', string>,
@@ -40,7 +41,9 @@ export const exchangeText = {
     updated: 'Đơn vị gửi đã sửa, máy này chưa sửa: sẽ nhận bản trong tệp.',
     'local-newer': 'Máy này đã có bản mới hơn bản trong tệp: giữ bản trên máy, không ghi đè.',
     unchanged: 'Hai bên giống nhau.',
-    conflict: 'Cả hai bên cùng sửa kể từ lần trao đổi trước: hãy chọn giữ bản nào.',
+    merged:
+      'Hai bên sửa những trường khác nhau kể từ lần trao đổi trước: mỗi trường lấy theo bên đã sửa, không cần chọn.',
+    conflict: 'Cả hai bên cùng sửa một trường kể từ lần trao đổi trước: hãy chọn giữ giá trị nào.',
     deleted:
       'Đơn vị gửi đã xóa, máy này chưa sửa: sẽ xóa trên máy này (kèm tệp đính kèm), lịch sử vẫn được giữ.',
   } satisfies Record<MergeStatus | 'deleted', string>,
@@ -60,6 +63,22 @@ export const exchangeText = {
   theirs: (sender: string) => `Bản trong tệp (${sender})`,
   keepOursAll: 'Giữ toàn bộ bản trên máy',
   keepTheirsAll: 'Nhận toàn bộ bản trong tệp',
+  keepOursConflicting: 'Giữ bản trên máy cho mọi trường xung đột',
+  keepTheirsConflicting: 'Nhận bản trong tệp cho mọi trường xung đột',
+  // Who changed a field since the last exchange both offices hold (domain/exchange/bases.ts).
+  changedThere: (office: string, date: string) => `thay đổi tại ${office || 'đơn vị gửi'} ngày ${date}`,
+  changedHere: (date: string) => `thay đổi tại đây ngày ${date}`,
+  autoTaken: 'Lấy theo bên đã sửa, không cần chọn:',
+  noBase:
+    'Chưa có lần trao đổi trước với đơn vị này cho bản ghi này nên không biết bên nào đã sửa trường nào: ' +
+    'hãy chọn giá trị giữ lại cho từng trường.',
+  mergedSummary: (fromThem: string, ours: string, office: string) =>
+    [
+      fromThem && `${fromThem} (thay đổi tại ${office || 'đơn vị gửi'})`,
+      ours && `giữ thay đổi tại đây: ${ours}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   keepRecord: 'Giữ bản ghi',
   acceptDeletion: 'Chấp nhận xóa',
   decided: 'Đã chọn',

@@ -4,22 +4,9 @@
  * give the same checksum whatever order their fields were written in.
  */
 
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v
-    const sorted: Record<string, unknown> = {}
-    for (const key of Object.keys(v).sort()) {
-      // defineProperty, not assignment: a hostile "__proto__" key stays a plain key.
-      Object.defineProperty(sorted, key, {
-        value: (v as Record<string, unknown>)[key],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      })
-    }
-    return sorted
-  })
-}
+import { canonicalJson } from '../../domain/canonical-json'
+
+export { canonicalJson }
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))

@@ -14,6 +14,7 @@ import {
 import { isIsoDate } from '../../domain/calendar-date'
 import { HOLIDAY_NAME_MAX, type HolidayOverrides } from '../../domain/law/holiday-calendar'
 import { EXCHANGE_ENTITIES, isForbiddenKey, SIGNATURE_ALGORITHM } from '../../domain/exchange'
+import { BASE_GENERATIONS } from '../../domain/exchange/bases'
 import type { ReportSettings } from '../../domain/report/settings'
 import type { Authority, RuleSet } from '../../domain/rule-set'
 import {
@@ -210,10 +211,8 @@ const keyedBy = <T extends z.ZodType>(value: T) =>
 const revisionNumber = z.number().int().nonnegative()
 const exchangeOffice = z.strictObject({ id, name: text })
 
-const base64 = z
-  .string()
-  .max(4_000)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/u)
+/** A key in standard base64: the one strict check attachments use too (whole quads, padding only at the end). */
+const base64 = z.string().max(4_000).refine(isBase64, 'not base64')
 const base64url = z
   .string()
   .max(200)
@@ -259,6 +258,19 @@ export const exchangeRowSchema = z.discriminatedUnion('key', [
         }),
       ),
       offices: keyedBy(text),
+      // The last exchanged versions per record as field hashes (domain/exchange/bases.ts); absent
+      // in backups from before they were kept, which restore with no base known.
+      bases: keyedBy(
+        z
+          .array(
+            z.strictObject({
+              origin: id,
+              revision: revisionNumber,
+              fields: keyedBy(z.string().regex(/^[0-9a-z]{1,12}$/u)),
+            }),
+          )
+          .max(BASE_GENERATIONS),
+      ).optional(),
     }),
   }),
 ])

@@ -41,7 +41,7 @@ import {
 import { assertIncomingDates, assertMergedDates } from '../../domain/exchange/dates'
 import { isIsoInstant } from '../../domain/instant'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
-import { canonicalJson } from '../backup/checksum'
+import { canonicalJson, contentHash } from '../../domain/canonical-json'
 import { assessmentSchema, systemSchema, unitSchema } from '../backup/record-schemas'
 import type { CapdoDatabase, ExchangeRow, OfficeKeys } from '../database'
 import { fieldLabel } from '../field-labels'
@@ -149,17 +149,9 @@ export function restoredExchangeRows(backup: ExchangeRow[], current: ExchangeRow
 
 // --- The register as the exchange sees it ---------------------------------------------------
 
-/** A 53-bit FNV-1a style hash (two 32-bit lanes), a safe integer. */
+/** A 53-bit hash of a record's canonical JSON (domain/canonical-json.ts). */
 export function contentRevision(record: object): number {
-  const text = canonicalJson(record)
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193) >>> 0
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0
-  }
-  return (a & 0x1fffff) * 0x1_0000_0000 + b
+  return contentHash(record)
 }
 
 /** The counter the exchange compares (see the top of this file). */

@@ -22,7 +22,10 @@ function conflicting() {
 
 describe('applying a merge', () => {
   it('refuses to apply while a conflict is undecided, and changes nothing', () => {
-    const { a, so } = conflicting()
+    // Both changed the name and the notes: two fields to decide.
+    const { a, so } = afterFirstExchange()
+    a.edit('system', 's1', { name: 'Cổng TTĐT phường An Dương', notes: 'Đã nâng cấp' }, t(11))
+    so.edit('system', 's1', { name: 'Cổng TTĐT (Sở sửa)', notes: 'Sở đã rà soát' }, t(11, 30))
     const before = structuredClone({ content: so.content, ledger: so.ledger })
     const plan = so.plan(a.send(t(12)), t(13))
 

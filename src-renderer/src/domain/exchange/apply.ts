@@ -8,6 +8,7 @@
  * different data under the same number.
  */
 import { DomainError } from '../errors'
+import { noteBase } from './bases'
 import { copyLedger, seenOf } from './ledger'
 import { exchangeMessages } from './messages'
 import { classificationSeen, officeName } from './plan'
@@ -58,7 +59,8 @@ function assertResolved(plan: MergePlan, resolutions: Resolutions): void {
           key: item.key,
         })
       }
-      if (item.fields.some((f) => ownValue(resolution.fields, f.field) === undefined)) missing += 1
+      // Fields taken without asking (bases.ts) need no decision.
+      if (item.fields.some((f) => !f.auto && ownValue(resolution.fields, f.field) === undefined)) missing += 1
     }
   }
   if (missing > 0)
@@ -68,7 +70,9 @@ function assertResolved(plan: MergePlan, resolutions: Resolutions): void {
 /** The content a decided conflict leaves: a live record's data, or null for a deletion. */
 function decidedData(item: MergeItem, resolution: Resolution): Record<string, unknown> | null {
   const local = item.local as Version
-  if ('keep' in resolution) {
+  // One side whole, unless some field was taken without asking: "keep ours" then keeps ours for
+  // the fields in conflict and still takes the fields only they changed (bases.ts).
+  if ('keep' in resolution && !item.fields.some((f) => f.auto)) {
     const side = resolution.keep === 'local' ? local : item.incoming
     return side.kind === 'record' ? side.data : null
   }
@@ -76,13 +80,19 @@ function decidedData(item: MergeItem, resolution: Resolution): Record<string, un
   const ours = (local as Extract<Version, { kind: 'record' }>).data
   const theirs = (item.incoming as Extract<Version, { kind: 'record' }>).data
   const out: Record<string, unknown> = { ...ours }
-  for (const { field } of item.fields) {
-    if (resolution.fields[field] !== 'incoming') continue
+  for (const { field, auto } of item.fields) {
+    const side = auto ?? ('keep' in resolution ? resolution.keep : resolution.fields[field])
+    if (side !== 'incoming') continue
     if (Object.prototype.hasOwnProperty.call(theirs, field)) out[field] = theirs[field]
     else delete out[field]
   }
   return out
 }
+
+const TAKES_INCOMING: ReadonlySet<MergeItem['status']> = new Set(['new', 'updated', 'merged', 'conflict'])
+
+/** Nothing to decide: every differing field is taken from the side that changed it. */
+const AUTO: Resolution = { fields: {} }
 
 export function applyMerge(content: ExchangeContent, plan: MergePlan, resolutions: Resolutions): MergeResult {
   assertBasis(content, plan)
@@ -191,8 +201,10 @@ export function applyMerge(content: ExchangeContent, plan: MergePlan, resolution
       }
       case 'local-newer':
         break
+      case 'merged':
       case 'conflict': {
-        const resolution = resolutions[item.key]
+        // A merge is a conflict nobody needs to decide; either way the result is a change of ours.
+        const resolution = item.status === 'merged' ? AUTO : resolutions[item.key]
         const after = decidedData(item, resolution)
         counter += 1
         const dot = { origin: self.id, revision: counter }
@@ -222,11 +234,19 @@ export function applyMerge(content: ExchangeContent, plan: MergePlan, resolution
         } else {
           write(item, after, dot, deletedAt, plan.at)
         }
-        note(item, before, after, incoming.dot.origin, true)
+        note(item, before, after, incoming.dot.origin, item.status === 'conflict')
         break
       }
     }
+    // Both offices now hold the incoming version: a base for the sender's next file. Only one we
+    // took in or merged: a stale version (local-newer), or an old one equal to ours (unchanged),
+    // noted as the newest would hide a later shared version, and a field changed and changed back
+    // since would be misjudged.
+    if (incoming.kind === 'record' && TAKES_INCOMING.has(item.status))
+      noteBase((ledger.bases ??= {}), item.key, incoming.dot, incoming.data)
   }
+  // A deleted record needs no base.
+  if (ledger.bases) for (const key of Object.keys(ledger.tombstones)) delete ledger.bases[key]
 
   // We now hold everything the sender held: its knowledge joins ours.
   for (const [officeId, revision] of Object.entries(plan.senderSeen)) {

@@ -43,7 +43,7 @@ export function decisionBeforeOursMessage(verdict: string): string {
 }
 
 /** The approval facts of a system record as stored (records were checked against the schema). */
-function factsOf(row: Row): ApprovalFacts {
+export function factsOf(row: Row): ApprovalFacts {
   const state = DOSSIER_STATES.includes(row.dossierState as DossierState)
     ? (row.dossierState as DossierState)
     : 'not_started'
@@ -53,6 +53,13 @@ function factsOf(row: Row): ApprovalFacts {
     decisionNo: typeof row.decisionNo === 'string' ? row.decisionNo : '',
     approvedOn: typeof row.approvedOn === 'string' ? row.approvedOn : null,
   }
+}
+
+/** Whether `after` keeps the approved level `before` holds (or holds none), by the shared rule. */
+export function keepsApprovedLevel(before: Row, after: Row): boolean {
+  const held = factsOf(before)
+  if (!holdsApproval(held)) return true
+  return canChangeLevel(held, factsOf(after), '').ok
 }
 
 export interface LevelChangeRefused {

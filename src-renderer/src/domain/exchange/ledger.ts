@@ -28,7 +28,10 @@ export function copyLedger(ledger: ExchangeLedger): ExchangeLedger {
   for (const [key, mark] of Object.entries(ledger.marks)) marks[key] = { ...mark }
   const tombstones: ExchangeLedger['tombstones'] = {}
   for (const [key, tombstone] of Object.entries(ledger.tombstones)) tombstones[key] = { ...tombstone }
-  return { seen: { ...ledger.seen }, marks, tombstones, offices: { ...ledger.offices } }
+  const copy: ExchangeLedger = { seen: { ...ledger.seen }, marks, tombstones, offices: { ...ledger.offices } }
+  // Each record's list of bases is replaced, never changed in place (bases.ts): a shallow copy will do.
+  if (ledger.bases) copy.bases = { ...ledger.bases }
+  return copy
 }
 
 export function seenOf(seen: Readonly<Record<string, number>>, office: string): number {
@@ -94,6 +97,7 @@ export function numberLocalChanges(
       office: self.id,
     }
     delete next.marks[key]
+    if (next.bases) delete next.bases[key]
     numbered.push(key)
   }
 

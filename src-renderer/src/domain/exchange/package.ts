@@ -3,6 +3,7 @@
  * record's (origin, revision), the tombstones, and the sender's last-revision-seen map, which
  * tells the receiver which of its own changes the sender already holds.
  */
+import { noteBase } from './bases'
 import { numberLocalChanges } from './ledger'
 import {
   EXCHANGE_ENTITIES,
@@ -35,16 +36,20 @@ export function buildExchangePackage(
   }
   for (const entity of EXCHANGE_ENTITIES) {
     for (const record of content[entity]) {
-      const mark = numbered.marks[recordKey(entity, record.id)]
+      const key = recordKey(entity, record.id)
+      const mark = numbered.marks[key]
       if (mark.origin !== self.id) nameOffice(mark.origin)
+      const data = dataOf(record)
       records.push({
         entity,
         id: record.id,
         updatedAt: record.updatedAt,
         revision: mark.revision,
         origin: mark.origin,
-        data: dataOf(record),
+        data,
       })
+      // What we send is a base for the receiver's next file, once it has taken this one in.
+      noteBase((numbered.bases ??= {}), key, mark, data)
     }
   }
   const tombstones = Object.values(numbered.tombstones).map((t) => ({ ...t }))

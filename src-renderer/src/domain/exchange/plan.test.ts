@@ -88,10 +88,17 @@ describe('classifying an incoming file', () => {
 
     const s1 = item(items, 'system:s1')
     expect(s1.status).toBe('conflict')
+    // Against the version both held (the first exchange): only the name was changed on both sides.
+    expect(s1.baseKnown).toBe(true)
     expect(s1.fields).toEqual([
-      { field: 'level', local: 3, incoming: 2 },
-      { field: 'name', local: 'Cổng thông tin điện tử (Sở sửa)', incoming: 'Cổng TTĐT phường An Dương' },
-      { field: 'notes', local: '', incoming: 'Đã nâng cấp' },
+      { field: 'level', local: 3, incoming: 2, changedBy: 'local', auto: 'local' },
+      {
+        field: 'name',
+        local: 'Cổng thông tin điện tử (Sở sửa)',
+        incoming: 'Cổng TTĐT phường An Dương',
+        changedBy: 'both',
+      },
+      { field: 'notes', local: '', incoming: 'Đã nâng cấp', changedBy: 'incoming', auto: 'incoming' },
     ])
   })
 

@@ -5,15 +5,21 @@
  *   - is our version unknown to the sender?   the sender's seen[our origin] < our revision
  * new to us only → updated (or new); unknown to them only → local-newer (their file is stale for
  * this record, ours is kept); both → conflict, listed field by field for a person to decide;
- * neither, or the same content either way → unchanged.
+ * neither, or the same content either way → unchanged. A conflict between two live versions is
+ * then judged field by field against the last version both offices held (bases.ts): when each
+ * side changed other fields it becomes 'merged', taken with nobody asked.
  */
 import { DomainError } from '../errors'
+import { commonBases, threeWay } from './bases'
 import { hasSeen, numberLocalChanges, seenOf, tombstoneDot } from './ledger'
 import { exchangeMessages } from './messages'
+import { EXCHANGE_LINKS } from './references'
 import {
   EXCHANGE_ENTITIES,
   type ExchangeContent,
+  type ExchangeEntity,
   type ExchangeLedger,
+  type FieldDifference,
   type ExchangePackage,
   type MergeItem,
   type MergePlan,
@@ -130,17 +136,28 @@ export function planMerge(
   }
 
   const locals = localVersions(content, numbered)
+  const live = liveAfter(content, pkg)
   const ourSeen = classificationSeen(numbered, self, seenOf(ledger.seen, self.id))
   const items: MergeItem[] = []
   for (const [key, { entity, id, version: incoming }] of incomingVersions(pkg)) {
     const local = locals.get(key) ?? null
-    const status = classify(local, incoming, ourSeen, pkg.seen)
-    const fields =
+    let status = classify(local, incoming, ourSeen, pkg.seen)
+    let fields =
       local?.kind === 'record' &&
       incoming.kind === 'record' &&
       (status === 'conflict' || status === 'updated')
         ? differingFields(local.data, incoming.data)
         : []
+    if (status === 'conflict' && local?.kind === 'record' && incoming.kind === 'record') {
+      // Both changed the record: the version both held tells who changed which field (bases.ts).
+      const bases = commonBases(numbered, key, pkg.seen)
+      if (bases.length > 0) {
+        ;({ status, fields } = threeWay(entity, bases, local.data, incoming.data, fields))
+        if (withdrawDanglingLinks(entity, fields, live)) status = 'conflict'
+      }
+      items.push({ key, entity, id, status, local, incoming, fields, baseKnown: bases.length > 0 })
+      continue
+    }
     items.push({ key, entity, id, status, local, incoming, fields })
   }
   items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -156,6 +173,36 @@ export function planMerge(
     basis,
     items,
   }
+}
+
+/** Records live here or in the file (a rough bound of what the merge may leave live). */
+function liveAfter(content: ExchangeContent, pkg: ExchangePackage): Set<RecordKey> {
+  const live = new Set<RecordKey>()
+  for (const entity of EXCHANGE_ENTITIES) for (const r of content[entity]) live.add(recordKey(entity, r.id))
+  for (const r of pkg.records) live.add(recordKey(r.entity, r.id))
+  for (const t of pkg.tombstones) live.delete(recordKey(t.entity, t.id))
+  return live
+}
+
+/**
+ * A link taken without asking must point at a record that exists (references.ts): one pointing
+ * at nothing becomes a person's choice. True when any was withdrawn.
+ */
+function withdrawDanglingLinks(
+  entity: ExchangeEntity,
+  fields: FieldDifference[],
+  live: Set<RecordKey>,
+): boolean {
+  let withdrawn = false
+  for (const link of EXCHANGE_LINKS) {
+    if (link.entity !== entity) continue
+    const f = fields.find((d) => d.field === link.field)
+    const value = f?.auto === 'local' ? f.local : f?.incoming
+    if (!f?.auto || typeof value !== 'string' || live.has(recordKey(link.target, value))) continue
+    delete f.auto
+    withdrawn = true
+  }
+  return withdrawn
 }
 
 /**

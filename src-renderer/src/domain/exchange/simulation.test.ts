@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest'
 import { Random } from '../../demo/prng'
 import { TestStore } from './test-support'
+import { sameFieldValue } from './values'
 import type {
   ExchangeEntity,
   ExchangePackage,
@@ -43,6 +44,8 @@ interface Edit {
   fields: Record<string, unknown>
   /** The edits the version it was made on descends from. */
   past: ReadonlySet<number>
+  /** The record as this edit left it (undefined for a deletion). */
+  after: Readonly<Record<string, unknown>> | undefined
 }
 
 interface File {
@@ -89,7 +92,9 @@ class World {
     fields: Record<string, unknown>,
     past: ReadonlySet<number>,
   ) {
-    const edit: Edit = { id: this.edits.length, key, kind, fields, past }
+    const [entity, ...rest] = key.split(':')
+    const after = this.stores[s].get(entity as ExchangeEntity, rest.join(':'))
+    const edit: Edit = { id: this.edits.length, key, kind, fields, past, after: after && { ...after } }
     this.edits.push(edit)
     const ghost = new Set(past)
     ghost.add(edit.id)
@@ -193,14 +198,39 @@ class World {
       case 'local-newer':
         expect(this.within(incoming, local, true), why).toBe(true)
         break
+      case 'merged':
       case 'conflict':
         expect(this.within(local, incoming, false) || this.within(incoming, local, false), why).toBe(false)
+        this.checkTakenFields(item, local, incoming)
         break
       case 'unchanged':
         if (item.local?.kind === 'record' && item.incoming.kind === 'record')
           expect(item.fields, why).toEqual([])
         else expect(item.local?.kind, why).toBe(item.incoming.kind)
         break
+    }
+  }
+
+  /**
+   * A field taken without asking (bases.ts) must not drop a change: the side not taken must hold
+   * the value of the latest version both sides descend from (the oracle's own common ancestor).
+   */
+  private checkTakenFields(item: MergeItem, local: ReadonlySet<number>, incoming: ReadonlySet<number>): void {
+    const common = [...local].filter((e) => incoming.has(e))
+    if (common.length === 0) return
+    // Judged where one version both descend from holds all they share (criss-crossed merges have
+    // no single ancestor; the store's base is then one of several, and either may be listed).
+    const last = this.edits[Math.max(...common)]
+    const ancestor = last.after
+    if (!ancestor || !common.every((e) => e === last.id || last.past.has(e))) return
+    // A version absorbed into one of equal content (unchanged) is a base the oracle cannot see.
+    if ([...local, ...incoming].some((e) => this.absorbedBy.has(e))) return
+    for (const f of item.fields) {
+      if (!f.auto) continue
+      const dropped = f.auto === 'incoming' ? f.local : f.incoming
+      expect(sameFieldValue(dropped, ancestor[f.field]), `${item.key}: ${f.field} taken from ${f.auto}`).toBe(
+        true,
+      )
     }
   }
 
@@ -221,6 +251,10 @@ class World {
       else if (item.status === 'conflict') {
         for (const e of union) if (!(local.has(e) && incoming.has(e))) this.listed.add(e)
         resolutions[item.key] = this.resolve(item)
+        pending.push({ item, past: union })
+      } else if (item.status === 'merged') {
+        // Nobody is asked; each field comes from the side that changed it.
+        resolutions[item.key] = { fields: {} }
         pending.push({ item, past: union })
       }
     }
@@ -243,7 +277,10 @@ class World {
       const resolution = resolutions[item.key]
       if ('fields' in resolution) {
         const chosen = Object.fromEntries(
-          item.fields.map((f) => [f.field, resolution.fields[f.field] === 'incoming' ? f.incoming : f.local]),
+          item.fields.map((f) => [
+            f.field,
+            (f.auto ?? resolution.fields[f.field]) === 'incoming' ? f.incoming : f.local,
+          ]),
         )
         this.record(s, item.key, 'set', chosen, past)
       } else {
@@ -354,6 +391,6 @@ describe('offices and a Sở exchanging files in random orders', () => {
       }
       world.settle()
     }
-    expect([...seen].sort()).toEqual(['conflict', 'local-newer', 'new', 'unchanged', 'updated'])
+    expect([...seen].sort()).toEqual(['conflict', 'local-newer', 'merged', 'new', 'unchanged', 'updated'])
   })
 })

@@ -74,6 +74,22 @@ export interface ExchangeLedger {
   tombstones: Record<RecordKey, Tombstone>
   /** Names of the offices met so far (origins of records), for history and the preview. */
   offices: Record<string, string>
+  /**
+   * The last exchanged versions of each live record (newest first, at most BASE_GENERATIONS), as
+   * hashes of their fields: the common base a receive compares both sides with (bases.ts). Absent
+   * in ledgers (and backups) from before it existed: no base is known then.
+   */
+  bases?: Record<RecordKey, ExchangedBase[]>
+}
+
+/**
+ * A version of a record as it was sent or received: its number and a hash per field
+ * (fieldHash); a field holding null, or nothing, is left out, which keeps the map small.
+ */
+export interface ExchangedBase {
+  origin: string
+  revision: number
+  fields: Record<string, string>
 }
 
 /** One live record in a package. `data` is the record without its local `revision` counter. */
@@ -101,17 +117,28 @@ export interface ExchangePackage {
   tombstones: Tombstone[]
 }
 
-export type MergeStatus = 'new' | 'updated' | 'local-newer' | 'unchanged' | 'conflict'
+/**
+ * 'merged': both offices changed the record since their last exchange, but different fields: each
+ * field is taken from the side that changed it, with nobody asked (bases.ts).
+ */
+export type MergeStatus = 'new' | 'updated' | 'local-newer' | 'unchanged' | 'merged' | 'conflict'
 
 /** One side of a comparison: a live record or a deletion. */
 export type Version =
   | { kind: 'record'; dot: Dot; updatedAt: string; data: Record<string, unknown> }
   | { kind: 'deleted'; dot: Dot; tombstone: Tombstone }
 
+/** Which side changed a field since the last exchange both sides hold (bases.ts). */
+export type ChangedBy = 'local' | 'incoming' | 'both'
+
 export interface FieldDifference {
   field: string
   local: unknown
   incoming: unknown
+  /** Set on a conflict or merge when the common base is known; absent when it is not. */
+  changedBy?: ChangedBy
+  /** The side taken without asking (the only one that changed the field); absent: a person decides. */
+  auto?: 'local' | 'incoming'
 }
 
 export interface MergeItem {
@@ -127,6 +154,12 @@ export interface MergeItem {
    * (the incoming one is what an update writes; a conflict asks a person for each).
    */
   fields: FieldDifference[]
+  /**
+   * For a conflict or merge of two live versions: whether the last version both offices held was
+   * found in our ledger. Without it (the first exchange, or a ledger from before bases were kept)
+   * nobody can tell which side changed a field, and every differing field is a person's choice.
+   */
+  baseKnown?: boolean
 }
 
 export interface MergePlan {

@@ -7,6 +7,11 @@ import type { ExchangeEntity, ExchangeRecord, FieldDifference, RecordKey } from 
 /** Bookkeeping that differs between stores without the content differing. */
 const NOT_CONTENT: ReadonlySet<string> = new Set(['id', 'revision', 'updatedAt', 'createdAt'])
 
+/** A field that is the record's content (not bookkeeping that differs between stores). */
+export function isContentField(field: string): boolean {
+  return !NOT_CONTENT.has(field)
+}
+
 export function recordKey(entity: ExchangeEntity, id: string): RecordKey {
   return `${entity}:${id}`
 }

@@ -109,27 +109,29 @@ describe('the merge preview', () => {
     expect(unsigned.textContent).not.toContain('Đã ký')
   })
 
-  it('keeps "Nhận" disabled until every differing field of the conflict has a side, then applies those sides', () => {
+  it('asks only for the field both offices changed, labelled with who changed it, and takes the others from the side that did', () => {
     const { so, plan } = conflictPlan()
     const onApply = renderPreview(plan)
     const conflict = screen.getByTestId('exchange-conflict')
-    // Every differing field is listed with both values, under its Vietnamese label.
-    expect(within(conflict).getByText('Tên')).toBeTruthy()
-    // antd puts the test id on the radio's input; its label is the value in words.
+    // antd puts the test id on the radio's input; its label is the value in words and who changed it.
     const pick = (id: string) => within(conflict).getByTestId(id)
     const label = (id: string) => pick(id).closest('label')?.textContent
-    expect(label('pick-local-name')).toBe('Cổng thông tin điện tử phường')
-    expect(label('pick-incoming-name')).toBe('Cổng TTĐT phường An Dương')
-    expect(label('pick-incoming-level')).toBe('Cấp độ 3')
+    expect(label('pick-local-name')).toBe('Cổng thông tin điện tử phườngthay đổi tại đây ngày 01/12/2026')
+    expect(label('pick-incoming-name')).toBe(
+      'Cổng TTĐT phường An Dươngthay đổi tại UBND phường An Dương ngày 01/12/2026',
+    )
+    // The level (changed only there) and the notes (only here) are not questions.
+    expect(within(conflict).queryByTestId('pick-incoming-level')).toBeNull()
+    expect(within(conflict).queryByTestId('pick-local-notes')).toBeNull()
+    expect(within(conflict).getByTestId('exchange-auto-fields').textContent).toBe(
+      'Lấy theo bên đã sửa, không cần chọn: Cấp độ (thay đổi tại UBND phường An Dương ngày 01/12/2026); ' +
+        'Ghi chú (thay đổi tại đây ngày 01/12/2026)',
+    )
     expect(screen.getByText('Còn 1 xung đột chưa chọn cách xử lý.')).toBeTruthy()
     expect(applyButton()).toHaveProperty('disabled', true)
 
     fireEvent.click(pick('pick-local-name'))
-    fireEvent.click(pick('pick-incoming-level'))
-    expect(applyButton()).toHaveProperty('disabled', true)
-    fireEvent.click(pick('pick-local-notes'))
     expect(applyButton()).toHaveProperty('disabled', false)
-
     fireEvent.click(applyButton())
     const resolutions = onApply.mock.calls[0][0] as Resolutions
     const result = applyMerge(so.content, plan, resolutions)
@@ -140,11 +142,49 @@ describe('the merge preview', () => {
     })
   })
 
-  it('takes one side whole with a single button', () => {
-    const onApply = renderPreview(conflictPlan().plan)
-    fireEvent.click(screen.getByRole('button', { name: 'Nhận toàn bộ bản trong tệp' }))
+  it('takes one side for every field in conflict with a single button, and still keeps what only the other side changed', () => {
+    const { so, plan } = conflictPlan()
+    const onApply = renderPreview(plan)
+    expect(screen.queryByRole('button', { name: 'Nhận toàn bộ bản trong tệp' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Nhận bản trong tệp cho mọi trường xung đột' }))
     expect(applyButton()).toHaveProperty('disabled', false)
     fireEvent.click(applyButton())
-    expect(Object.values(onApply.mock.calls[0][0] as Resolutions)).toEqual([{ keep: 'incoming' }])
+    const resolutions = onApply.mock.calls[0][0] as Resolutions
+    expect(Object.values(resolutions)).toEqual([{ keep: 'incoming' }])
+    // The Sở's note, changed only here, is not dropped by "their side" (issue #13).
+    expect(applyMerge(so.content, plan, resolutions).content.system.find((s) => s.id === 's1')).toMatchObject(
+      {
+        name: 'Cổng TTĐT phường An Dương',
+        level: 3,
+        notes: 'Sở đã rà soát',
+      },
+    )
+  })
+
+  it('says when no earlier exchange tells who changed what, and asks for every differing field', () => {
+    const { plan } = conflictPlan()
+    // The same plan as a store with no noted base would make it (a ledger from before bases).
+    const item = plan.items.find((i) => i.key === 'system:s1')
+    const bare = {
+      ...plan,
+      items: plan.items.map((i) =>
+        i === item
+          ? {
+              ...i,
+              baseKnown: false,
+              fields: i.fields.map(({ field, local, incoming }) => ({ field, local, incoming })),
+            }
+          : i,
+      ),
+    }
+    renderPreview(bare)
+    const conflict = screen.getByTestId('exchange-conflict')
+    expect(within(conflict).getByTestId('exchange-no-base').textContent).toContain(
+      'Chưa có lần trao đổi trước với đơn vị này cho bản ghi này',
+    )
+    for (const id of ['pick-local-name', 'pick-incoming-level', 'pick-local-notes'])
+      expect(within(conflict).getByTestId(id)).toBeTruthy()
+    expect(within(conflict).queryByTestId('changed-local-name')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Giữ toàn bộ bản trên máy' })).toBeTruthy()
   })
 })

@@ -15,10 +15,19 @@ import { itemName, type HistoryNames } from './merge-names'
 import { previewKind, type PreviewKind } from './preview-kind'
 import { TrustMark } from './TrustMark'
 
-const STATUSES: readonly PreviewKind[] = ['new', 'updated', 'deleted', 'local-newer', 'conflict', 'unchanged']
+const STATUSES: readonly PreviewKind[] = [
+  'new',
+  'updated',
+  'merged',
+  'deleted',
+  'local-newer',
+  'conflict',
+  'unchanged',
+]
 const STATUS_COLOR: Record<PreviewKind, string> = {
   new: 'green',
   updated: 'blue',
+  merged: 'cyan',
   deleted: 'volcano',
   'local-newer': 'gold',
   conflict: 'red',
@@ -45,7 +54,20 @@ function changeSummary(item: MergeItem, plan: MergePlan): string {
     return item.local === null ? t.removalNeverHeld(office) : t.removal(office)
   }
   if (item.status === 'new') return ''
+  if (item.status === 'merged') {
+    const labels = (side: 'local' | 'incoming') =>
+      item.fields
+        .filter((f) => f.auto === side)
+        .map((f) => fieldLabel(f.field))
+        .join(', ')
+    return t.mergedSummary(labels('incoming'), labels('local'), incomingOffice(item, plan))
+  }
   return item.fields.map((f) => fieldLabel(f.field)).join(', ')
+}
+
+/** The office whose change the incoming version is: its origin, or the sender when unnamed. */
+function incomingOffice(item: MergeItem, plan: MergePlan): string {
+  return officeName(plan, item.incoming.dot.origin) || plan.sender.name
 }
 
 /** The preview of "Nhận dữ liệu": who sent what, every record classified, conflicts to decide. */
@@ -92,7 +114,7 @@ export function MergePreview(props: MergePreviewProps) {
       </Card>
       <Row gutter={[12, 12]} data-testid="exchange-counts">
         {STATUSES.map((status) => (
-          // Six equal cards in one row on a 1366-wide screen; the status label is a tag inside the card, never cut.
+          // Seven equal cards in one row on a 1366-wide screen; the status label is a tag inside the card, never cut.
           <Col key={status} flex="1 1 150px">
             <Card size="small" style={{ height: '100%' }}>
               <Tag color={STATUS_COLOR[status]}>{t.status[status]}</Tag>
@@ -148,6 +170,7 @@ export function MergePreview(props: MergePreviewProps) {
               item={item}
               name={itemName(item, systemName)}
               senderName={plan.sender.name}
+              incomingOffice={incomingOffice(item, plan)}
               resolution={resolutions[item.key]}
               names={names}
               onDecide={(resolution) => props.onDecide(item.key, resolution)}

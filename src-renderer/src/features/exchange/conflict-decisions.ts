@@ -7,15 +7,20 @@ import type { MergeItem, MergePlan, Resolution, Resolutions } from '../../domain
 
 export type Side = 'local' | 'incoming'
 
+/** The fields a person decides: those not taken without asking from the only side that changed them. */
+export function openFields(item: MergeItem): MergeItem['fields'] {
+  return item.fields.filter((f) => !f.auto)
+}
+
 /** Field-by-field only when both sides are live records; a deletion is kept or accepted whole. */
 export function decidesByField(item: MergeItem): boolean {
-  return item.local?.kind === 'record' && item.incoming.kind === 'record' && item.fields.length > 0
+  return item.local?.kind === 'record' && item.incoming.kind === 'record' && openFields(item).length > 0
 }
 
 export function isDecided(item: MergeItem, resolution: Resolution | undefined): boolean {
   if (!resolution) return false
   if ('keep' in resolution) return true
-  return decidesByField(item) && item.fields.every((f) => resolution.fields[f.field] !== undefined)
+  return decidesByField(item) && openFields(item).every((f) => resolution.fields[f.field] !== undefined)
 }
 
 export function undecidedCount(plan: MergePlan, resolutions: Resolutions): number {
@@ -23,9 +28,14 @@ export function undecidedCount(plan: MergePlan, resolutions: Resolutions): numbe
 }
 
 /** One field's side chosen; a whole-side choice made before becomes that side for every field. */
-export function chooseField(item: MergeItem, current: Resolution | undefined, field: string, side: Side): Resolution {
+export function chooseField(
+  item: MergeItem,
+  current: Resolution | undefined,
+  field: string,
+  side: Side,
+): Resolution {
   const fields: Record<string, Side> = {}
-  if (current && 'keep' in current) for (const f of item.fields) fields[f.field] = current.keep
+  if (current && 'keep' in current) for (const f of openFields(item)) fields[f.field] = current.keep
   else if (current) Object.assign(fields, current.fields)
   fields[field] = side
   return { fields }
