@@ -17,6 +17,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 import type { DemoDataset } from '../../src-renderer/src/demo/generate'
 import { benchRenderer } from './build'
+import { FLOOR_PAGE_FILE, FLOOR_PAGE_HTML, type FloorGlobals } from './floor-page'
 import { PROBE_SCRIPT, type PageGlobals } from './probe'
 import { chromiumExecutable } from '../../scripts/chromium'
 import { withChromiumCpu } from './process-cpu'
@@ -60,8 +61,31 @@ export interface BrowserFigures {
   dashboardEditCpuMs: number
   heapUsedMb: number
   heapTotalMb: number
+  /** Floor of loadMs: the same records written with plain IDBObjectStore.put in one transaction. */
+  loadFloorMs: number
+  /** Floor of the open's read: navigation → units, systems, assessments, settings read with getAll (median of 3). */
+  openFloorMs: number
+  /** Floor of the open's paint: a static table of the register's first-screen cells, built and painted (median of 3). */
+  renderFloorMs: number
+  /** Rows of the register's first screen, which the render floor paints. */
+  firstScreenRows: number
+  /** loadMs / loadFloorMs. */
+  loadRatio: number
+  /** registerInteractiveMs / (openFloorMs + renderFloorMs). */
+  registerInteractiveRatio: number
 }
 
+/** The header and cell texts of the register's rendered rows (the first screen, as the virtual table draws it). */
+const FIRST_SCREEN_CELLS = `(() => {
+  const text = (el) => (el.textContent || '').trim()
+  const header = [...document.querySelectorAll('.ant-table-thead th')].map(text)
+  const rows = [...document.querySelectorAll('.ant-table-tbody .ant-table-row')].map((row) =>
+    [...row.querySelectorAll('.ant-table-cell')].map(text))
+  return { header, rows }
+})()`
+
+/** The app's IndexedDB database (db/database.ts, DEFAULT_DATABASE_NAME). */
+const APP_DATABASE = 'capdo'
 const SEARCH_LABEL = 'Tìm kiếm hệ thống'
 const DATASET_FILE = '__bench-dataset.json'
 
@@ -137,6 +161,8 @@ export async function runBrowserBench(
   // through the DevTools protocol (page.route) is more than Chromium accepts in one message.
   const datasetFile = join(built.dir, DATASET_FILE)
   writeFileSync(datasetFile, JSON.stringify(data))
+  const floorFile = join(built.dir, FLOOR_PAGE_FILE)
+  writeFileSync(floorFile, FLOOR_PAGE_HTML)
   const server = await servePreview(built.dir)
   const userData = mkdtempSync(join(tmpdir(), 'capdo-bench-profile-'))
   let context: BrowserContext | undefined
@@ -170,6 +196,15 @@ export async function runBrowserBench(
     if (load.systems !== data.systems.length) throw new Error('bench: the page stored a different dataset')
     await page.evaluate((t) => (globalThis as unknown as PageGlobals).__benchProbe.tilesShown(t), timeoutMs)
 
+    // Floor of (a): the same records with plain put, in a throwaway database deleted afterwards.
+    await page.goto(`${server.url}${FLOOR_PAGE_FILE}`)
+    const loadFloor = await page.evaluate(
+      (url) => (globalThis as unknown as FloorGlobals).__benchFloor.load(url),
+      `${server.url}${DATASET_FILE}`,
+    )
+    if (loadFloor.records !== load.units + load.systems + load.assessments)
+      throw new Error('bench: the floor stored a different dataset')
+
     // (b) Cold navigations to the register.
     const totalText = `/ ${data.systems.length.toLocaleString('vi-VN')} hệ thống`
     const opens = []
@@ -187,6 +222,8 @@ export async function runBrowserBench(
     // What the app does by itself once open (the start-of-day backup encodes the whole register on
     // this thread): reported, then waited out, so the keystrokes below measure the search alone.
     const lastOpen = opens[opens.length - 1]
+    const firstScreen = (await page.evaluate(FIRST_SCREEN_CELLS)) as { header: string[]; rows: string[][] }
+    if (firstScreen.rows.length === 0) throw new Error('bench: the register showed no rows to copy')
     const afterOpenLongestMs = await page.evaluate(
       ([since, t]) => (globalThis as unknown as PageGlobals).__benchProbe.quiet(since, 2000, t),
       [lastOpen.interactive, timeoutMs] as const,
@@ -243,7 +280,31 @@ export async function runBrowserBench(
       await page.waitForTimeout(300)
     }
 
+    // Floors of (b): cold navigations to a page that reads the register's stores with getAll,
+    // then paints the register's first screen as a static table.
+    const openFloors: number[] = []
+    const renderFloors: number[] = []
+    for (let i = 0; i < 3; i++) {
+      await page.goto('about:blank')
+      await page.goto(`${server.url}${FLOOR_PAGE_FILE}`)
+      const read = await page.evaluate(
+        (name) => (globalThis as unknown as FloorGlobals).__benchFloor.open(name),
+        APP_DATABASE,
+      )
+      if (read.records < data.systems.length) throw new Error('bench: the floor read fewer records than stored')
+      openFloors.push(read.at)
+      renderFloors.push(
+        await page.evaluate(
+          ([header, rows]) => (globalThis as unknown as FloorGlobals).__benchFloor.render(header, rows),
+          [firstScreen.header, firstScreen.rows] as const,
+        ),
+      )
+    }
+
     const interactiveRuns = opens.map((o) => o.interactive)
+    const registerInteractiveMs = medianOf(interactiveRuns)
+    const openFloorMs = medianOf(openFloors)
+    const renderFloorMs = medianOf(renderFloors)
     return {
       chromium: version,
       buildMs: built.buildMs,
@@ -251,7 +312,7 @@ export async function runBrowserBench(
       loadMs: load.ms,
       loadCpuMs,
       registerShownMs: medianOf(opens.map((o) => o.shown)),
-      registerInteractiveMs: medianOf(interactiveRuns),
+      registerInteractiveMs,
       registerInteractiveRuns: interactiveRuns,
       registerOpenCpuMs: medianOf(openCpu),
       searchP50Ms: percentile(latencies, 50),
@@ -265,6 +326,12 @@ export async function runBrowserBench(
       dashboardEditCpuMs: medianOf(editCpu),
       heapUsedMb: metric('JSHeapUsedSize') / 1024 / 1024,
       heapTotalMb: metric('JSHeapTotalSize') / 1024 / 1024,
+      loadFloorMs: loadFloor.ms,
+      openFloorMs,
+      renderFloorMs,
+      firstScreenRows: firstScreen.rows.length,
+      loadRatio: load.ms / loadFloor.ms,
+      registerInteractiveRatio: registerInteractiveMs / (openFloorMs + renderFloorMs),
     }
   } catch (error) {
     // What the page showed when a wait gave up, for the report of a failed run.
@@ -280,6 +347,7 @@ export async function runBrowserBench(
     await context?.close().catch(() => undefined)
     await server.close()
     rmSync(datasetFile, { force: true })
+    rmSync(floorFile, { force: true })
     rmSync(userData, { recursive: true, force: true })
     if (built.own) rmSync(built.root, { recursive: true, force: true })
   }
