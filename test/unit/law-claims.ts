@@ -20,6 +20,7 @@ import { blankAnswers, SECRET_GRADES } from '../../src-renderer/src/domain/law/l
 import { UNDETERMINED_HELP } from '../../src-renderer/src/domain/law/level-justification'
 import { nationalSecurityNotes } from '../../src-renderer/src/domain/law/national-security'
 import { intakeReplyLimitOf, type LegalRegime } from '../../src-renderer/src/domain/law/regime'
+import { MAU08_CADENCE_QUOTE } from '../../src-renderer/src/domain/report/mau08'
 import { CONSTRUCTION_TRANSITION_QUOTE } from '../../src-renderer/src/domain/law/transition'
 import { secretGradeInference } from '../../src-renderer/src/domain/law/secret-grade-inference'
 import {
@@ -215,6 +216,16 @@ export const CLAIM_SOURCES: readonly ClaimSource[] = [
         where: 'CONSTRUCTION_TRANSITION_QUOTE',
         citation: CONSTRUCTION_TRANSITION_QUOTE.citation,
         quote: CONSTRUCTION_TRANSITION_QUOTE.text,
+      },
+    ],
+  },
+  {
+    name: 'Mẫu 08 note on the assessment interval (domain/report/mau08.ts)',
+    claims: () => [
+      {
+        where: 'MAU08_CADENCE_QUOTE',
+        citation: 'Nghị định 331/2026/NĐ-CP, Điều 28 khoản 5 điểm a',
+        quote: MAU08_CADENCE_QUOTE,
       },
     ],
   },

@@ -164,6 +164,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
         settings: DEFAULT_REPORT_SETTINGS,
         // One periodic assessment per system, from the inventory's "last assessed on".
         assessments: register.assessments,
+        // The files are the register as it is, with no history and no real creation instants (the
+        // records are stamped with the report day): Mẫu 08 takes every system as in the register
+        // at its period end, and leaves out only the facts the files date after it.
+        history: [],
       })
     } catch (error) {
       if (!isDomainError(error)) throw error

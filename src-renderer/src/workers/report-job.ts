@@ -3,18 +3,20 @@
  * the register and the report settings from the store, evaluate the register for the report date,
  * then lay out and zip the workbook.
  */
-import { createDatabase } from '../db/database'
+import { createDatabase, type CapdoDatabase } from '../db/database'
 import { prepareExchangeExport, signExport } from '../db/repos/exchange'
 import { ensureOfficeKeys } from '../db/repos/exchange-keys'
 import { loadRegisterWithRules, type StoredRegister } from '../db/repos/read-register'
 import { getSettings } from '../db/repos/settings'
-import type { IsoDate } from '../domain/calendar-date'
+import { addDays, type IsoDate } from '../domain/calendar-date'
 import type { ExchangePackage, PackageSignature } from '../domain/exchange'
 import { evaluateRegister } from '../domain/register'
+import { mau08Cutoff, mau08Period, mau08YearOf } from '../domain/report/mau08'
 import type { Quarter } from '../domain/report/quarter'
 import type { ReportSettings } from '../domain/report/settings'
 import type { ReportSheetId } from '../domain/report/sheet'
 import type { RuleSet } from '../domain/rule-set'
+import type { HistoryEntry } from '../domain/types'
 import { addExchangeSheet } from '../excel/exchange/exchange-sheet'
 import { addSignatureSheet } from '../excel/exchange/signature-sheet'
 import { buildReportWorkbook } from '../excel/export/report-workbook'
@@ -34,6 +36,10 @@ export interface ReportData extends StoredRegister {
   asOf: IsoDate
   sheets: ReportSheetId[]
   quarter?: Quarter
+  /** Mẫu 08's report year (default: mau08YearOf(asOf)). */
+  mau08Year?: number
+  /** History written after Mẫu 08's period end, to report the state at that end. */
+  history?: readonly HistoryEntry[]
   /** "Gửi lên": the exchange package, written as the workbook's hidden machine sheet. */
   exchangePackage?: ExchangePackage
   /** Its signature (the workbook's second hidden sheet); a "Gửi lên" is always signed. */
@@ -56,6 +62,8 @@ export async function buildReportFromData(
     sheets: data.sheets,
     quarter: data.quarter,
     assessments: data.assessments,
+    mau08Year: data.mau08Year,
+    history: data.history,
     addSheets: exchangePackage
       ? async (workbook) => {
           await addExchangeSheet(workbook, exchangePackage)
@@ -64,6 +72,25 @@ export async function buildReportFromData(
       : undefined,
     onProgress: (fraction) => onProgress(EVALUATED_AT + (1 - EVALUATED_AT) * fraction),
   })
+}
+
+/**
+ * The system history written after Mẫu 08's last day (Vietnam time), which the report undoes to
+ * give the state at the end of its period (domain/report/state-at.ts); none without Mẫu 08.
+ */
+async function historyAfterMau08Cutoff(
+  db: CapdoDatabase,
+  job: Pick<ReportJob, 'sheets' | 'asOf' | 'mau08Year'>,
+  ruleSet: RuleSet,
+): Promise<HistoryEntry[] | undefined> {
+  if (!job.sheets.includes('mau08')) return undefined
+  const period = mau08Period(job.mau08Year ?? mau08YearOf(job.asOf), ruleSet.report)
+  const from = new Date(`${addDays(mau08Cutoff(period, job.asOf), 1)}T00:00:00+07:00`).toISOString()
+  return db.history
+    .where('at')
+    .aboveOrEqual(from)
+    .filter((e) => e.entity === 'system')
+    .toArray()
 }
 
 /**
@@ -80,18 +107,21 @@ export async function runReportJob(
   const db = createDatabase(job.dbName)
   try {
     const { exchange, ...options } = job
-    const tables = [db.units, db.systems, db.assessments, db.settings, db.exchange]
+    const tables = [db.units, db.systems, db.assessments, db.settings, db.exchange, db.history]
     // The key pair first: made with Web Crypto, which cannot run inside the transaction below.
     if (exchange) await ensureOfficeKeys(db)
-    const [stored, { reportSettings }, prepared] = await db.transaction(
+    const [stored, { reportSettings }, history, prepared] = await db.transaction(
       exchange ? 'rw' : 'r',
       tables,
-      async () =>
-        [
-          await loadRegisterWithRules(db),
+      async () => {
+        const register = await loadRegisterWithRules(db)
+        return [
+          register,
           await getSettings(db),
+          await historyAfterMau08Cutoff(db, options, register.ruleSet),
           exchange ? await prepareExchangeExport(db, exchange.at) : undefined,
-        ] as const,
+        ] as const
+      },
     )
     const exchangeSignature = prepared ? await signExport(prepared) : undefined
     onProgress(READ_UNTIL)
@@ -100,6 +130,7 @@ export async function runReportJob(
         ...stored,
         settings: reportSettings,
         ...options,
+        history,
         exchangePackage: prepared?.package,
         exchangeSignature,
       },

@@ -20,6 +20,8 @@ export interface ReportJob {
   sheets: ReportSheetId[]
   /** Default: the quarter containing asOf. */
   quarter?: Quarter
+  /** Mẫu 08's report year (default: mau08YearOf(asOf)). */
+  mau08Year?: number
   /**
    * "Gửi lên": also number the local changes, store the exchange ledger and add the exchange
    * sheet (excel/exchange), all from the same read of the register. `at` is the export instant.

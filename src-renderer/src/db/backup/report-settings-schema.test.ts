@@ -27,13 +27,21 @@ describe('report settings in a backup', () => {
     expect(parsed.data).toEqual(olderRow)
   })
 
-  it('keeps the letter lines of a row that has them', () => {
+  it('keeps the letter lines and Mẫu 08 part 2’s items of a row that has them', () => {
     const value = {
       ...DEFAULT_REPORT_SETTINGS,
       addressees: ['Bộ Công an', 'Công an thành phố Hải Phòng'],
       documentSymbol: 'BC-SKHCN',
       ownerAddress: 'Số 18 Hoàng Diệu',
       securityUnitAddress: 'Số 3 Lý Tự Trọng',
+      ownerMandate: 'Quyết định số 01/QĐ-UBND',
+      ownerRepresentative: 'Nguyễn Văn A, Chủ tịch',
+      ownerPhone: '0225 3842 000',
+      ownerEmail: 'ubnd@haiphong.gov.vn',
+      securityUnitMandate: 'Quyết định số 12/QĐ-UBND',
+      securityUnitRepresentative: 'Trần Thị B, Giám đốc',
+      securityUnitPhone: '0225 3822 111',
+      securityUnitEmail: 'skhcn@haiphong.gov.vn',
     }
     expect(settingsSchema.parse({ key: 'reportSettings', value })).toEqual({ key: 'reportSettings', value })
   })

@@ -78,11 +78,35 @@ describe('settings', () => {
   })
 
   it('reads report settings stored by an older version, before the letter lines, with their defaults', async () => {
-    const { addressees, documentSymbol, ownerAddress, securityUnitAddress, ...older } = {
-      ...DEFAULT_REPORT_SETTINGS,
-      signerName: 'Nguyễn Văn A',
-    }
+    const {
+      addressees,
+      documentSymbol,
+      ownerAddress,
+      securityUnitAddress,
+      ownerMandate,
+      ownerRepresentative,
+      ownerPhone,
+      ownerEmail,
+      securityUnitMandate,
+      securityUnitRepresentative,
+      securityUnitPhone,
+      securityUnitEmail,
+      ...older
+    } = { ...DEFAULT_REPORT_SETTINGS, signerName: 'Nguyễn Văn A' }
     expect([addressees, documentSymbol, ownerAddress, securityUnitAddress]).toEqual([[], '', '', ''])
+    // Mẫu 08 part 2's later items: none is known in a row written before them.
+    expect(
+      [
+        ownerMandate,
+        ownerRepresentative,
+        ownerPhone,
+        ownerEmail,
+        securityUnitMandate,
+        securityUnitRepresentative,
+        securityUnitPhone,
+        securityUnitEmail,
+      ].every((v) => v === ''),
+    ).toBe(true)
     // The row as an older release wrote it, straight into the table.
     await db.settings.put({ key: 'reportSettings', value: older as typeof DEFAULT_REPORT_SETTINGS })
     const read = (await getSettings(db)).reportSettings
@@ -93,6 +117,30 @@ describe('settings', () => {
     const [entry] = await listHistoryForEntity(db, 'reportSettings')
     expect(entry.changes).toEqual([
       { field: 'reportSettings.addressees', from: [], to: ['Công an thành phố Hải Phòng'] },
+    ])
+  })
+
+  it('stores Mẫu 08 part 2’s items for the owner and its security unit, each recorded in history', async () => {
+    const saved = await saveReportSettings(db, {
+      ...DEFAULT_REPORT_SETTINGS,
+      ownerRepresentative: ' Nguyễn Văn A,  Chủ tịch ',
+      ownerPhone: '0225 3842 000',
+      securityUnitMandate: 'Quyết định số 12/QĐ-UBND',
+      securityUnitEmail: 'skhcn@haiphong.gov.vn',
+    })
+    expect(saved).toMatchObject({
+      ownerRepresentative: 'Nguyễn Văn A, Chủ tịch',
+      ownerPhone: '0225 3842 000',
+      securityUnitMandate: 'Quyết định số 12/QĐ-UBND',
+      securityUnitEmail: 'skhcn@haiphong.gov.vn',
+    })
+    expect((await getSettings(db)).reportSettings).toEqual(saved)
+    const [entry] = await listHistoryForEntity(db, 'reportSettings')
+    expect(entry.changes.map((c) => c.field)).toEqual([
+      'reportSettings.ownerRepresentative',
+      'reportSettings.ownerPhone',
+      'reportSettings.securityUnitMandate',
+      'reportSettings.securityUnitEmail',
     ])
   })
 

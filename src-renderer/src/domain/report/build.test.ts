@@ -45,7 +45,7 @@ describe('which sheets a report holds', () => {
     ])
   })
 
-  it('builds Mẫu 08 for the year whose 15/12–14/12 period holds the report date, from the assessments given', () => {
+  it('builds Mẫu 08 for the calendar year of the report date (the period just ended from 15/12), from the assessments given', () => {
     const assessments = [{ systemId: 'sys-0001', kind: 'pre_operation' as const, date: '2024-10-01' }]
     const [mau08] = buildReportSheets({ ...request, sheets: ['mau08'], assessments })
     expect(mau08.subtitles).toEqual(['Kỳ báo cáo năm 2026 (từ ngày 15/12/2025 đến ngày 14/12/2026)'])
@@ -53,7 +53,7 @@ describe('which sheets a report holds', () => {
     expect(row?.cells[11]).toBe('Trước khi đưa vào sử dụng')
     const register = fixtureRegister('2026-12-15')
     const [next] = buildReportSheets({ register, ruleSet: ND331_2026, asOf: '2026-12-15', sheets: ['mau08'] })
-    expect(next.subtitles).toEqual(['Kỳ báo cáo năm 2027 (từ ngày 15/12/2026 đến ngày 14/12/2027)'])
+    expect(next.subtitles).toEqual(['Kỳ báo cáo năm 2026 (từ ngày 15/12/2025 đến ngày 14/12/2026)'])
   })
 
   it('fills Mẫu 08 part 2 from the report settings given', () => {

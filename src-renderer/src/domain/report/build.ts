@@ -7,8 +7,8 @@ import { formatViDate } from '../calendar-date'
 import { DomainError } from '../errors'
 import type { EvaluatedRegister } from '../register'
 import type { RuleSet } from '../rule-set'
-import type { Assessment } from '../types'
-import { mau08Sheet, mau08YearOf } from './mau08'
+import type { Assessment, HistoryEntry } from '../types'
+import { mau08Period, mau08Sheet, mau08YearOf } from './mau08'
 import { overdueSheet } from './overdue'
 import { isQuarterNumber, quarterOf, type Quarter } from './quarter'
 import { quarterlySheet } from './quarterly'
@@ -28,6 +28,13 @@ export interface ReportRequest {
   assessments?: readonly Pick<Assessment, 'systemId' | 'kind' | 'date'>[]
   /** Mẫu 08 part 2 (owner, security unit) and the document's issuer. */
   settings?: ReportSettings
+  /** Mẫu 08's report year, chosen by the officer (default: mau08YearOf(asOf)). */
+  mau08Year?: number
+  /**
+   * History entries written after Mẫu 08's period end, so its figures are the state at that end
+   * (Điều 35 khoản 3). Absent: each record's createdAt decides whether the register held it.
+   */
+  history?: readonly HistoryEntry[]
 }
 
 /**
@@ -41,6 +48,17 @@ export function offeredReportSheets(ruleSet: Pick<RuleSet, 'report'>): ReportShe
 /** The sheets a report holds unless told otherwise: Mẫu 08 only under the annual report (Decree 331). */
 export function defaultReportSheets(ruleSet: Pick<RuleSet, 'report'>): ReportSheetId[] {
   return offeredReportSheets(ruleSet).filter((id) => id !== 'mau08' || ruleSet.report.kind === 'annual')
+}
+
+/** A Mẫu 08 year whose period has begun by the report date (a later one has no data yet). */
+function checkMau08Year(year: number, asOf: IsoDate, ruleSet: Pick<RuleSet, 'report'>): void {
+  if (!Number.isInteger(year) || mau08Period(year, ruleSet.report).start > asOf) {
+    throw new DomainError(
+      'report_invalid_year',
+      `Năm báo cáo Mẫu 08 "${String(year)}" không hợp lệ: kỳ báo cáo năm đó chưa bắt đầu vào ngày ${formatViDate(asOf)}. Hãy chọn năm ${mau08YearOf(asOf)} hoặc một năm trước.`,
+      { year },
+    )
+  }
 }
 
 function checkRequest(req: ReportRequest): void {
@@ -58,6 +76,7 @@ function checkRequest(req: ReportRequest): void {
   if (req.sheets && req.sheets.length === 0) {
     throw new DomainError('report_no_sheets', 'Hãy chọn ít nhất một trang báo cáo để xuất.')
   }
+  if (req.mau08Year !== undefined) checkMau08Year(req.mau08Year, req.asOf, req.ruleSet)
   if (req.quarter && !(Number.isInteger(req.quarter.year) && isQuarterNumber(req.quarter.quarter))) {
     throw new DomainError('report_invalid_quarter', 'Quý báo cáo không hợp lệ: quý phải từ 1 đến 4.', {
       quarter: req.quarter,
@@ -84,8 +103,9 @@ function buildReportSheet(id: ReportSheetId, req: ReportRequest): ReportSheet {
         register,
         assessments: req.assessments ?? [],
         settings: req.settings ?? DEFAULT_REPORT_SETTINGS,
-        year: mau08YearOf(asOf, ruleSet.report),
-        schedule: ruleSet.report,
+        year: req.mau08Year ?? mau08YearOf(asOf),
+        ruleSet,
+        history: req.history,
       })
   }
 }

@@ -58,7 +58,7 @@ const sheet = mau08Sheet({
   assessments,
   settings: DEFAULT_REPORT_SETTINGS,
   year: 2026,
-  schedule: ND331_2026.report,
+  ruleSet: ND331_2026,
 })
 
 describe('Mẫu 08 of Decree 331', () => {
@@ -69,7 +69,7 @@ describe('Mẫu 08 of Decree 331', () => {
       end: '2026-12-14',
     })
     expect(mau08YearOf('2026-12-14')).toBe(2026)
-    expect(mau08YearOf('2026-12-15')).toBe(2027)
+    expect(mau08YearOf('2026-12-15')).toBe(2026)
     expect(sheet.subtitles).toEqual(['Kỳ báo cáo năm 2026 (từ ngày 15/12/2025 đến ngày 14/12/2026)'])
   })
 
@@ -156,8 +156,8 @@ describe('Mẫu 08 of Decree 331', () => {
       addressees: ['..............................................'],
     })
     expect(sheet.preamble.filter((p) => p.startsWith('(4)'))).toEqual([
-      '(4) Địa chỉ liên lạc: ',
-      '(4) Địa chỉ liên lạc: ',
+      '(4) Địa chỉ liên lạc: ..............................',
+      '(4) Địa chỉ liên lạc: ..............................',
     ])
   })
 
@@ -173,7 +173,7 @@ describe('Mẫu 08 of Decree 331', () => {
       number: 'Số: ....../BC-SKHCN',
       addressees: ['- Công an thành phố Hải Phòng;', '- Sở Khoa học và Công nghệ.'],
     })
-    const filled = mau08Sheet({ register, assessments, settings, year: 2026 })
+    const filled = mau08Sheet({ register, assessments, settings, year: 2026, ruleSet: ND331_2026 })
     expect(filled.preamble.filter((p) => p.startsWith('(4)'))).toEqual([
       '(4) Địa chỉ liên lạc: Số 18 Hoàng Diệu, thành phố Hải Phòng',
       '(4) Địa chỉ liên lạc: Số 3 Lý Tự Trọng, thành phố Hải Phòng',
@@ -182,7 +182,13 @@ describe('Mẫu 08 of Decree 331', () => {
 
   it('shows the empty-table text for a register with no systems', () => {
     const empty = evaluateRegister({ units: [], systems: [], assessments: [] }, ND331_2026, AS_OF)
-    const s = mau08Sheet({ register: empty, assessments: [], settings: DEFAULT_REPORT_SETTINGS, year: 2026 })
+    const s = mau08Sheet({
+      register: empty,
+      assessments: [],
+      settings: DEFAULT_REPORT_SETTINGS,
+      year: 2026,
+      ruleSet: ND331_2026,
+    })
     expect(s.rows).toEqual([])
     expect(s.preamble).toContain('- Tổng số hệ thống thông tin thuộc phạm vi quản lý: 0;')
   })
@@ -200,13 +206,24 @@ describe('Mẫu 08 and a system being re-determined', () => {
     decisionNo: '1234/QĐ-UBND',
     approvalIssuer: 'UBND thành phố Hải Phòng',
   })
-  const resubmitted = { ...redetermined, id: 'r2', name: 'Cổng dịch vụ công', dossierState: 'submitted' as const }
+  const resubmitted = {
+    ...redetermined,
+    id: 'r2',
+    name: 'Cổng dịch vụ công',
+    dossierState: 'submitted' as const,
+  }
   const reg = evaluateRegister(
     { units: [unit], systems: [redetermined, resubmitted], assessments: [] },
     ND331_2026,
     AS_OF,
   )
-  const form = mau08Sheet({ register: reg, assessments: [], settings: DEFAULT_REPORT_SETTINGS, year: 2026 })
+  const form = mau08Sheet({
+    register: reg,
+    assessments: [],
+    settings: DEFAULT_REPORT_SETTINGS,
+    year: 2026,
+    ruleSet: ND331_2026,
+  })
 
   it('counts it as approved (and appraised) in part 1', () => {
     expect(mau08Totals(reg)).toMatchObject({ systems: 2, withDossier: 2, appraised: 2, approved: 2 })

@@ -6,13 +6,16 @@
  * in the sheet's preamble so the existing Excel writer lays the form out as it is.
  */
 import { formatViDate, parts, toIsoDate, type IsoDate } from '../calendar-date'
-import { holdsApproval } from '../evaluate'
-import type { EvaluatedRegister, EvaluatedSystem } from '../register'
-import type { ReportSchedule } from '../rule-set'
-import type { Assessment } from '../types'
+import { holdsApproval, type EvaluationRules } from '../evaluate'
+import { evaluateRegister, type EvaluatedRegister, type EvaluatedSystem } from '../register'
+import type { ReportSchedule, RuleSet } from '../rule-set'
+import { cadenceIsProvincial } from '../rule-set-text'
+import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../types'
 import { ASSESSMENT_KIND_LABEL, DEPLOYMENT_STATE_LABEL, DOSSIER_STATE_MAU08 } from '../vocabulary'
 import { addresseeLines, upperVi } from './document-text'
+import { foldKey } from '../text'
 import { sortSystems } from './order'
+import { systemAt } from './state-at'
 import type { ReportSettings } from './settings'
 import { dateCell, type LetterHeading, type ReportCell, type ReportColumn, type ReportSheet } from './sheet'
 
@@ -62,10 +65,15 @@ export function mau08Period(year: number, schedule?: ReportSchedule): Mau08Perio
   }
 }
 
-/** The report year a day's data belongs to: from 15/12 on, the next year's report. */
-export function mau08YearOf(date: IsoDate, schedule?: ReportSchedule): number {
-  const { year } = parts(date)
-  return date > mau08Period(year, schedule).end ? year + 1 : year
+/**
+ * The report year an officer is preparing on `date`: the calendar year. Until 14/12 its period is
+ * still running (figures to date); from 15/12 its period has just ended and the report is due —
+ * to the owner before 20/12, upward before 25/12 (Điều 35 khoản 4) — and it stays the report
+ * being prepared to the year's end; from 01/01 the next year's period is the one in progress.
+ * (The data of 15/12–31/12 belong to next year's period, but nobody prepares that report then.)
+ */
+export function mau08YearOf(date: IsoDate): number {
+  return parts(date).year
 }
 
 export interface Mau08Totals {
@@ -173,13 +181,62 @@ export function mau08RowCells(
 }
 
 export interface Mau08Input {
+  /** The register evaluated on the report date. */
   register: EvaluatedRegister
   assessments: readonly Pick<Assessment, 'systemId' | 'kind' | 'date'>[]
   settings: ReportSettings
   /** The report year; the period is 15/12 of the year before to 14/12. */
   year: number
-  schedule?: ReportSchedule
+  /** The rules the figures are evaluated under at the period's end (its schedule gives the period). */
+  ruleSet: EvaluationRules & Pick<RuleSet, 'report' | 'cadenceMonths' | 'regime'>
+  /**
+   * History entries written after the period's end, to rewind each record to it (state-at.ts).
+   * Absent: no history is known and each record's createdAt tells whether it was in the register.
+   */
+  history?: readonly HistoryEntry[]
 }
+
+/** The last day the figures describe: the period's end, or the report date if it comes first. */
+export function mau08Cutoff(period: Mau08Period, asOf: IsoDate): IsoDate {
+  return asOf < period.end ? asOf : period.end
+}
+
+/**
+ * The register as it stood at the end of `cutoff` (Điều 35 khoản 3), evaluated on that day: each
+ * system rewound to the cutoff, those not yet in the register left out, assessments after it
+ * not counted.
+ */
+export function mau08RegisterAt(input: Mau08Input, cutoff: IsoDate): EvaluatedRegister {
+  const assessments = input.assessments.filter((a) => a.date <= cutoff)
+  const assessed = new Set(assessments.map((a) => a.systemId))
+  const units = new Map<string, Unit>()
+  const systems: SystemRecord[] = []
+  for (const row of input.register.rows) {
+    if (row.unit) units.set(row.unit.id, row.unit)
+    const then = systemAt(row.system, cutoff, {
+      history: input.history,
+      assessedBy: assessed.has(row.system.id),
+    })
+    if (then) systems.push(then)
+  }
+  return evaluateRegister({ units: [...units.values()], systems, assessments }, input.ruleSet, cutoff)
+}
+
+/**
+ * The one line under part 1 on how "kiểm tra, đánh giá an ninh mạng định kỳ theo quy định" was
+ * counted: Decree 331 sets no interval (Điều 28 khoản 5 điểm a: "định kỳ theo cấp độ hệ thống
+ * thông tin và mức độ rủi ro an ninh mạng"), so under it the months are the province's own.
+ */
+export function mau08CadenceNote(ruleSet: Pick<RuleSet, 'cadenceMonths' | 'regime'>): string {
+  const m = ruleSet.cadenceMonths
+  const months = `cấp độ 1: ${m[1]}, cấp độ 2: ${m[2]}, cấp độ 3: ${m[3]}, cấp độ 4: ${m[4]}, cấp độ 5: ${m[5]} tháng`
+  return cadenceIsProvincial(ruleSet.regime ?? 'ND85')
+    ? `Ghi chú: "định kỳ" tính theo chu kỳ do tỉnh tự đặt (${months}); Nghị định 331/2026/NĐ-CP không quy định chu kỳ (Điều 28 khoản 5 điểm a: "${MAU08_CADENCE_QUOTE}").`
+    : `Ghi chú: "định kỳ" tính theo chu kỳ của Nghị định 85/2016/NĐ-CP Điều 20 khoản 2 điểm c (${months}).`
+}
+
+/** Decree 331's own words on the interval, quoted in the note (checked by test/unit/law-claims.ts). */
+export const MAU08_CADENCE_QUOTE = 'định kỳ theo cấp độ hệ thống thông tin và mức độ rủi ro an ninh mạng'
 
 const count = (n: number) => String(n)
 
@@ -198,35 +255,131 @@ function part1(t: Mau08Totals): string[] {
   ]
 }
 
-function part2(s: ReportSettings): string[] {
-  const contact = [
-    s.contactPhone.trim() && `điện thoại ${s.contactPhone.trim()}`,
-    s.contactEmail.trim() && `thư điện tử ${s.contactEmail.trim()}`,
+/** What part 2 does not know, left to fill in by hand. */
+export const MAU08_DOTS = '..............................'
+
+/** One body of part 2: the five items the form asks (empty strings are unknown). */
+export interface Mau08Party {
+  name: string
+  mandate: string
+  representative: string
+  address: string
+  phone: string
+  email: string
+}
+
+const known = (value: string) => value.trim() || MAU08_DOTS
+
+function partyLines(
+  heading: string,
+  nameLabel: string,
+  p: Mau08Party,
+  /** The owner's mandate may be left empty ("Trường hợp không có thì để trống"). */
+  emptyMandate: boolean,
+): string[] {
+  return [
+    heading,
+    `(1) ${nameLabel}: ${known(p.name)}`,
+    `(2) Quy định chức năng, nhiệm vụ và quyền hạn: ${emptyMandate ? p.mandate.trim() : known(p.mandate)}`,
+    `(3) Người đại diện, chức vụ: ${known(p.representative)}`,
+    `(4) Địa chỉ liên lạc: ${known(p.address)}`,
+    `(5) Thông tin liên hệ: số điện thoại ${known(p.phone)}; thư điện tử ${known(p.email)}`,
   ]
-    .filter(Boolean)
-    .join('; ')
+}
+
+const unknownParty = (name: string): Mau08Party => ({
+  name,
+  mandate: '',
+  representative: '',
+  address: '',
+  phone: '',
+  email: '',
+})
+
+export interface Mau08OwnerBlock {
+  owner: Mau08Party
+  securityUnit: Mau08Party
+  /** True for the owner Settings describes; the others are known only by name. */
+  described: boolean
+}
+
+/**
+ * Part 2's blocks, one per owner ("lần lượt báo cáo thông tin về từng chủ quản hệ thống thông
+ * tin và đơn vị chuyên trách về an ninh mạng tương ứng"): the owner Settings describes first, in
+ * full, then every other owner named in column (3) of the report's systems, by name only — the
+ * register knows nothing else of them, so the rest stays dotted to fill in, never guessed.
+ */
+export function mau08OwnerBlocks(settings: ReportSettings, owners: readonly string[]): Mau08OwnerBlock[] {
+  const s = settings
+  const described: Mau08OwnerBlock = {
+    owner: {
+      name: s.ownerName,
+      mandate: s.ownerMandate,
+      representative: s.ownerRepresentative,
+      address: s.ownerAddress,
+      phone: s.ownerPhone,
+      email: s.ownerEmail,
+    },
+    securityUnit: {
+      name: s.securityUnitName,
+      mandate: s.securityUnitMandate,
+      representative: s.securityUnitRepresentative,
+      address: s.securityUnitAddress,
+      phone: s.securityUnitPhone,
+      email: s.securityUnitEmail,
+    },
+    described: true,
+  }
+  const seen = new Set([foldKey(s.ownerName)])
+  const others: string[] = []
+  for (const owner of owners) {
+    const name = owner.trim().replace(/\s+/gu, ' ')
+    const key = foldKey(name)
+    if (!key || seen.has(key)) continue
+    seen.add(key)
+    others.push(name)
+  }
+  others.sort((a, b) => a.localeCompare(b, 'vi'))
+  return [
+    described,
+    ...others.map((name) => ({
+      owner: unknownParty(name),
+      securityUnit: unknownParty(''),
+      described: false,
+    })),
+  ]
+}
+
+function part2(settings: ReportSettings, owners: readonly string[]): string[] {
+  const blocks = mau08OwnerBlocks(settings, owners)
+  const several = blocks.length > 1
   return [
     '2. Thông tin về chủ quản hệ thống thông tin và đơn vị chuyên trách về an ninh mạng',
-    'a) Thông tin về chủ quản hệ thống thông tin:',
-    `(1) Tên chủ quản hệ thống thông tin: ${s.ownerName}`,
-    '(2) Quy định chức năng, nhiệm vụ và quyền hạn: ',
-    '(3) Người đại diện, chức vụ: ',
-    `(4) Địa chỉ liên lạc: ${s.ownerAddress}`,
-    '(5) Thông tin liên hệ: ',
-    'b) Thông tin về đơn vị chuyên trách về an ninh mạng:',
-    `(1) Tên đơn vị chuyên trách về an ninh mạng: ${s.securityUnitName}`,
-    '(2) Quy định chức năng, nhiệm vụ và quyền hạn: ',
-    `(3) Người đại diện, chức vụ: ${s.contactPerson}`,
-    `(4) Địa chỉ liên lạc: ${s.securityUnitAddress}`,
-    `(5) Thông tin liên hệ: ${contact}`,
+    ...blocks.flatMap((b, i) => [
+      ...(several ? [`2.${i + 1}. Chủ quản hệ thống thông tin thứ ${i + 1}: ${known(b.owner.name)}`] : []),
+      ...partyLines(
+        'a) Thông tin về chủ quản hệ thống thông tin:',
+        'Tên chủ quản hệ thống thông tin',
+        b.owner,
+        b.described,
+      ),
+      ...partyLines(
+        'b) Thông tin về đơn vị chuyên trách về an ninh mạng:',
+        'Tên đơn vị chuyên trách về an ninh mạng',
+        b.securityUnit,
+        false,
+      ),
+    ]),
   ]
 }
 
 export function mau08Sheet(input: Mau08Input): Mau08Sheet {
-  const period = mau08Period(input.year, input.schedule)
-  const until = input.register.asOf < period.end ? input.register.asOf : period.end
+  const period = mau08Period(input.year, input.ruleSet.report)
+  const until = mau08Cutoff(period, input.register.asOf)
+  const register = mau08RegisterAt(input, until)
   const numbering: ReportCell[] = MAU08_COLUMNS.map((_, i) => `(${i + 1})`)
-  const systems = sortSystems(input.register.rows).map((row, i) => ({
+  const rows = sortSystems(register.rows)
+  const systems = rows.map((row, i) => ({
     cells: mau08RowCells(row, i + 1, input.assessments, until),
   }))
   return {
@@ -238,8 +391,12 @@ export function mau08Sheet(input: Mau08Input): Mau08Sheet {
     ],
     letter: mau08Letter(input.settings),
     preamble: [
-      ...part1(mau08Totals(input.register)),
-      ...part2(input.settings),
+      ...part1(mau08Totals(register)),
+      mau08CadenceNote(input.ruleSet),
+      ...part2(
+        input.settings,
+        rows.map((r) => r.system.owner),
+      ),
       '3. Thông tin chi tiết về các hệ thống thông tin thuộc phạm vi quản lý',
     ],
     orientation: 'landscape',

@@ -26,19 +26,47 @@ export interface ReportSettings {
    * number itself is given when the letter is registered, so it stays dotted.
    */
   documentSymbol: string
-  /** Mẫu 08 part 2: the owner (chủ quản) and its security unit. */
+  /**
+   * Mẫu 08 part 2 a): the owner (chủ quản) — (1) name, (2) the document setting its mandate
+   * ("Quy định chức năng, nhiệm vụ và quyền hạn", may stay empty: "Trường hợp không có thì để
+   * trống"), (3) its head's name and title, (4) address, (5) phone and e-mail.
+   */
   ownerName: string
-  /** Địa chỉ liên lạc (part 2 a(4) and b(4)). */
+  ownerMandate: string
+  ownerRepresentative: string
   ownerAddress: string
+  ownerPhone: string
+  ownerEmail: string
+  /** Mẫu 08 part 2 b): the security unit (đơn vị chuyên trách về an ninh mạng), the same five. */
   securityUnitName: string
+  securityUnitMandate: string
+  securityUnitRepresentative: string
   securityUnitAddress: string
+  securityUnitPhone: string
+  securityUnitEmail: string
+  /**
+   * Người đầu mối liên hệ: the officer to call about the register (the dossier's thuyết minh
+   * prints this phone and e-mail). Not part 2 of Mẫu 08, which asks each body's own contact.
+   */
   contactPerson: string
   contactPhone: string
   contactEmail: string
 }
 
 /** Fields added after the first release: a row stored before them lacks them. */
-export type LaterReportField = 'addressees' | 'documentSymbol' | 'ownerAddress' | 'securityUnitAddress'
+export type LaterReportField =
+  | 'addressees'
+  | 'documentSymbol'
+  | 'ownerAddress'
+  | 'securityUnitAddress'
+  | 'ownerMandate'
+  | 'ownerRepresentative'
+  | 'ownerPhone'
+  | 'ownerEmail'
+  | 'securityUnitMandate'
+  | 'securityUnitRepresentative'
+  | 'securityUnitPhone'
+  | 'securityUnitEmail'
 
 /** Report settings as stored: a row written by an older version may lack the later fields. */
 export type StoredReportSettings = Omit<ReportSettings, LaterReportField> &
@@ -54,9 +82,17 @@ export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
   addressees: [],
   documentSymbol: '',
   ownerName: 'Ủy ban nhân dân thành phố Hải Phòng',
+  ownerMandate: '',
+  ownerRepresentative: '',
   ownerAddress: '',
+  ownerPhone: '',
+  ownerEmail: '',
   securityUnitName: 'Sở Khoa học và Công nghệ',
+  securityUnitMandate: '',
+  securityUnitRepresentative: '',
   securityUnitAddress: '',
+  securityUnitPhone: '',
+  securityUnitEmail: '',
   contactPerson: '',
   contactPhone: '',
   contactEmail: '',

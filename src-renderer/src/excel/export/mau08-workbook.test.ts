@@ -43,7 +43,7 @@ describe('the Mẫu 08 sheet of the report workbook (Decree 331)', () => {
       register: mau08Register(),
       ruleSet: ND331_2026,
       asOf: MAU08_AS_OF,
-      settings: { ...DEFAULT_REPORT_SETTINGS, contactPhone: '0225 3842 000' },
+      settings: { ...DEFAULT_REPORT_SETTINGS, securityUnitPhone: '0225 3842 000' },
       assessments: MAU08_ASSESSMENTS,
       sheets: ['mau08'],
     })
@@ -103,7 +103,9 @@ describe('the Mẫu 08 sheet of the report workbook (Decree 331)', () => {
         '- Dự kiến thời gian hoàn thành phê duyệt đề xuất cấp độ hệ thống thông tin đối với tất cả các hệ thống thông tin thuộc phạm vi quản lý: 15/05/2027.',
       ]),
     )
-    expect(all).toContain('(5) Thông tin liên hệ: điện thoại 0225 3842 000')
+    expect(all).toContain(
+      '(5) Thông tin liên hệ: số điện thoại 0225 3842 000; thư điện tử ..............................',
+    )
   })
 
   it('states the data period 15/12 of the year before to 14/12', () => {
@@ -170,7 +172,13 @@ describe('Mẫu 08 of a register longer than a page', () => {
   beforeAll(() => {
     // Written, not read back: exceljs does not read the page breaks of a file.
     const register = evaluateRegister({ units: [unit], systems, assessments: [] }, ND331_2026, MAU08_AS_OF)
-    const sheet = mau08Sheet({ register, assessments: [], settings: DEFAULT_REPORT_SETTINGS, year: 2026 })
+    const sheet = mau08Sheet({
+      register,
+      assessments: [],
+      settings: DEFAULT_REPORT_SETTINGS,
+      year: 2026,
+      ruleSet: ND331_2026,
+    })
     const workbook = new ExcelJS.Workbook()
     writeReportSheet(workbook, sheet, DEFAULT_REPORT_SETTINGS, MAU08_AS_OF)
     const found = workbook.getWorksheet('Mẫu 08')

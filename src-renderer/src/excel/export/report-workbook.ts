@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs'
 import { dayNumber, type IsoDate } from '../../domain/calendar-date'
 import type { EvaluatedRegister } from '../../domain/register'
 import type { RuleSet } from '../../domain/rule-set'
-import type { Assessment } from '../../domain/types'
+import type { Assessment, HistoryEntry } from '../../domain/types'
 import { buildReportSheets } from '../../domain/report/build'
 import type { ReportSettings } from '../../domain/report/settings'
 import type { ReportSheetId } from '../../domain/report/sheet'
@@ -26,6 +26,9 @@ export interface ReportInput {
   quarter?: { year: number; quarter: 1 | 2 | 3 | 4 }
   /** The assessments with their kinds, for column (12) of Mẫu 08 (default: none). */
   assessments?: readonly Pick<Assessment, 'systemId' | 'kind' | 'date'>[]
+  /** Mẫu 08's report year and the history written after its period (domain/report/build.ts). */
+  mau08Year?: number
+  history?: readonly HistoryEntry[]
   onProgress?: (fraction: number) => void
   /** Adds sheets after the report's own, before the file is written ("Gửi lên": the exchange sheet). */
   addSheets?: (workbook: ExcelJS.Workbook) => Promise<void>

@@ -62,6 +62,18 @@ export function ReportSettingsForm({ initial, onDirtyChange }: ReportSettingsFor
     </Form.Item>
   )
 
+  const phone = (name: keyof ReportSettingsValues, label: string) => (
+    <Form.Item name={name} label={label} rules={[{ pattern: PHONE, message: t.contactPhoneInvalid }]}>
+      <Input maxLength={50} />
+    </Form.Item>
+  )
+
+  const email = (name: keyof ReportSettingsValues, label: string) => (
+    <Form.Item name={name} label={label} rules={[{ type: 'email', message: t.contactEmailInvalid }]}>
+      <Input maxLength={200} />
+    </Form.Item>
+  )
+
   return (
     <Form<ReportSettingsValues>
       form={form}
@@ -130,40 +142,56 @@ export function ReportSettingsForm({ initial, onDirtyChange }: ReportSettingsFor
           </Col>
         </Row>
       </Card>
-      <Card title={t.mau08} size="small" style={{ marginBottom: 16 }}>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
+      <Card title={t.mau08} size="small" style={{ marginBottom: 16 }} data-testid="mau08-part2-settings">
+        <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+          {t.mau08Help}
+        </Typography.Paragraph>
+        <Row gutter={24}>
+          <Col xs={24} lg={12}>
+            <Typography.Title level={5}>{t.ownerPart}</Typography.Title>
             {text('ownerName', t.ownerName)}
-          </Col>
-          <Col xs={24} md={12}>
-            {text('securityUnitName', t.securityUnitName)}
-          </Col>
-          <Col xs={24} md={12}>
+            {text('ownerMandate', t.ownerMandate, t.ownerMandateHelp)}
+            {text('ownerRepresentative', t.ownerRepresentative, t.representativeHelp)}
             {text('ownerAddress', t.ownerAddress)}
+            <Row gutter={12}>
+              <Col xs={24} sm={10}>
+                {phone('ownerPhone', t.ownerPhone)}
+              </Col>
+              <Col xs={24} sm={14}>
+                {email('ownerEmail', t.ownerEmail)}
+              </Col>
+            </Row>
           </Col>
-          <Col xs={24} md={12}>
+          <Col xs={24} lg={12}>
+            <Typography.Title level={5}>{t.securityUnitPart}</Typography.Title>
+            {text('securityUnitName', t.securityUnitName)}
+            {text('securityUnitMandate', t.securityUnitMandate, t.securityUnitMandateHelp)}
+            {text('securityUnitRepresentative', t.securityUnitRepresentative, t.representativeHelp)}
             {text('securityUnitAddress', t.securityUnitAddress)}
+            <Row gutter={12}>
+              <Col xs={24} sm={10}>
+                {phone('securityUnitPhone', t.securityUnitPhone)}
+              </Col>
+              <Col xs={24} sm={14}>
+                {email('securityUnitEmail', t.securityUnitEmail)}
+              </Col>
+            </Row>
           </Col>
+        </Row>
+      </Card>
+      <Card title={t.contact} size="small" style={{ marginBottom: 16 }}>
+        <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+          {t.contactHelp}
+        </Typography.Paragraph>
+        <Row gutter={16}>
           <Col xs={24} md={8}>
             {text('contactPerson', t.contactPerson)}
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item
-              name="contactPhone"
-              label={t.contactPhone}
-              rules={[{ pattern: PHONE, message: t.contactPhoneInvalid }]}
-            >
-              <Input maxLength={50} />
-            </Form.Item>
+            {phone('contactPhone', t.contactPhone)}
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item
-              name="contactEmail"
-              label={t.contactEmail}
-              rules={[{ type: 'email', message: t.contactEmailInvalid }]}
-            >
-              <Input maxLength={200} />
-            </Form.Item>
+            {email('contactEmail', t.contactEmail)}
           </Col>
         </Row>
       </Card>
