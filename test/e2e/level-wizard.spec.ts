@@ -1,11 +1,12 @@
 /**
  * The law as data on a system's page: a new system is classified with the level wizard, the
  * level applied with its justification (and the history says so), the thuyết minh exported as a
- * text file and read back from disk, a dossier part ticked, and — once the level is lowered by
+ * Word draft and read back from disk, a dossier part ticked, and — once the level is lowered by
  * hand — the system flagged on its page, on the dashboard and in the register's filter.
  */
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import JSZip from 'jszip'
 import { baseURL } from '../../playwright.config'
 import { AppPage } from './pages/app-page'
 import { LevelPage } from './pages/level-page'
@@ -54,21 +55,18 @@ test('a system classified with the wizard keeps its justification, and a lowered
     'Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2 điểm a“Cung cấp thông tin và dịch vụ công trực tuyến từ mức độ 3 trở lên theo quy định của pháp luật;”',
   )
 
-  // The thuyết minh on disk: UTF-8 with a BOM, the system, the clause and the conclusion.
-  const path = testInfo.outputPath('thuyet-minh.txt')
+  // The thuyết minh on disk: a Word package whose text holds the system, the answers and the clause.
+  const path = testInfo.outputPath('thuyet-minh.docx')
   const download = await level.exportJustification(path)
-  expect(download.suggestedFilename()).toBe('thuyet-minh-cap-do-cong-dich-vu-cong-truc-tuyen-so-y-te.txt')
-  const bytes = readFileSync(path)
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-  const text = bytes.subarray(3).toString('utf8')
-  expect(text.split('\r\n').slice(0, 3)).toEqual([
-    'THUYẾT MINH VỀ VIỆC ĐỀ XUẤT CẤP ĐỘ',
-    `Hệ thống thông tin: ${NAME}`,
-    'Căn cứ: Nghị định 85/2016/NĐ-CP.',
-  ])
+  expect(download.suggestedFilename()).toBe('thuyet-minh-cong-dich-vu-cong-truc-tuyen-so-y-te.docx')
+  const zip = await JSZip.loadAsync(readFileSync(path))
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('')
+  expect(text).toContain('THUYẾT MINH')
+  expect(text).toContain(`- Tên hệ thống thông tin: ${NAME}`)
+  expect(text).toContain('- Cấp độ đề xuất: Cấp độ 3')
   expect(text).toContain('- Thông tin, dịch vụ công trực tuyến: Mức độ 3 — dịch vụ công trực tuyến một phần;')
   expect(text).toContain('Nghị định 85/2016/NĐ-CP, Điều 9 khoản 2 điểm a')
-  expect(text).toContain('3. Kết luận\r\nĐề xuất cấp độ 3.')
 
   // Áp dụng: the level and the justification, one history entry.
   await level.apply()

@@ -96,7 +96,7 @@ export const lawText = {
     applied: (level: number) => `Đã áp dụng cấp độ ${level} và lưu thuyết minh.`,
     export: 'Xuất thuyết minh',
     exported: (fileName: string) => `Đã lưu thuyết minh vào tệp ${fileName}.`,
-    textFilter: 'Văn bản (.txt)',
+    exportHelp: 'Bản dự thảo Word (.docx) của thuyết minh đề xuất cấp độ, theo các câu trả lời hiện tại',
     close: 'Đóng',
   },
   checklist: {

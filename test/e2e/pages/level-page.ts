@@ -78,7 +78,7 @@ export class LevelPage {
     await expect(this.wizard).toBeHidden()
   }
 
-  /** Clicks "Xuất thuyết minh" and saves the downloaded text file at `path`. */
+  /** Clicks "Xuất thuyết minh" and saves the downloaded Word draft at `path`. */
   async exportJustification(path: string): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

@@ -5,6 +5,7 @@
  * criteria); the architecture, the risks and the plan are headings for the officer to complete.
  */
 import { INFORMATION_TYPE_LABEL, SYSTEM_TYPE_LABEL } from '../vocabulary'
+import { justificationFactLines } from '../law/level-justification'
 import { placeDateLine } from '../report/document-text'
 import {
   criteriaLines,
@@ -31,6 +32,26 @@ function partyFields(
     { kind: 'field', label: '- Người đại diện, chức vụ:', value: DOTS },
     { kind: 'field', label: '- Địa chỉ:', value: address || DOTS },
     { kind: 'field', label: '- Thông tin liên hệ (số điện thoại, thư điện tử):', value: contact || DOTS },
+  ]
+}
+
+/**
+ * The system's characteristics: the level wizard's answers where it was used (type, information,
+ * services, scope, harm — in the decree's words), else the classification the register holds.
+ */
+function detailLines(input: DossierDocumentInput, info: string): DocumentBlock[] {
+  const saved = input.system.levelJustification
+  if (saved) {
+    return justificationFactLines(saved.answers, input.regime).map((text) => ({ kind: 'paragraph', text }))
+  }
+  const { systemType } = input.system
+  return [
+    {
+      kind: 'field',
+      label: '- Loại hệ thống thông tin:',
+      value: systemType ? SYSTEM_TYPE_LABEL[systemType] : DOTS,
+    },
+    { kind: 'field', label: '- Loại thông tin được xử lý:', value: info || DOTS },
   ]
 }
 
@@ -72,12 +93,7 @@ export function thuyetMinhDocument(input: DossierDocumentInput): OfficialDocumen
     { kind: 'field', label: '- Tên hệ thống thông tin:', value: system.name },
     { kind: 'field', label: '- Cấp độ đề xuất:', value: levelText(input) },
     { kind: 'paragraph', text: '2. Thuyết minh chi tiết' },
-    {
-      kind: 'field',
-      label: '- Loại hệ thống thông tin:',
-      value: system.systemType ? SYSTEM_TYPE_LABEL[system.systemType] : DOTS,
-    },
-    { kind: 'field', label: '- Loại thông tin được xử lý:', value: info || DOTS },
+    ...detailLines(input, info),
     { kind: 'paragraph', text: '- Căn cứ đề xuất cấp độ:' },
     ...(criteria.length
       ? criteria.map((line): DocumentBlock => ({ kind: 'paragraph', text: `+ ${line}`, italic: true }))

@@ -80,6 +80,18 @@ function asideSections(result: LevelSuggestion): string[][] {
   return sections
 }
 
+/**
+ * The facts the answers state, in the decree's words, one line each; a composite system's parts
+ * follow under their names. What the thuyết minh's "Thuyết minh chi tiết" lists.
+ */
+export function justificationFactLines(answers: LevelAnswers, regime: LegalRegime): string[] {
+  const lines = factLines(answers, regime)
+  for (const part of answers.parts ?? []) {
+    lines.push(`Hệ thống thành phần “${part.name}”:`, ...factLines(part.answers, regime))
+  }
+  return lines
+}
+
 export function levelJustificationText(
   answers: LevelAnswers,
   result: LevelSuggestion,
@@ -92,11 +104,8 @@ export function levelJustificationText(
     `Căn cứ: ${REGIME_LABEL[regime]}.`,
     '',
     '1. Đặc điểm của hệ thống thông tin',
-    ...factLines(answers, regime),
+    ...justificationFactLines(answers, regime),
   )
-  for (const part of answers.parts ?? []) {
-    lines.push(`Hệ thống thành phần “${part.name}”:`, ...factLines(part.answers, regime))
-  }
   lines.push('', '2. Căn cứ đề xuất cấp độ')
   const asides = asideSections(result)
   const closing = (conclusion: string) => {

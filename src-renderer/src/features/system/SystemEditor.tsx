@@ -1,13 +1,7 @@
 import { Col, Flex, Row, Spin, Tag } from 'antd'
 import { useEffect, useMemo } from 'react'
 import { useNavigate } from 'react-router'
-import {
-  useActiveRuleSet,
-  useAssessments,
-  useSettings,
-  useSystemAttachments,
-  useUnits,
-} from '../../db/hooks'
+import { useActiveRuleSet, useAssessments, useSettings, useSystemAttachments, useUnits } from '../../db/hooks'
 import type { AttachmentInfo } from '../../db/repos/attachments'
 import { allRuleSets } from '../../db/repos/settings'
 import { decisionText, holdsApproval } from '../../domain/approved-level'
@@ -152,7 +146,13 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
               formDirty={editing.dirty}
               lastAssessedOn={latestAssessment}
             />
-            <LevelCard system={system} ruleSet={ruleSet} ruleSets={ruleSets} formDirty={editing.dirty} />
+            <LevelCard
+              system={system}
+              unitName={unitName ?? ''}
+              ruleSet={ruleSet}
+              ruleSets={ruleSets}
+              formDirty={editing.dirty}
+            />
             <ChecklistCard system={system} ruleSet={ruleSet} ruleSets={ruleSets} attachments={attachments} />
           </Flex>
         </Col>

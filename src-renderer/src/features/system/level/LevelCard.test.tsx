@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { App as AntApp } from 'antd'
+import JSZip from 'jszip'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CapdoApi, SaveFileRequest, SaveFileResult } from '../../../../../src-main/preload/api'
 import { createBrowserApi } from '../../../bridge/browser-api'
@@ -13,6 +14,25 @@ import { freshDatabase } from '../../../db/test-db'
 import { ND331_2026, ND85_CT09_2024, type RuleSet } from '../../../domain/rule-set'
 import type { SystemRecord } from '../../../domain/types'
 import { LevelCard } from './LevelCard'
+
+/** The text of each paragraph of a .docx, read from its zip as Word would: a valid package first. */
+async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes)
+  expect(Object.keys(zip.files)).toEqual(
+    expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']),
+  )
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/gu) ?? []
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&quot;/gu, '"')
+      .replace(/&amp;/gu, '&')
+  return paragraphs
+    .map((p) => unescape([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('')))
+    .filter(Boolean)
+}
 
 // antd's drawer renders slowly in jsdom on a busy machine: wait up to 10 s for what a test looks for.
 configure({ asyncUtilTimeout: 10_000 })
@@ -41,7 +61,13 @@ function LiveCard({ id, ruleSet }: { id: string; ruleSet: RuleSet }) {
   const system = useSystem(id)
   if (!system) return null
   return (
-    <LevelCard system={system} ruleSet={ruleSet} ruleSets={[ND85_CT09_2024, ND331_2026]} formDirty={false} />
+    <LevelCard
+      system={system}
+      unitName="Sở Tư pháp"
+      ruleSet={ruleSet}
+      ruleSets={[ND85_CT09_2024, ND331_2026]}
+      formDirty={false}
+    />
   )
 }
 
@@ -109,9 +135,9 @@ describe('the level wizard', () => {
     expect((await screen.findByTestId('level-card-summary')).textContent).toContain('Đã xác định cấp độ 3')
   })
 
-  it('"Xuất thuyết minh" saves the text as UTF-8 with a byte-order mark', async () => {
+  it('"Xuất thuyết minh" saves the Word thuyết minh of the answers on screen, before they are applied', async () => {
     saveFile.mockImplementation(async (r) => ({ status: 'saved', fileName: r.suggestedName }))
-    await setUp({ level: 3 })
+    const system = await setUp({ level: 2 })
     const wizard = await openWizard()
     fireEvent.click(within(wizard).getByRole('checkbox', { name: /Giải quyết thủ tục hành chính/ }))
     await waitFor(() => expect(within(wizard).getByTestId('wizard-level').textContent).toBe('Cấp độ 3'))
@@ -119,16 +145,19 @@ describe('the level wizard', () => {
 
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1))
     const request = saveFile.mock.calls[0][0]
-    expect(request.suggestedName).toBe('thuyet-minh-cap-do-cong-dich-vu-cong-so-tu-phap.txt')
-    expect(request.filters).toEqual([{ name: 'Văn bản (.txt)', extensions: ['txt'] }])
-    expect([...request.data.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const text = new TextDecoder('utf-8').decode(request.data.slice(3))
-    expect(text.split('\r\n').slice(0, 2)).toEqual([
-      'THUYẾT MINH VỀ VIỆC ĐỀ XUẤT CẤP ĐỘ',
-      'Hệ thống thông tin: Cổng dịch vụ công Sở Tư pháp',
-    ])
-    expect(text).toContain('Điều 13 khoản 2 điểm b')
-    expect(text).toContain('Đề xuất cấp độ 3.')
+    expect(request.suggestedName).toBe('thuyet-minh-cong-dich-vu-cong-so-tu-phap.docx')
+    expect(request.filters).toEqual([{ name: 'Tài liệu Word', extensions: ['docx'] }])
+    const paragraphs = await docxParagraphs(request.data)
+    expect(paragraphs).toContain('THUYẾT MINH')
+    expect(paragraphs).toContain('II. THUYẾT MINH VỀ VIỆC ĐỀ XUẤT CẤP ĐỘ')
+    expect(paragraphs).toContain('- Tên hệ thống thông tin: Cổng dịch vụ công Sở Tư pháp')
+    expect(paragraphs).toContain('- Tên đơn vị vận hành: Sở Tư pháp')
+    // The level the answers call for, the clause that decides it, and the answers themselves.
+    expect(paragraphs).toContain('- Cấp độ đề xuất: Cấp độ 3')
+    expect(paragraphs.some((p) => p.startsWith('+ Nghị định 331/2026/NĐ-CP, Điều 13 khoản 2 điểm b: “'))).toBe(true)
+    expect(paragraphs.some((p) => p.startsWith('- Giải quyết thủ tục hành chính: Có'))).toBe(true)
+    // Exporting is not applying: the register still holds level 2 and no justification.
+    expect(await getSystem(db, system.id)).toMatchObject({ level: 2, levelJustification: null })
   })
 
   it("asks Decree 331's own question only under that regime", async () => {

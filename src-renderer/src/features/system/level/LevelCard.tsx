@@ -16,6 +16,8 @@ const w = lawText.wizard
 
 interface LevelCardProps {
   system: SystemRecord
+  /** The system's unit, for the thuyết minh the wizard drafts. */
+  unitName: string
   /** The active rule set, whose regime judges a system not approved under a known set. */
   ruleSet: RuleSet
   ruleSets: readonly RuleSet[]
@@ -26,7 +28,7 @@ interface LevelCardProps {
  * "Xác định cấp độ": what the saved answers concluded, the below-criteria flag, a proposal pending
  * beside an approval (with the offer to re-determine), and the wizard.
  */
-export function LevelCard({ system, ruleSet, ruleSets, formDirty }: LevelCardProps) {
+export function LevelCard({ system, unitName, ruleSet, ruleSets, formDirty }: LevelCardProps) {
   const [open, setOpen] = useState(false)
   const judged = useMemo(() => wizardRegime(system, ruleSets, ruleSet), [system, ruleSets, ruleSet])
   const saved = system.levelJustification
@@ -64,6 +66,7 @@ export function LevelCard({ system, ruleSet, ruleSets, formDirty }: LevelCardPro
       {open && (
         <LevelWizardDrawer
           system={system}
+          unitName={unitName}
           judged={judged}
           formDirty={formDirty}
           onClose={() => setOpen(false)}

@@ -3,14 +3,15 @@
  * clauses updated as the officer answers, "Áp dụng" (the saved justification, the system's
  * classification and — without an approval in force — the proposed level, in one write with its
  * history entry; on an approved system the level is kept as a proposal and the re-determination
- * is offered, domain/law/wizard-apply.ts) and "Xuất thuyết minh" (the text file for the dossier,
- * through the same save door as every export).
+ * is offered, domain/law/wizard-apply.ts) and "Xuất thuyết minh" (the Word draft of the dossier's
+ * thuyết minh, Điều 22, filled with the answers as they stand, through the same save door as every
+ * export).
  */
-import { DownloadOutlined } from '@ant-design/icons'
+import { FileWordOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Divider, Drawer, Flex, Form, Space, Typography } from 'antd'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { getApi } from '../../../bridge'
-import { useDb } from '../../../db/hooks'
+import { useDb, useSettings } from '../../../db/hooks'
 import { updateSystem } from '../../../db/repos/systems'
 import { holdsApproval } from '../../../domain/approved-level'
 import { vietnamDate } from '../../../domain/calendar-date'
@@ -25,7 +26,7 @@ import { reportError } from '../../../errors/to-user-message'
 import { approvedLevelText } from '../../../i18n/approved-level'
 import { lawText } from '../../../i18n/law'
 import { AnswerFields } from './AnswerFields'
-import { justificationFileBytes, justificationFileName } from './justification-file'
+import { saveDraft } from '../documents/draft-file'
 import { PartsFields } from './PartsFields'
 import { ReDeterminationOffer } from './ReDeterminationOffer'
 import { SuggestionView } from './SuggestionView'
@@ -36,14 +37,17 @@ const a = approvedLevelText.wizard
 
 interface LevelWizardDrawerProps {
   system: SystemRecord
+  /** The system's unit: the thuyết minh's đơn vị vận hành. */
+  unitName: string
   judged: WizardRegime
   /** The page's form has unsaved changes. */
   formDirty: boolean
   onClose: () => void
 }
 
-export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelWizardDrawerProps) {
+export function LevelWizardDrawer({ system, unitName, judged, formDirty, onClose }: LevelWizardDrawerProps) {
   const db = useDb()
+  const settings = useSettings()
   const { message } = App.useApp()
   const [form] = Form.useForm<WizardValues>()
   const [busy, setBusy] = useState<'apply' | 'export' | null>(null)
@@ -62,24 +66,29 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
   const suggestion = useMemo(() => suggestLevel(answers, regime), [answers, regime])
   const text = () => levelJustificationText(answers, suggestion, regime, system.name)
 
+  /** What "Áp dụng" would save, as the answers stand now. */
+  const record = () =>
+    justificationRecord({
+      answers,
+      regime,
+      ruleSetId,
+      suggestion,
+      madeOn: vietnamDate(new Date()),
+      text: text(),
+    })
+
   async function apply() {
     setBusy('apply')
     try {
-      const levelJustification = justificationRecord({
-        answers,
-        regime,
-        ruleSetId,
-        suggestion,
-        madeOn: vietnamDate(new Date()),
-        text: text(),
-      })
-      const { patch, outcome } = wizardApplication(system, levelJustification)
+      const { patch, outcome } = wizardApplication(system, record())
       await updateSystem(db, system.id, patch)
       if (outcome === 'proposed') {
         setProposed(true)
         return
       }
-      message.success(outcome === 'applied' ? w.applied(suggestion.level) : a.confirmed(LEVEL_LABEL(system.level)))
+      message.success(
+        outcome === 'applied' ? w.applied(suggestion.level) : a.confirmed(LEVEL_LABEL(system.level)),
+      )
       onClose()
     } catch (error) {
       message.error(reportError(error))
@@ -88,14 +97,31 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
     }
   }
 
-  async function exportText() {
+  /**
+   * The thuyết minh drafted from the answers on screen, saved or not: the classification they
+   * give, the level they call for (on an approved system, the level a re-determination proposes).
+   */
+  async function exportDraft() {
+    if (!settings) return
     setBusy('export')
     try {
-      const result = await getApi().saveFile({
-        suggestedName: justificationFileName(system.name),
-        data: justificationFileBytes(text()),
-        filters: [{ name: w.textFilter, extensions: ['txt'] }],
-      })
+      const justification = record()
+      const { patch } = wizardApplication(system, justification)
+      const drafted: SystemRecord = {
+        ...system,
+        systemType: patch.systemType,
+        informationTypes: patch.informationTypes,
+        level: suggestion.level ?? system.level,
+        levelJustification: justification,
+      }
+      const input = {
+        system: drafted,
+        unitName,
+        settings: settings.reportSettings,
+        regime,
+        on: vietnamDate(new Date()),
+      }
+      const result = await saveDraft('thuyet-minh', input)
       if (result.status === 'saved') message.success(w.exported(result.fileName))
     } catch (error) {
       message.error(reportError(error))
@@ -117,7 +143,12 @@ export function LevelWizardDrawer({ system, judged, formDirty, onClose }: LevelW
       footer={
         <Flex gap={8} justify="flex-end" wrap>
           <Button onClick={onClose}>{w.close}</Button>
-          <Button icon={<DownloadOutlined />} onClick={exportText} disabled={busy !== null}>
+          <Button
+            icon={<FileWordOutlined />}
+            onClick={exportDraft}
+            disabled={busy !== null || !settings}
+            title={w.exportHelp}
+          >
             {w.export}
           </Button>
           <Button
