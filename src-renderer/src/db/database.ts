@@ -8,6 +8,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { AttachmentData, AttachmentInfo } from '../domain/attachments'
 import type { HolidayOverrides } from '../domain/law/holiday-calendar'
 import type { StoredReportSettings } from '../domain/report/settings'
+import type { Round } from '../domain/rounds/round'
 import type { RuleSet } from '../domain/rule-set'
 import type { PinnedKeys, SIGNATURE_ALGORITHM } from '../domain/exchange/trust'
 import type { ExchangeLedger, Office } from '../domain/exchange/types'
@@ -69,6 +70,8 @@ export class CapdoDatabase extends Dexie {
   /** Descriptions only; the bytes are in `attachmentData` under the same id (schema.ts, v4). */
   declare attachments: EntityTable<AttachmentInfo, 'id'>
   declare attachmentData: EntityTable<AttachmentData, 'id'>
+  /** Collection rounds (schema v5). */
+  declare rounds: EntityTable<Round, 'id'>
 
   /**
    * The officer using this installation (Settings, "Tên người sử dụng"; stores/officer.ts), read

@@ -52,6 +52,7 @@ describe('schema', () => {
       exchange: [],
       attachments: ['ownerId', 'systemId'],
       attachmentData: [],
+      rounds: [],
     })
   })
 

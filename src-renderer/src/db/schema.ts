@@ -87,12 +87,20 @@ export const SCHEMA_V4 = {
   attachmentData: 'id',
 } as const satisfies StoreSchema
 
+/**
+ * Version 5 (2027-01): collection rounds (domain/rounds/round.ts, issue #17): one record per round
+ * (the letter, its recipients with their tokens and reply dates, whether it is closed), keyed by
+ * id. Rounds are few and read whole, so no index. No other record changes: no upgrade function.
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, rounds: 'id' } as const satisfies StoreSchema
+
 /** Every version ever shipped, in order. */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
+  { version: 5, stores: SCHEMA_V5 },
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version

@@ -116,7 +116,7 @@ export interface Assessment extends Stamped {
 }
 
 export type HistoryAction = 'create' | 'update' | 'delete' | 'transition' | 'import'
-export type HistoryEntity = 'system' | 'unit' | 'assessment' | 'settings'
+export type HistoryEntity = 'system' | 'unit' | 'assessment' | 'settings' | 'round'
 
 /** One field's change in a history entry. */
 export interface FieldChange {

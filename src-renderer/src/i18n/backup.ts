@@ -41,6 +41,7 @@ export const backupText = {
     settings: 'Mục cài đặt',
     exchange: 'Mục trao đổi dữ liệu',
     attachments: 'Tệp đính kèm',
+    rounds: 'Đợt thu thập số liệu',
   },
   currentData: 'Dữ liệu hiện có',
   fileFilter: 'Tệp sao lưu CapDo',

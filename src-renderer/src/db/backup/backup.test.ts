@@ -109,6 +109,7 @@ describe('restoreBackup', () => {
       settings: 3,
       exchange: 0,
       attachments: 0,
+      rounds: 0,
     })
   })
 

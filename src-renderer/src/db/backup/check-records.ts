@@ -81,6 +81,10 @@ export function checkRecords(raw: RawTables): BackupTables {
     'attachments',
     tables.attachments.map((a) => a.id),
   )
+  requireUnique(
+    'rounds',
+    tables.rounds.map((r) => r.id),
+  )
 
   for (const unit of tables.units) {
     if (unit.parentId !== null && !unitIds.has(unit.parentId)) {

@@ -70,13 +70,14 @@ export function backedUpTables(db: CapdoDatabase) {
     db.exchange,
     db.attachments,
     db.attachmentData,
+    db.rounds,
   ]
 }
 
 /** Every table of the store, read in one transaction. */
 export async function readAllTables(db: CapdoDatabase): Promise<BackupTables> {
   const read = await db.transaction('r', backedUpTables(db), async () => {
-    const [units, systems, assessments, history, settings, exchange, attachments, attachmentData] =
+    const [units, systems, assessments, history, settings, exchange, attachments, attachmentData, rounds] =
       await Promise.all([
         db.units.toArray(),
         db.systems.toArray(),
@@ -86,8 +87,9 @@ export async function readAllTables(db: CapdoDatabase): Promise<BackupTables> {
         db.exchange.toArray(),
         db.attachments.toArray(),
         db.attachmentData.toArray(),
+        db.rounds.toArray(),
       ])
-    return { units, systems, assessments, history, settings, exchange, attachments, attachmentData }
+    return { units, systems, assessments, history, settings, exchange, attachments, attachmentData, rounds }
   })
   const { attachmentData, ...rest } = read
   return {
@@ -98,9 +100,18 @@ export async function readAllTables(db: CapdoDatabase): Promise<BackupTables> {
 
 /** How many records each table holds, read together. */
 export async function countStore(db: CapdoDatabase): Promise<BackupCounts> {
-  const tables = [db.units, db.systems, db.assessments, db.history, db.settings, db.exchange, db.attachments]
+  const tables = [
+    db.units,
+    db.systems,
+    db.assessments,
+    db.history,
+    db.settings,
+    db.exchange,
+    db.attachments,
+    db.rounds,
+  ]
   return db.transaction('r', tables, async () => {
-    const [units, systems, assessments, history, settings, exchange, attachments] = await Promise.all([
+    const [units, systems, assessments, history, settings, exchange, attachments, rounds] = await Promise.all([
       db.units.count(),
       db.systems.count(),
       db.assessments.count(),
@@ -108,8 +119,9 @@ export async function countStore(db: CapdoDatabase): Promise<BackupCounts> {
       db.settings.count(),
       db.exchange.count(),
       db.attachments.count(),
+      db.rounds.count(),
     ])
-    return { units, systems, assessments, history, settings, exchange, attachments }
+    return { units, systems, assessments, history, settings, exchange, attachments, rounds }
   })
 }
 

@@ -6,6 +6,7 @@
 import { MAX_FILE_BYTES } from '../../../../src-main/preload/api'
 import type { ExchangeRow, SettingsRow } from '../database'
 import { MAX_ATTACHMENT_BYTES, type AttachmentRecord } from '../../domain/attachments'
+import type { Round } from '../../domain/rounds/round'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 
 export const BACKUP_FORMAT = 'capdo-backup'
@@ -23,7 +24,8 @@ export const BACKUP_EXTENSION = 'capdo'
  * Tables in the order they are written and restored (units before the systems that name them).
  * `exchange` (schema v3) holds the office identity and the exchange ledger: a restore without it
  * would renumber every record as a fresh local change. `attachments` (schema v4) come after the
- * systems and assessments that own them; their bytes are base64 (BackupAttachment).
+ * systems and assessments that own them; their bytes are base64 (BackupAttachment). `rounds`
+ * (schema v5) are the collection rounds, with their recipients' tokens.
  */
 export const BACKUP_TABLES = [
   'units',
@@ -33,6 +35,7 @@ export const BACKUP_TABLES = [
   'settings',
   'exchange',
   'attachments',
+  'rounds',
 ] as const
 export type BackupTableName = (typeof BACKUP_TABLES)[number]
 
@@ -44,6 +47,7 @@ export interface BackupTables {
   settings: SettingsRow[]
   exchange: ExchangeRow[]
   attachments: BackupAttachment[]
+  rounds: Round[]
 }
 
 /** An attachment in a backup: its bytes as base64 text, the document being JSON. */
@@ -102,5 +106,6 @@ export function countTables(tables: BackupTables): BackupCounts {
     settings: tables.settings.length,
     exchange: tables.exchange.length,
     attachments: tables.attachments.length,
+    rounds: tables.rounds.length,
   }
 }

@@ -76,4 +76,5 @@ export const TABLE_LABEL = {
   settings: 'Cài đặt',
   exchange: 'Trao đổi dữ liệu',
   attachments: 'Tệp đính kèm',
+  rounds: 'Đợt thu thập',
 } as const

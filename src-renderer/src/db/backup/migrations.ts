@@ -38,10 +38,16 @@ function migrateToV4(tables: RawTables): RawTables {
   return { ...tables, attachments: tables.attachments ?? [] }
 }
 
+/** v5: the rounds table appears, empty. */
+function migrateToV5(tables: RawTables): RawTables {
+  return { ...tables, rounds: tables.rounds ?? [] }
+}
+
 export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
   { toSchemaVersion: 2, migrate: migrateToV2 },
   { toSchemaVersion: 3, migrate: migrateToV3 },
   { toSchemaVersion: 4, migrate: migrateToV4 },
+  { toSchemaVersion: 5, migrate: migrateToV5 },
 ]
 
 /** Applies every step from `fromVersion` + 1 up to `toVersion`; refuses when a step is missing. */

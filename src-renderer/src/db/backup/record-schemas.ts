@@ -16,6 +16,13 @@ import { HOLIDAY_NAME_MAX, type HolidayOverrides } from '../../domain/law/holida
 import { EXCHANGE_ENTITIES, isForbiddenKey, SIGNATURE_ALGORITHM } from '../../domain/exchange'
 import { BASE_GENERATIONS } from '../../domain/exchange/bases'
 import type { ReportSettings } from '../../domain/report/settings'
+import {
+  MAX_LETTER_NO,
+  MAX_RECIPIENTS,
+  MAX_SUBJECT,
+  type Round,
+  type RoundRecipient,
+} from '../../domain/rounds/round'
 import type { Authority, RuleSet } from '../../domain/rule-set'
 import {
   ASSESSMENT_KINDS,
@@ -106,7 +113,7 @@ const changeValue = z.unknown().refine((v) => {
 
 export const historySchema = z.strictObject({
   id: z.number().int().positive(),
-  entity: z.enum(['system', 'unit', 'assessment', 'settings']),
+  entity: z.enum(['system', 'unit', 'assessment', 'settings', 'round']),
   entityId: id,
   systemId: id.nullable(),
   action: z.enum(['create', 'update', 'delete', 'transition', 'import']),
@@ -309,6 +316,38 @@ export const attachmentSchema = z
     message: 'size differs from data',
   })
 
+/**
+ * A collection round (domain/rounds/round.ts): the letter, its dates, each recipient once with its
+ * token, and dates that are calendar dates. A recipient's unit may have been deleted since: the
+ * round keeps the name it was sent to, so no reference to the units is required.
+ */
+const roundRecipient = z.strictObject({
+  unitId: id,
+  unitName: text.min(1),
+  token: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/u),
+  sentOn: isoDate.nullable(),
+  receivedOn: isoDate.nullable(),
+  changes: z.number().int().nonnegative().nullable(),
+})
+
+export const roundSchema = z
+  .strictObject({
+    id,
+    createdAt: instant,
+    updatedAt: instant,
+    letterNo: text.min(1).max(MAX_LETTER_NO),
+    letterDate: isoDate,
+    subject: text.max(MAX_SUBJECT),
+    asOf: isoDate,
+    dueOn: isoDate,
+    recipients: z.array(roundRecipient).max(MAX_RECIPIENTS),
+    closedOn: isoDate.nullable(),
+  })
+  .refine((r) => new Set(r.recipients.map((x) => x.unitId)).size === r.recipients.length, {
+    path: ['recipients'],
+    message: 'a unit listed twice',
+  })
+
 /** One schema per table, in BACKUP_TABLES order. */
 export const RECORD_SCHEMAS = {
   units: unitSchema,
@@ -318,6 +357,7 @@ export const RECORD_SCHEMAS = {
   settings: settingsSchema,
   exchange: exchangeRowSchema,
   attachments: attachmentSchema,
+  rounds: roundSchema,
 } as const satisfies {
   // The parsed records can be stored as they are.
   units: z.ZodType<Unit>
@@ -327,6 +367,7 @@ export const RECORD_SCHEMAS = {
   settings: z.ZodType<SettingsRow>
   exchange: z.ZodType<ExchangeRow>
   attachments: z.ZodType<BackupAttachment>
+  rounds: z.ZodType<Round>
 }
 
 // --- The schemas follow the domain types: these fail to compile when either side changes. ---
@@ -340,6 +381,8 @@ export type SchemaMatchesDomain = [
   Assert<SameKeys<z.infer<typeof assessmentSchema>, Assessment>>,
   Assert<SameKeys<z.infer<typeof historySchema>, HistoryEntry>>,
   Assert<SameKeys<z.infer<typeof attachmentSchema>, BackupAttachment>>,
+  Assert<SameKeys<z.infer<typeof roundSchema>, Round>>,
+  Assert<SameKeys<z.infer<typeof roundRecipient>, RoundRecipient>>,
   Assert<SameKeys<z.infer<typeof ruleSetSchema>, RuleSet>>,
   Assert<SameKeys<z.infer<typeof authority>, Authority>>,
   Assert<SameKeys<z.infer<typeof reportSettingsSchema>, ReportSettings>>,

@@ -67,7 +67,7 @@ function fromBackupAttachment({ data, ...info }: BackupAttachment): [AttachmentI
 
 /** Replaces every table by the document's records, in one transaction. */
 export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = ''): Promise<BackupCounts> {
-  const { units, systems, assessments, history, settings } = doc.tables
+  const { units, systems, assessments, history, settings, rounds } = doc.tables
   // An explicit id after the backup's own, so restoring the same file twice gives the same rows.
   const nextId = history.reduce((max, h) => Math.max(max, h.id ?? 0), 0) + 1
   // The restore's own entry carries an explicit id, so the database's hook does not stamp it.
@@ -88,6 +88,7 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
       db.exchange.clear(),
       db.attachments.clear(),
       db.attachmentData.clear(),
+      db.rounds.clear(),
     ])
     await db.units.bulkAdd(units)
     await db.systems.bulkAdd(systems)
@@ -97,6 +98,7 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
     await db.exchange.bulkAdd(exchange)
     await db.attachments.bulkAdd(files.map(([info]) => info))
     await db.attachmentData.bulkAdd(files.map(([, data]) => data))
+    await db.rounds.bulkAdd(rounds)
   })
   return countTables({ ...doc.tables, history: allHistory, exchange })
 }

@@ -12,6 +12,7 @@ import { buildDbV1Dump } from '../../../../test/fixtures/db-v1/generate'
 import { buildDbV2Dump } from '../../../../test/fixtures/db-v2/generate'
 import { buildDbV3Dump } from '../../../../test/fixtures/db-v3/generate'
 import { buildDbV4Dump } from '../../../../test/fixtures/db-v4/generate'
+import { buildDbV5Dump } from '../../../../test/fixtures/db-v5/generate'
 import { createDatabase, type CapdoDatabase } from '../database'
 import { listSystemAttachments, readAttachment } from '../repos/attachments'
 import { ensureOffice, getOffice, readLedger } from '../repos/exchange'
@@ -19,7 +20,7 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_VERSIONS } from '../schema'
 import { base64ToBytes } from './base64'
 import { checkRecords } from './check-records'
 import { sha256OfBytes, tablesChecksum } from './checksum'
-import { buildBackupDocument, encodeBackup } from './create-backup'
+import { buildBackupDocument, createBackup, encodeBackup } from './create-backup'
 import { BACKUP_TABLES, type BackupTables } from './format'
 import { migrateTables, type RawTables } from './migrations'
 import { restoreBackup } from './restore-backup'
@@ -98,6 +99,7 @@ function sorted(tables: BackupTables): BackupTables {
     settings: byKey(tables.settings, (r) => r.key),
     exchange: byKey(tables.exchange, (r) => r.key),
     attachments: byKey(tables.attachments, (r) => r.id),
+    rounds: byKey(tables.rounds, (r) => r.id),
   }
 }
 
@@ -232,6 +234,7 @@ describe('schema fixtures', () => {
         exchange: [],
         attachments: ['ownerId', 'systemId'],
         attachmentData: [],
+        rounds: [],
       })
     })
   }
@@ -251,6 +254,45 @@ describe('schema fixtures', () => {
       'QĐ 1234-QĐ-UBND phê duyệt cấp độ.pdf',
       'Báo cáo kiểm tra 2025.png',
     ])
+  })
+
+  it('the v5 fixture is what its generator writes: one open round, one unit replied, one awaited', () => {
+    const v5 = fixtures.find((f) => f.version === 5)
+    expect(v5?.dump).toEqual(buildDbV5Dump())
+    const rounds = (v5?.dump.rounds ?? []) as { recipients: { receivedOn: string | null }[] }[]
+    expect(rounds.map((r) => r.recipients.map((x) => x.receivedOn))).toEqual([['2026-12-28', null]])
+  })
+
+  for (const from of [1, 2, 3, 4]) {
+    it(`a v${from} database upgraded to v5 has an empty rounds table and keeps its systems`, async () => {
+      const fixture = fixtures.find((f) => f.version === from)
+      if (!fixture) throw new Error(`the v${from} fixture is missing`)
+      const name = `fixture-v${from}-to-v5-${crypto.randomUUID()}`
+      await seedAtVersion(name, from, fixture.dump)
+      const db = createDatabase(name)
+      opened.push(db)
+      expect(await db.rounds.count()).toBe(0)
+      expect(await db.systems.count()).toBe(fixture.dump.systems.length)
+    })
+  }
+
+  it('a v5 database keeps its rounds, recipients and tokens, and a backup of it restores them', async () => {
+    const v5 = fixtures.find((f) => f.version === 5)
+    if (!v5) throw new Error('the v5 fixture is missing')
+    const name = `fixture-v5-${crypto.randomUUID()}`
+    await seedAtVersion(name, 5, v5.dump)
+    const db = createDatabase(name)
+    opened.push(db)
+    const round = await db.rounds.get('round-125-2026')
+    expect(round?.recipients.map((r) => [r.unitName, r.token, r.receivedOn])).toEqual([
+      ['Trung tâm Chuyển đổi số', 'Zk3qv9Tt2bLx0sWm8RfY1aPc', '2026-12-28'],
+      ['UBND xã An Lão', 'Qw7eRt5yUi3oPa1sDf9gHj2k', null],
+    ])
+    const other = createDatabase(`fixture-v5-restore-${crypto.randomUUID()}`)
+    opened.push(other)
+    const { counts } = await restoreBackup(other, await createBackup(db))
+    expect(counts.rounds).toBe(1)
+    expect(await other.rounds.get('round-125-2026')).toEqual(round)
   })
 
   for (const fixture of fixtures) {
@@ -286,6 +328,7 @@ describe('schema fixtures', () => {
           ...tables,
           exchange: tables.exchange ?? [],
           attachments: tables.attachments ?? [],
+          rounds: tables.rounds ?? [],
         })),
         // Apps before format 2 summed the tables only; such files must restore for ever.
         formatVersion: 1,

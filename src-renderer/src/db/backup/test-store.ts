@@ -31,5 +31,6 @@ export async function snapshotStore(db: CapdoDatabase): Promise<BackupTables> {
     settings: [...t.settings].sort((a, b) => a.key.localeCompare(b.key)),
     exchange: [...t.exchange].sort((a, b) => a.key.localeCompare(b.key)),
     attachments: byId(t.attachments),
+    rounds: byId(t.rounds),
   }
 }

@@ -1,0 +1,113 @@
+/**
+ * Collection rounds in the store (schema v5): creating a round from its letter, marking requests
+ * handed out, closing it. Each write is one transaction with its history entry (entity `round`).
+ * The tokens are drawn here, at the edge (crypto.getRandomValues), and handed to the pure
+ * domain/rounds/round.ts, which draws nothing.
+ */
+import { vietnamDate } from '../../domain/calendar-date'
+import { DomainError } from '../../domain/errors'
+import {
+  closeRound as closedRound,
+  createRound as newRound,
+  markSent,
+  type Round,
+  type RoundInput,
+} from '../../domain/rounds/round'
+import type { CapdoDatabase } from '../database'
+import { historyEntry, newId, nowIso } from './changes'
+
+/** 18 random bytes as base64url: 24 characters no other unit can guess. */
+export function newRoundToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18))
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/gu, '-')
+    .replace(/\//gu, '_')
+    .replace(/=+$/u, '')
+}
+
+const letterOf = (round: Round): string => `công văn số ${round.letterNo}`
+
+export async function createRound(db: CapdoDatabase, input: RoundInput, by = ''): Promise<Round> {
+  const at = nowIso()
+  const round = newRound(input, { id: newId(), tokenFor: newRoundToken }, at)
+  await db.transaction('rw', [db.rounds, db.history], async () => {
+    await db.rounds.add(round)
+    await db.history.add(
+      historyEntry({
+        entity: 'round',
+        entityId: round.id,
+        systemId: null,
+        action: 'create',
+        changes: [
+          { field: 'letterNo', from: null, to: round.letterNo },
+          { field: 'recipients', from: null, to: round.recipients.length },
+        ],
+        at,
+        by,
+        note: `Tạo đợt thu thập theo ${letterOf(round)}, gửi ${round.recipients.length} đơn vị.`,
+      }),
+    )
+  })
+  return round
+}
+
+async function requireRound(db: CapdoDatabase, id: string): Promise<Round> {
+  const round = await db.rounds.get(id)
+  if (!round) throw new DomainError('round_not_found', 'Không tìm thấy đợt thu thập này (có thể đã bị xóa).')
+  return round
+}
+
+/** The requests of these units handed out today (Tạo phiếu). */
+export async function markRequestsSent(
+  db: CapdoDatabase,
+  id: string,
+  unitIds: readonly string[],
+  by = '',
+): Promise<Round> {
+  const at = nowIso()
+  return db.transaction('rw', [db.rounds, db.history], async () => {
+    const before = await requireRound(db, id)
+    const after = markSent(before, unitIds, vietnamDate(new Date(at)), at)
+    const sent = after.recipients.filter((r, i) => r.sentOn !== before.recipients[i]?.sentOn).length
+    await db.rounds.put(after)
+    await db.history.add(
+      historyEntry({
+        entity: 'round',
+        entityId: id,
+        systemId: null,
+        action: 'update',
+        changes: [{ field: 'sentOn', from: null, to: sent }],
+        at,
+        by,
+        note: `Tạo phiếu cho ${unitIds.length} đơn vị (${letterOf(after)}).`,
+      }),
+    )
+    return after
+  })
+}
+
+/** Closes the round today; its record stays. */
+export async function closeRoundNow(db: CapdoDatabase, id: string, by = ''): Promise<Round> {
+  const at = nowIso()
+  return db.transaction('rw', [db.rounds, db.history], async () => {
+    const after = closedRound(await requireRound(db, id), vietnamDate(new Date(at)), at)
+    await db.rounds.put(after)
+    await db.history.add(
+      historyEntry({
+        entity: 'round',
+        entityId: id,
+        systemId: null,
+        action: 'update',
+        changes: [{ field: 'closedOn', from: null, to: after.closedOn }],
+        at,
+        by,
+        note: `Đóng đợt thu thập theo ${letterOf(after)}.`,
+      }),
+    )
+    return after
+  })
+}
+
+export function listRounds(db: CapdoDatabase): Promise<Round[]> {
+  return db.rounds.toArray()
+}
