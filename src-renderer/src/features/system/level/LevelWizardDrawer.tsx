@@ -10,7 +10,6 @@
 import { FileWordOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Divider, Drawer, Flex, Form, Space, Typography } from 'antd'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { getApi } from '../../../bridge'
 import { useDb, useSettings } from '../../../db/hooks'
 import { updateSystem } from '../../../db/repos/systems'
 import { holdsApproval } from '../../../domain/approved-level'
