@@ -7,6 +7,8 @@
  * when the register changed since the preview, the import is refused rather than guessed.
  */
 import { assertLevelChange } from '../../domain/approved-level'
+import type { IsoDate } from '../../domain/calendar-date'
+import { keptDeployedOn } from '../../domain/deployment-rule'
 import { DomainError } from '../../domain/errors'
 import {
   planImport,
@@ -18,7 +20,7 @@ import {
 import { lastAssessmentOf, recordToSystem } from '../../domain/inventory/to-register'
 import type { InventoryRecord, InventoryRow } from '../../domain/inventory/types'
 import { foldKey } from '../../domain/text'
-import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+import type { Assessment, DeploymentState, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
 import { cleanText, requireName } from '../validate'
 import { createdFields, diffFields, historyEntry, newId, nowIso } from './changes'
@@ -274,7 +276,7 @@ export async function applyImport(
         continue
       }
       // A plan no longer fully deployed has no date of full deployment.
-      if (fields.deploymentState !== 'full') fields.deployedOn = null
+      fields.deployedOn = keptDeployedOn(fields.deploymentState as DeploymentState, fields.deployedOn as IsoDate | null)
       const clean = cleanSystemFields(fields as unknown as SystemFields, systemFieldsOf(before))
       // planImport already held back such a level; the rule is checked again on what is written.
       assertLevelChange(before, clean, before.name)

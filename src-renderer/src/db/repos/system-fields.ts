@@ -2,6 +2,7 @@
  * The editable fields of a system record, their defaults, and the check that turns any input
  * (a form, an import row, another office's file) into a valid record or a Vietnamese refusal.
  */
+import { deploymentPairHolds } from '../../domain/deployment-rule'
 import { assertDossierDates } from '../../domain/dossier-dates'
 import { DomainError } from '../../domain/errors'
 import {
@@ -118,7 +119,7 @@ export function cleanSystemFields(fields: SystemFields, before: SystemFields | n
     levelJustification: checkLevelJustification(fields.levelJustification),
     dossierChecklist: checkDossierChecklist(fields.dossierChecklist),
   }
-  if (clean.deployedOn !== null && clean.deploymentState !== 'full') {
+  if (!deploymentPairHolds(clean.deploymentState, clean.deployedOn)) {
     throw new DomainError(
       'deployed_on_without_full_deployment',
       'Chỉ ghi ngày triển khai khi phương án bảo đảm ATTT đã được triển khai đầy đủ.',

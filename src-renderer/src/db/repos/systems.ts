@@ -5,6 +5,7 @@
  */
 import { approvalLevelChanges, assertLevelChange } from '../../domain/approved-level'
 import type { IsoDate } from '../../domain/calendar-date'
+import { initialDeploymentState } from '../../domain/deployment-rule'
 import { assertDossierDates } from '../../domain/dossier-dates'
 import { DomainError } from '../../domain/errors'
 import type { HistoryEntry, SystemRecord } from '../../domain/types'
@@ -70,8 +71,7 @@ async function patched(
 export async function createSystem(db: CapdoDatabase, input: SystemInput, by = ''): Promise<SystemRecord> {
   const fields = cleanSystemFields({
     ...SYSTEM_DEFAULTS,
-    // A deployment date on its own means the plan is fully deployed (docs/domain.md §5).
-    deploymentState: input.deployedOn && !input.deploymentState ? 'full' : SYSTEM_DEFAULTS.deploymentState,
+    deploymentState: initialDeploymentState(input.deployedOn, input.deploymentState),
     ...pickSystemFields(input),
     name: input.name,
     unitId: input.unitId,
