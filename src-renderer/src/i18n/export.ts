@@ -30,6 +30,10 @@ export const exportText = {
   quarter: 'Quý báo cáo',
   quarterDisabled: 'Chọn trang Báo cáo quý để chọn quý.',
   dueDate: (date: string) => `Hạn gửi: ${date}`,
+  mau08Year: 'Năm báo cáo Mẫu 08',
+  mau08YearDisabled: 'Chọn trang Mẫu 08 để chọn năm báo cáo.',
+  mau08Period: (year: number, start: string, end: string) =>
+    `Kỳ báo cáo năm ${year}: số liệu từ ${start} đến hết ${end} (Nghị định 331/2026/NĐ-CP, Điều 35 khoản 3).`,
   ruleSet: (name: string) => `Theo bộ quy tắc: ${name}`,
   annualReport: 'Bộ quy tắc đang áp dụng quy định báo cáo hằng năm, không có báo cáo quý.',
 

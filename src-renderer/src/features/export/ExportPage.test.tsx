@@ -109,6 +109,28 @@ describe('the export screen', () => {
     expect(screen.getByText(/quy định báo cáo hằng năm/)).toBeTruthy()
   })
 
+  it('prepares on 20/12 the Mẫu 08 of the year whose period just ended, and sends the year picked to the job', async () => {
+    await saveRuleSetId(db, 'ND331-2026')
+    useAsOf.setState({ asOf: '2026-12-20' })
+    renderPage()
+    const period = await screen.findByTestId('mau08-period')
+    expect(period.textContent).toBe(
+      'Kỳ báo cáo năm 2026: số liệu từ 15/12/2025 đến hết 14/12/2026 (Nghị định 331/2026/NĐ-CP, Điều 35 khoản 3).',
+    )
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Năm báo cáo Mẫu 08' }))
+    fireEvent.click(await screen.findByTitle('Năm 2025'))
+    await waitFor(() =>
+      expect(screen.getByTestId('mau08-period').textContent).toMatch(/^Kỳ báo cáo năm 2025/),
+    )
+    saveFile.mockResolvedValue({ saved: true, path: '/tmp/x.xlsx' })
+    fireEvent.click(screen.getByRole('button', { name: /Xuất báo cáo/ }))
+    await waitFor(() => expect(buildReportInWorker).toHaveBeenCalled(), LONG)
+    expect(vi.mocked(buildReportInWorker).mock.calls[0]?.[0]).toMatchObject({
+      asOf: '2026-12-20',
+      mau08Year: 2025,
+    })
+  }, 30_000)
+
   it('shows who issues the report, as Settings has it, with a link to Settings', async () => {
     await saveReportSettings(db, {
       ...DEFAULT_REPORT_SETTINGS,

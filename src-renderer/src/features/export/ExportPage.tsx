@@ -8,6 +8,7 @@ import { useState } from 'react'
 import { useActiveRuleSet, useSettings, useSystemCount, useUnits } from '../../db/hooks'
 import type { IsoDate } from '../../domain/calendar-date'
 import { defaultReportSheets, offeredReportSheets } from '../../domain/report/build'
+import { mau08YearOf } from '../../domain/report/mau08'
 import { quarterOf, type Quarter } from '../../domain/report/quarter'
 import type { ReportSheetId } from '../../domain/report/sheet'
 import { exportText as t } from '../../i18n/export'
@@ -31,6 +32,8 @@ export function ExportPage() {
   const [toggled, setToggled] = useState<ReportSheetId[]>([])
   // Null: the quarter follows the report date.
   const [pickedQuarter, setPickedQuarter] = useState<Quarter | null>(null)
+  // Null: Mẫu 08's year follows the report date (mau08YearOf).
+  const [pickedMau08Year, setPickedMau08Year] = useState<number | null>(null)
   const ruleSet = useActiveRuleSet()
   const settings = useSettings()
   const systemCount = useSystemCount()
@@ -45,6 +48,7 @@ export function ExportPage() {
   const byDefault = defaultReportSheets(ruleSet)
   const sheets = chosenSheets(offered, toggled, byDefault)
   const quarter = pickedQuarter ?? quarterOf(asOf)
+  const mau08Year = pickedMau08Year ?? mau08YearOf(asOf)
   const busy = runningKind !== null
   const reportFile = exportFileName('report', asOf)
   const registerFile = exportFileName('register', asOf)
@@ -71,6 +75,7 @@ export function ExportPage() {
               onAsOfChange={(date) => {
                 setPickedAsOf(date)
                 setPickedQuarter(null)
+                setPickedMau08Year(null)
               }}
               offered={offered}
               sheets={sheets}
@@ -79,6 +84,8 @@ export function ExportPage() {
               }
               quarter={quarter}
               onQuarterChange={setPickedQuarter}
+              mau08Year={mau08Year}
+              onMau08YearChange={setPickedMau08Year}
               disabled={busy}
             />
             <ExportActionsCard
@@ -88,7 +95,7 @@ export function ExportPage() {
               progressStore={progressStore}
               running={runningKind}
               saved={saved}
-              onExport={() => run({ kind: 'report', asOf, sheets, quarter, fileName: reportFile })}
+              onExport={() => run({ kind: 'report', asOf, sheets, quarter, mau08Year, fileName: reportFile })}
             />
           </Space>
         </Col>
@@ -109,7 +116,9 @@ export function ExportPage() {
               progressStore={progressStore}
               running={runningKind}
               saved={saved}
-              onExport={() => run({ kind: 'exchange', asOf, sheets, quarter, fileName: sendUpFile })}
+              onExport={() =>
+                run({ kind: 'exchange', asOf, sheets, quarter, mau08Year, fileName: sendUpFile })
+              }
             />
           </Space>
         </Col>

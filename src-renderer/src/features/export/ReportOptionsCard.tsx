@@ -1,11 +1,12 @@
 import { Card, Checkbox, DatePicker, Form, Select, Typography } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { formatViDate, type IsoDate } from '../../domain/calendar-date'
+import { mau08Period } from '../../domain/report/mau08'
 import { quarterDueDate, quarterLabel, type Quarter } from '../../domain/report/quarter'
 import type { ReportSheetId } from '../../domain/report/sheet'
 import type { RuleSet } from '../../domain/rule-set'
 import { exportText as t } from '../../i18n/export'
-import { quarterChoices, quarterKey } from './export-options'
+import { mau08YearChoices, quarterChoices, quarterKey } from './export-options'
 
 interface ReportOptionsCardProps {
   ruleSet: RuleSet
@@ -16,6 +17,8 @@ interface ReportOptionsCardProps {
   onSheetsChange(sheets: ReportSheetId[]): void
   quarter: Quarter
   onQuarterChange(quarter: Quarter): void
+  mau08Year: number
+  onMau08YearChange(year: number): void
   disabled: boolean
 }
 
@@ -27,6 +30,8 @@ export function ReportOptionsCard(props: ReportOptionsCardProps) {
   const quarterly = ruleSet.report.kind === 'quarterly'
   const choices = quarterChoices(asOf)
   const quarterOn = sheets.includes('quarterly')
+  const mau08On = sheets.includes('mau08')
+  const period = mau08Period(props.mau08Year, ruleSet.report)
 
   return (
     <Card title={t.contentCard} data-testid="export-options">
@@ -92,6 +97,31 @@ export function ReportOptionsCard(props: ReportOptionsCardProps) {
           </Form.Item>
         ) : (
           <Typography.Text type="secondary">{t.annualReport}</Typography.Text>
+        )}
+        {offered.includes('mau08') && (
+          <Form.Item
+            label={t.mau08Year}
+            htmlFor="export-mau08-year"
+            extra={
+              mau08On ? (
+                <span data-testid="mau08-period">
+                  {t.mau08Period(props.mau08Year, formatViDate(period.start), formatViDate(period.end))}
+                </span>
+              ) : (
+                t.mau08YearDisabled
+              )
+            }
+            style={{ marginTop: 16, marginBottom: 0 }}
+          >
+            <Select
+              id="export-mau08-year"
+              style={{ width: 200 }}
+              disabled={disabled || !mau08On}
+              value={props.mau08Year}
+              onChange={(year: number) => props.onMau08YearChange(year)}
+              options={mau08YearChoices(asOf, ruleSet.report).map((y) => ({ value: y, label: `Năm ${y}` }))}
+            />
+          </Form.Item>
         )}
       </Form>
     </Card>

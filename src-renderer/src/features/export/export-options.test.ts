@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chosenSheets, exportFileName, quarterChoices, quarterKey } from './export-options'
+import { ND331_2026 } from '../../domain/rule-set'
+import { chosenSheets, exportFileName, mau08YearChoices, quarterChoices, quarterKey } from './export-options'
 
 describe('export choices', () => {
   it('suggests ASCII file names dated with the report date', () => {
@@ -42,5 +43,13 @@ describe('export choices', () => {
       'quarterly',
       'mau08',
     ])
+  })
+})
+
+describe('Mẫu 08 years on offer', () => {
+  it('offers the calendar year and two before it, and from 15/12 the year whose period has begun', () => {
+    expect(mau08YearChoices('2026-12-14', ND331_2026.report)).toEqual([2024, 2025, 2026])
+    expect(mau08YearChoices('2026-12-20', ND331_2026.report)).toEqual([2024, 2025, 2026, 2027])
+    expect(mau08YearChoices('2027-01-01', ND331_2026.report)).toEqual([2025, 2026, 2027])
   })
 })

@@ -3,6 +3,8 @@
  * the quarterly report, and which sheets go into the workbook (in the report's own order).
  */
 import type { IsoDate } from '../../domain/calendar-date'
+import { mau08Period, mau08YearOf } from '../../domain/report/mau08'
+import type { ReportSchedule } from '../../domain/rule-set'
 import { quarterOf, type Quarter, type QuarterNumber } from '../../domain/report/quarter'
 import type { ReportSheetId } from '../../domain/report/sheet'
 import { foldKey } from '../../domain/text'
@@ -21,7 +23,11 @@ export function exportFileName(kind: Exclude<ExportKind, 'exchange'>, asOf: IsoD
 
 /** "CapDo-gui-len-ubnd-phuong-an-duong-2026-11-23.xlsx": the office's name folded to ASCII. */
 export function exchangeFileName(officeName: string, asOf: IsoDate): string {
-  const office = foldKey(officeName).replace(/[^a-z0-9 ]/gu, '').trim().replace(/ +/gu, '-').slice(0, 60)
+  const office = foldKey(officeName)
+    .replace(/[^a-z0-9 ]/gu, '')
+    .trim()
+    .replace(/ +/gu, '-')
+    .slice(0, 60)
   return `CapDo-gui-len-${office || 'don-vi'}-${asOf}.xlsx`
 }
 
@@ -51,4 +57,14 @@ export function chosenSheets(
   ticked: readonly ReportSheetId[] = offered,
 ): ReportSheetId[] {
   return offered.filter((id) => ticked.includes(id) !== toggled.includes(id))
+}
+
+/**
+ * Mẫu 08's years on offer: the calendar year of the report date (the default, mau08YearOf) and the
+ * two before it (a late or corrected report); from 15/12 also the next one, whose period has begun.
+ */
+export function mau08YearChoices(asOf: IsoDate, schedule?: ReportSchedule): number[] {
+  const year = mau08YearOf(asOf)
+  const next = mau08Period(year + 1, schedule).start <= asOf ? [year + 1] : []
+  return [year - 2, year - 1, year, ...next]
 }

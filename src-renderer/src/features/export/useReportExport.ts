@@ -18,6 +18,8 @@ export interface ExportRequest {
   asOf: IsoDate
   sheets: ReportSheetId[]
   quarter?: Quarter
+  /** Mẫu 08's report year (default: the calendar year of asOf). */
+  mau08Year?: number
   fileName: string
 }
 
@@ -81,6 +83,7 @@ export function useReportExport() {
             asOf: request.asOf,
             sheets: request.sheets,
             quarter: request.quarter,
+            mau08Year: request.mau08Year,
             ...exchangeJob(kind),
           },
           {
