@@ -106,3 +106,83 @@ test('an office sends its register and the Sở receives it, deciding a conflict
   await expect(receive.applied).toContainText('Không có thay đổi nào cần ghi')
   expect(await beforeMerge()).toHaveLength(1)
 })
+
+test('after a first exchange, a second file merges the fields one side changed and asks only about the one both changed', async ({
+  browser,
+}, info) => {
+  test.setTimeout(240_000)
+  const baseURL = String(info.project.use.baseURL)
+  const a = await officeWithDemo(browser, baseURL)
+  const so = await officeWithDemo(browser, baseURL)
+  await so.page.setViewportSize({ width: 1366, height: 768 })
+  const send = new ExchangeScreen(a.page)
+  const receive = new ExchangeScreen(so.page)
+  await send.renameOffice('UBND phường An Dương')
+
+  // The first exchange: the Sở takes in the ward's register (the same demo data: nothing to change).
+  const first = resolve(info.outputDir, 'gui-len-1.xlsx')
+  await a.app.open('/export')
+  await send.sendUp(first)
+  await so.app.open('/exchange')
+  await receive.receive(first)
+  await expect(receive.error).toBeHidden()
+  await receive.applyButton.click()
+  await expect(receive.applied).toBeVisible({ timeout: 30_000 })
+
+  // Since then: the ward renamed the system, the Sở changed its owner, and both wrote a note.
+  const target = ((await dumpRegister(a.page)).systems as { id: string }[])[0]
+  await rename(a.page, target.id, 'Tên hệ thống thông tin', 'Cổng thông tin (phường đổi tên)')
+  await rename(a.page, target.id, 'Ghi chú', 'Phường: đã nâng cấp máy chủ')
+  await rename(so.page, target.id, 'Chủ quản HTTT', 'UBND thành phố (Sở sửa)')
+  await rename(so.page, target.id, 'Ghi chú', 'Sở: đã rà soát hồ sơ')
+
+  const second = resolve(info.outputDir, 'gui-len-2.xlsx')
+  await a.app.open('/export')
+  await send.sendUp(second)
+  await so.app.open('/exchange')
+  await receive.receive(second)
+  await expect(receive.error).toBeHidden()
+
+  // One conflict, on the note alone, each value labelled with where it was changed.
+  expect(await receive.count('conflict')).toBe(1)
+  const conflict = receive.conflicts.first()
+  await expect(conflict.getByTestId('pick-local-notes')).toHaveCount(1)
+  await expect(conflict.getByTestId('pick-incoming-name')).toHaveCount(0)
+  await expect(conflict.getByTestId('pick-local-owner')).toHaveCount(0)
+  await expect(conflict.getByTestId('changed-incoming-notes')).toHaveText(
+    /^thay đổi tại UBND phường An Dương ngày \d{2}\/\d{2}\/\d{4}$/,
+  )
+  await expect(conflict.getByTestId('changed-local-notes')).toHaveText(
+    /^thay đổi tại đây ngày \d{2}\/\d{2}\/\d{4}$/,
+  )
+  await expect(conflict.getByTestId('exchange-auto-fields')).toHaveText(
+    new RegExp(
+      '^Lấy theo bên đã sửa, không cần chọn: Tên \\(thay đổi tại UBND phường An Dương ngày \\d{2}/\\d{2}/\\d{4}\\); ' +
+        'Chủ quản HTTT \\(thay đổi tại đây ngày \\d{2}/\\d{2}/\\d{4}\\)$',
+    ),
+  )
+  await expect(receive.applyButton).toBeDisabled()
+  await conflict.scrollIntoViewIfNeeded()
+  await so.page.screenshot({ path: '/tmp/xconflict-conflict.png' })
+  await receive.pick(conflict, 'local', 'notes')
+  await expect(receive.applyButton).toBeEnabled()
+  await receive.applyButton.click()
+  await expect(receive.applied).toBeVisible({ timeout: 30_000 })
+
+  // The others merged with nobody asked; the approved level and dossier facts are untouched.
+  const before = ((await dumpRegister(a.page)).systems as Record<string, unknown>[]).find(
+    (s) => s.id === target.id,
+  )
+  const after = ((await dumpRegister(so.page)).systems as Record<string, unknown>[]).find(
+    (s) => s.id === target.id,
+  )
+  expect(after).toMatchObject({
+    name: 'Cổng thông tin (phường đổi tên)',
+    owner: 'UBND thành phố (Sở sửa)',
+    notes: 'Sở: đã rà soát hồ sơ',
+    level: before?.level,
+    dossierState: before?.dossierState,
+    decisionNo: before?.decisionNo,
+    approvedOn: before?.approvedOn,
+  })
+})

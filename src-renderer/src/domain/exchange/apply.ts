@@ -240,9 +240,14 @@ export function applyMerge(content: ExchangeContent, plan: MergePlan, resolution
     }
     // Both offices now hold the incoming version: a base for the sender's next file. Only one we
     // took in or merged: a stale version (local-newer), or an old one equal to ours (unchanged),
-    // noted as the newest would hide a later shared version, and a field changed and changed back
-    // since would be misjudged.
-    if (incoming.kind === 'record' && TAKES_INCOMING.has(item.status))
+    // noted as the newest would push a later shared version out, and a field changed and changed
+    // back since would be misjudged. An equal one is noted while no base is known at all: two
+    // offices that started from the same data (the same spreadsheet, say) share it.
+    const noBase = !ledger.bases || !ownValue(ledger.bases, item.key)
+    if (
+      incoming.kind === 'record' &&
+      (TAKES_INCOMING.has(item.status) || (item.status === 'unchanged' && noBase))
+    )
       noteBase((ledger.bases ??= {}), item.key, incoming.dot, incoming.data)
   }
   // A deleted record needs no base.

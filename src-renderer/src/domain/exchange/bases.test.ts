@@ -102,3 +102,18 @@ describe('the bases kept in the ledger', () => {
     })
   })
 })
+
+describe('offices that started from the same data', () => {
+  it('share it as a base after their first exchange, so the second one merges', () => {
+    const a = new TestStore(OFFICE_A)
+    const so = new TestStore(SO)
+    for (const store of [a, so])
+      store.create('system', 's1', { name: 'Cổng thông tin', owner: 'Sở Nội vụ' }, t(8))
+    expect(so.receive(a.send(t(9)), t(9)).plan.items[0].status).toBe('unchanged')
+    a.edit('system', 's1', { name: 'Cổng TTĐT' }, t(10))
+    so.edit('system', 's1', { owner: 'UBND tỉnh' }, t(10))
+    const { plan } = so.receive(a.send(t(11)), t(11))
+    expect(plan.items[0].status).toBe('merged')
+    expect(so.get('system', 's1')).toMatchObject({ name: 'Cổng TTĐT', owner: 'UBND tỉnh' })
+  })
+})

@@ -115,7 +115,7 @@ export function MergePreview(props: MergePreviewProps) {
       <Row gutter={[12, 12]} data-testid="exchange-counts">
         {STATUSES.map((status) => (
           // Seven equal cards in one row on a 1366-wide screen; the status label is a tag inside the card, never cut.
-          <Col key={status} flex="1 1 150px">
+          <Col key={status} flex="1 1 130px">
             <Card size="small" style={{ height: '100%' }}>
               <Tag color={STATUS_COLOR[status]}>{t.status[status]}</Tag>
               <Statistic value={count(status)} data-testid={`count-${status}`} />
