@@ -144,9 +144,14 @@ async function main(): Promise<void> {
     timedRow('export, all report sheets', node.exportAllMs, undefined, { maxMs: 3000 }),
     { figure: 'export, file size', value: `${node.exportAllMb.toFixed(2)} MB`, target: '—' },
     { figure: 'export, peak RSS', value: `${node.exportAllPeakMb.toFixed(0)} MB`, target: '—' },
-    timedRow('export, register sheet (floor: ExcelJS streaming write)', node.exportRegisterMs, node.floorWriteMs, {
-      maxRatio: 1.5,
-    }),
+    timedRow(
+      'export, register sheet (floor: ExcelJS streaming write)',
+      node.exportRegisterMs,
+      node.floorWriteMs,
+      {
+        maxRatio: 1.5,
+      },
+    ),
     node.importMs === null
       ? {
           figure: 'import of the export',

@@ -291,7 +291,8 @@ export async function runBrowserBench(
         (name) => (globalThis as unknown as FloorGlobals).__benchFloor.open(name),
         APP_DATABASE,
       )
-      if (read.records < data.systems.length) throw new Error('bench: the floor read fewer records than stored')
+      if (read.records < data.systems.length)
+        throw new Error('bench: the floor read fewer records than stored')
       openFloors.push(read.at)
       renderFloors.push(
         await page.evaluate(

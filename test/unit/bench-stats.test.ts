@@ -41,7 +41,13 @@ describe('bench statistics', () => {
 describe('bench table: each figure beside its floor', () => {
   it('gives the ratio to the floor and judges every bound of the target', () => {
     const load = timedRow('load', 1800, 1500, { maxRatio: 1.2 })
-    expect(load).toMatchObject({ value: '1800 ms', floor: '1500 ms', ratio: '1.20×', target: '≤ 1.2× floor', met: true })
+    expect(load).toMatchObject({
+      value: '1800 ms',
+      floor: '1500 ms',
+      ratio: '1.20×',
+      target: '≤ 1.2× floor',
+      met: true,
+    })
     expect(timedRow('load', 1801, 1500, { maxRatio: 1.2 }).met).toBe(false)
     // Both bounds must hold: fast enough in absolute time but too far above the floor is missed.
     const open = timedRow('open', 900, 500, { maxMs: 1000, maxRatio: 1.5 })
