@@ -122,7 +122,7 @@ describe('the export screen', () => {
     await waitFor(() =>
       expect(screen.getByTestId('mau08-period').textContent).toMatch(/^Kỳ báo cáo năm 2025/),
     )
-    saveFile.mockResolvedValue({ saved: true, path: '/tmp/x.xlsx' })
+    saveFile.mockResolvedValue({ status: 'saved', fileName: 'x.xlsx' })
     fireEvent.click(screen.getByRole('button', { name: /Xuất báo cáo/ }))
     await waitFor(() => expect(buildReportInWorker).toHaveBeenCalled(), LONG)
     expect(vi.mocked(buildReportInWorker).mock.calls[0]?.[0]).toMatchObject({
