@@ -10,6 +10,8 @@ export const PATHS = {
   export: '/export',
   /** "Nhận dữ liệu": merging another office's "Gửi lên" workbook. */
   exchange: '/exchange',
+  /** "Đợt thu thập": collection rounds (issue #17). */
+  rounds: '/rounds',
   settings: '/settings',
   /** Settings opened on one tab (`?tab=`), e.g. the office's name from "Gửi lên". */
   settingsTab: (tab: SettingsTab) => `/settings?tab=${tab}`,

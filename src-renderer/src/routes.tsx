@@ -50,6 +50,7 @@ export function createRouter() {
               path: 'exchange',
               element: screen(() => import('./features/exchange/ExchangePage'), 'ExchangePage'),
             },
+            { path: 'rounds', element: screen(() => import('./features/rounds/RoundsPage'), 'RoundsPage') },
             {
               path: 'settings',
               element: screen(() => import('./features/settings/SettingsPage'), 'SettingsPage'),

@@ -3,6 +3,7 @@ import {
   CloudSyncOutlined,
   DashboardOutlined,
   DownloadOutlined,
+  MailOutlined,
   SettingOutlined,
   TableOutlined,
   UploadOutlined,
@@ -14,6 +15,7 @@ import type { AppInfo } from '../../../../src-main/preload/api'
 import { getApi } from '../../bridge'
 import { useSystemCount } from '../../db/hooks'
 import { exchangeText } from '../../i18n/exchange'
+import { roundsText } from '../../i18n/rounds'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
 import styles from './AppLayout.module.css'
@@ -31,6 +33,7 @@ const items = [
   { key: PATHS.import, icon: <UploadOutlined />, label: vi.nav.import },
   { key: PATHS.export, icon: <DownloadOutlined />, label: vi.nav.export },
   { key: PATHS.exchange, icon: <CloudSyncOutlined />, label: exchangeText.navLabel },
+  { key: PATHS.rounds, icon: <MailOutlined />, label: roundsText.navLabel },
   { key: PATHS.settings, icon: <SettingOutlined />, label: vi.nav.settings },
 ]
 
