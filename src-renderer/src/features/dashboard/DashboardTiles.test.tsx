@@ -35,6 +35,13 @@ describe('dashboard tiles', () => {
     )
   })
 
+  it('a tile is named by its visible text in reading order, not by a label that differs (WCAG 2.5.3)', () => {
+    renderTiles()
+    const systems = screen.getByRole('link', { name: /^Hệ thống thông tin/ })
+    expect(systems.getAttribute('aria-label')).toBeNull()
+    expect(screen.getByRole('link', { name: 'Hệ thống thông tin 1.200 95 đơn vị' })).toBe(systems)
+  })
+
   it('the due-soon tile states the window of the active rule set', () => {
     renderTiles()
     expect(screen.getByRole('link', { name: /^Sắp đến hạn/ }).textContent).toContain('trong 45 ngày tới')

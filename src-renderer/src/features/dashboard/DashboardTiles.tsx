@@ -67,10 +67,9 @@ export function DashboardTiles({ totals, unitCount, dueSoonDays }: DashboardTile
     <Row gutter={[16, 16]}>
       {tiles.map((tile) => (
         <Col key={tile.counter} xs={24} sm={12} xl={6}>
-          <Link
-            to={registerLink(COUNTER_FILTER[tile.counter])}
-            aria-label={`${tile.title}: ${totals[tile.counter]}`}
-          >
+          {/* Named by what it shows, in reading order (title, number, hint): no aria-label that
+              would differ from the visible text (WCAG 2.5.3, axe label-content-name-mismatch). */}
+          <Link to={registerLink(COUNTER_FILTER[tile.counter])}>
             <StatTile title={tile.title} value={totals[tile.counter]} hint={tile.hint} tone={tile.tone} />
           </Link>
         </Col>

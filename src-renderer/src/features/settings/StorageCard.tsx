@@ -27,6 +27,8 @@ export function StorageCard({
               {text.used(formatBytes(use.usage), formatBytes(use.quota))}
             </Typography.Text>
             <Progress
+              // The bar repeats the line above; screen readers need it named all the same (axe).
+              aria-label={text.used(formatBytes(use.usage), formatBytes(use.quota))}
               percent={Math.min(100, (use.usage / use.quota) * 100)}
               showInfo={false}
               status={isStorageLow(use) ? 'exception' : 'normal'}
