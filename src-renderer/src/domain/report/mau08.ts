@@ -137,22 +137,24 @@ function decisionText(no: string, on: IsoDate | null, issuer: string): string {
 }
 
 /**
- * Widths fit landscape A4 at about 80 % (Times New Roman 12, page-setup.ts): a date column holds
- * dd/mm/yyyy on one line, the short titles ("Cấp độ đề xuất") break between words, names wrap.
+ * Widths for landscape A4 at about 58 % (Times New Roman 12, page-setup.ts fits the table to the
+ * page width): a date column holds dd/mm/yyyy on one line, the short titles ("Cấp độ đề xuất")
+ * break between words; a typical name, unit or decision ("1234/QĐ-UBND, ngày 20/08/2024, UBND
+ * thành phố") takes two or three lines, so a page holds some fourteen systems.
  */
 export const MAU08_COLUMNS: readonly ReportColumn[] = [
-  { header: 'STT', width: 6, align: 'center' },
-  { header: 'Tên HTTT', width: 20, align: 'left' },
-  { header: 'Chủ quản HTTT', width: 13, align: 'left' },
-  { header: 'Đơn vị vận hành HTTT', width: 13, align: 'left' },
+  { header: 'STT', width: 5, align: 'center' },
+  { header: 'Tên HTTT', width: 28, align: 'left' },
+  { header: 'Chủ quản HTTT', width: 22, align: 'left' },
+  { header: 'Đơn vị vận hành HTTT', width: 20, align: 'left' },
   { header: 'Cấp độ đề xuất', width: 8, align: 'center' },
-  { header: 'Tình trạng phê duyệt cấp độ', width: 10, align: 'left' },
-  { header: 'Quyết định phê duyệt cấp độ', width: 14, align: 'left' },
-  { header: 'Quy chế bảo đảm ANM cho hệ thống', width: 14, align: 'left' },
+  { header: 'Tình trạng phê duyệt cấp độ', width: 12, align: 'left' },
+  { header: 'Quyết định phê duyệt cấp độ', width: 24, align: 'left' },
+  { header: 'Quy chế bảo đảm ANM cho hệ thống', width: 24, align: 'left' },
   { header: 'Dự kiến thời điểm phê duyệt HSĐXCĐ', width: 11, align: 'center' },
-  { header: 'Đã triển khai đầy đủ PA BĐANM', width: 11, align: 'left' },
+  { header: 'Đã triển khai đầy đủ PA BĐANM', width: 13, align: 'left' },
   { header: 'Dự kiến thời điểm triển khai đầy đủ PA BĐANM', width: 11, align: 'center' },
-  { header: 'Đã kiểm tra, đánh giá ANM', width: 12, align: 'left' },
+  { header: 'Đã kiểm tra, đánh giá ANM', width: 15, align: 'left' },
 ]
 
 export function mau08RowCells(

@@ -186,10 +186,12 @@ describe('Mẫu 08 of a register longer than a page', () => {
     ws = found
   })
 
-  it('prints one landscape page wide at a readable scale, not shrunk to fit', () => {
+  it('prints one landscape page wide at a fixed scale, not shrunk to fit', () => {
     expect(ws.pageSetup.orientation).toBe('landscape')
     expect(ws.pageSetup.fitToPage).toBeFalsy()
-    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(75)
+    // Twelve columns of names, decisions and dates: at about 58 % (7 pt text) a page holds some
+    // fourteen systems, where 80 % held six or seven (test/unit/libreoffice-print.test.ts).
+    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(55)
     expect(ws.pageSetup.scale).toBeLessThanOrEqual(100)
   })
 
