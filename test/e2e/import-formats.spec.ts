@@ -4,7 +4,7 @@
  * the officer read it otherwise; an Excel 97–2003 .xls imports like an .xlsx; a Word document is
  * named as such. The files are generated here (the .xls with SheetJS's own BIFF8 writer).
  */
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import * as XLSX from '@e965/xlsx'
 import { expect, test, type TestInfo } from '@playwright/test'
 import { strToU8, zipSync } from 'fflate'
@@ -152,5 +152,42 @@ test('a CSV with dates written month first: the preview says so, shows the value
 
   await screen.importFile()
   expect(await screen.resultCount('added')).toBe(3)
+  expect(app.consoleErrors).toEqual([])
+})
+
+test('units land in blocks: from the file’s Khối column, else from the province’s unit list the officer chooses', async ({
+  page,
+}, testInfo) => {
+  test.slow()
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const app = new AppPage(page, baseURL)
+  const screen = new ImportScreen(page)
+  const csv = [
+    'Tên hệ thống,Đơn vị quản lý,Khối',
+    'Cổng thông tin,Sở Y tế,Khối sở ngành',
+    'Hộ tịch,Sở Tư pháp,',
+    'Một cửa,Văn phòng Ủy ban nhân dân thành phố,',
+  ].join('\r\n')
+  await app.open('/import')
+  await screen.chooseFile(await save(testInfo, 'khoi.csv', new TextEncoder().encode(csv)))
+  await expect(screen.blocks).toContainText('1/3 đơn vị có khối')
+  await expect(screen.blocks.getByRole('row', { name: /Sở Y tế/ })).toContainText(
+    'Cột “Khối” của tệp, dòng 2',
+  )
+  await expect(screen.blocks.getByRole('row', { name: /Sở Tư pháp/ })).toContainText('(Chưa phân khối)')
+
+  await screen.chooseUnitList(
+    await save(testInfo, 'don-vi.csv', await readFile('resources/seed/don-vi-mau-hai-phong.csv')),
+  )
+  await expect(page.getByTestId('import-unit-list')).toContainText('95 đơn vị trong 8 khối')
+  await expect(screen.blocks).toContainText('3/3 đơn vị có khối')
+  await expect(screen.blocks.getByRole('row', { name: /Sở Tư pháp/ })).toContainText(
+    'Danh sách đơn vị “don-vi.csv”',
+  )
+  await screen.blocks.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/formats2-blocks.png' })
+
+  await screen.importFile()
+  expect(await screen.resultCount('units')).toBe(3)
   expect(app.consoleErrors).toEqual([])
 })

@@ -108,6 +108,29 @@ export const importText = {
     readAs: (day: number, month: number, year: number) => `ngày ${day} tháng ${month} năm ${year}`,
   },
 
+  /** The blocks (Khối) the import gives units (domain/inventory/unit-blocks.ts). */
+  blocks: {
+    title: 'Khối của các đơn vị',
+    help:
+      'Đơn vị mới, và đơn vị trong sổ chưa có khối, nhận khối từ cột “Khối” của tệp; nếu tệp không ghi, từ danh sách ' +
+      'đơn vị của tỉnh, thành phố (tệp CSV: khối, stt, tên đơn vị) khi bạn chọn. Đơn vị đã có khối giữ nguyên khối.',
+    unit: 'Đơn vị',
+    block: 'Khối',
+    source: 'Lấy từ',
+    newUnit: 'đơn vị mới',
+    existingUnit: 'đơn vị trong sổ, chưa có khối',
+    fromColumn: (row: number) => `Cột “Khối” của tệp, dòng ${row}`,
+    fromList: (fileName: string) => `Danh sách đơn vị “${fileName}”`,
+    none: '(Chưa phân khối)',
+    noneSource: 'Tệp và danh sách đơn vị đều không ghi',
+    summary: (assigned: number, total: number) => `${n(assigned)}/${n(total)} đơn vị có khối`,
+    chooseList: 'Lấy khối từ danh sách đơn vị (CSV)…',
+    chooseOtherList: 'Chọn danh sách đơn vị khác…',
+    listLoaded: (fileName: string, units: number, blocks: number) =>
+      `Đang dùng danh sách “${fileName}”: ${n(units)} đơn vị trong ${n(blocks)} khối.`,
+    listFilter: 'Danh sách đơn vị (.csv, .txt)',
+  },
+
   units: {
     title: (count: number) => `Đơn vị chưa có trong sổ theo dõi (${n(count)})`,
     help: 'Các đơn vị được chọn sẽ được tạo mới khi nhập. Các dòng thuộc đơn vị không được chọn sẽ không được nhập.',
@@ -161,6 +184,7 @@ export const importText = {
     updated: 'Hệ thống cập nhật',
     unchanged: 'Không thay đổi',
     unitsCreated: 'Đơn vị tạo mới',
+    blocksAssigned: 'Đơn vị được xếp khối',
     assessments: 'Lần kiểm tra, đánh giá ghi nhận',
     errorRows: 'Dòng lỗi bỏ qua',
     skipped: 'Dòng bỏ qua vì đơn vị chưa được tạo',

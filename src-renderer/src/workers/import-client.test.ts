@@ -93,6 +93,7 @@ describe('the import worker client', () => {
       added: ['a'],
       updated: [],
       unchanged: 0,
+      blocksAssigned: 0,
       assessmentsAdded: 0,
       skipped: [],
     }

@@ -44,6 +44,8 @@ export interface ImportWorkerClient {
   reparse(options: ImportReadOptions, onProgress?: Progress): Promise<ImportReadOutcome>
   /** Plans the rows read last against the register as it is now. */
   replan(): Promise<PlanPreview>
+  /** Takes the blocks of the units from the province's unit list (a CSV), and plans again with it. */
+  unitList(bytes: Uint8Array, fileName: string): Promise<PlanPreview>
   /** Writes the plan last previewed, creating the given new units. */
   apply(fileName: string, createUnits: readonly string[]): Promise<ImportResult>
   dispose(): void
@@ -136,6 +138,12 @@ export function createImportClient(
     async replan() {
       const answer = await send<'replan'>({ kind: 'replan' })
       if (answer.kind !== 'planned') throw new Error(`import worker answered ${answer.kind} to a replan`)
+      return answer.plan
+    },
+    async unitList(bytes, fileName) {
+      const buffer = transferable(bytes)
+      const answer = await send<'unit-list'>({ kind: 'unit-list', bytes: buffer, fileName }, [buffer])
+      if (answer.kind !== 'planned') throw new Error(`import worker answered ${answer.kind} to a unit list`)
       return answer.plan
     },
     async apply(fileName, createUnits) {

@@ -11,6 +11,7 @@ import { vietnamDate } from '../domain/calendar-date'
 import { DomainError, isDomainError } from '../domain/errors'
 import { planImport, type ImportPlan } from '../domain/inventory/plan-import'
 import type { InventoryRow } from '../domain/inventory/types'
+import { readUnitList, type UnitList } from '../excel/import/read-unit-list'
 import { openSourceBook, readInventoryWorkbook } from '../excel/import/read-workbook'
 import { draftMapping, MAPPABLE_ERRORS } from './import-draft'
 import { planPreview } from './import-preview'
@@ -20,6 +21,7 @@ import type {
   ImportWorkerAnswer,
   ImportWorkerRequest,
   ImportWorkerResponse,
+  PlanPreview,
 } from './import-protocol'
 
 /** Reading is most of the work; planning takes the rest of the bar. */
@@ -38,6 +40,14 @@ export function createImportHandler(post: (response: ImportWorkerResponse) => vo
   let bytes: Uint8Array | null = null
   let rows: InventoryRow[] | null = null
   let plan: ImportPlan | null = null
+  // The province's unit list the officer gave for this screen: kept for the next files too.
+  let unitList: { fileName: string; list: UnitList } | null = null
+  const unitListSummary = (): PlanPreview['unitList'] =>
+    unitList && {
+      fileName: unitList.fileName,
+      units: unitList.list.units.length,
+      blocks: unitList.list.blocks.length,
+    }
   const databases = new Map<string, CapdoDatabase>()
   const databaseOf = (name: string): CapdoDatabase => {
     let db = databases.get(name)
@@ -50,8 +60,9 @@ export function createImportHandler(post: (response: ImportWorkerResponse) => vo
 
   async function replan(dbName: string): Promise<ImportWorkerAnswer & { kind: 'planned' }> {
     if (rows === null) throw noFile()
-    plan = planImport(rows, await loadImportRegister(databaseOf(dbName), rows))
-    return { kind: 'planned', plan: planPreview(plan) }
+    const register = await loadImportRegister(databaseOf(dbName), rows)
+    plan = planImport(rows, { ...register, knownUnits: unitList?.list.units })
+    return { kind: 'planned', plan: planPreview(plan, unitListSummary()) }
   }
 
   async function read(
@@ -93,6 +104,9 @@ export function createImportHandler(post: (response: ImportWorkerResponse) => vo
         return read(request.dbName, request.options, progress)
       case 'replan':
         return replan(request.dbName)
+      case 'unit-list':
+        unitList = { fileName: request.fileName, list: readUnitList(new Uint8Array(request.bytes)) }
+        return replan(request.dbName)
       case 'apply': {
         if (plan === null) {
           throw new DomainError('no_plan', 'Chưa có bản xem trước để nhập. Hãy chọn lại tệp.')
@@ -100,6 +114,7 @@ export function createImportHandler(post: (response: ImportWorkerResponse) => vo
         const result = await applyImport(databaseOf(request.dbName), plan, {
           fileName: request.fileName,
           createUnits: request.createUnits,
+          unitList: unitList ? { fileName: unitList.fileName, units: unitList.list.units } : undefined,
         })
         plan = null
         return { kind: 'applied', result }

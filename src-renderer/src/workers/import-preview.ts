@@ -3,7 +3,8 @@ import type { ImportPlan, PlannedRow } from '../domain/inventory/plan-import'
 import { foldKey } from '../domain/text'
 import type { PlanPreview, PreviewRow } from './import-protocol'
 
-export function planPreview(plan: ImportPlan): PlanPreview {
+/** @param unitList the province's unit list the plan took blocks from, when the officer gave one. */
+export function planPreview(plan: ImportPlan, unitList: PlanPreview['unitList'] = null): PlanPreview {
   // A file repeats a few unit names over thousands of rows: fold each spelling once.
   const keys = new Map<string, string>()
   const keyOf = (unit: string): string => {
@@ -37,6 +38,8 @@ export function planPreview(plan: ImportPlan): PlanPreview {
       return { name, key, rows: rowsOfUnit.get(key) ?? 0 }
     }),
     levelHeld: plan.levelHeld,
+    blocks: plan.blocks,
+    unitList,
     unknownKindAssessments:
       plan.add.filter((p) => p.row.record.lastAssessedOn !== null).length +
       plan.update.filter((p) => p.changes.some((c) => c.field === 'lastAssessedOn')).length,

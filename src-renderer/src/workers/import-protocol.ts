@@ -11,6 +11,7 @@ import type { InventoryField } from '../domain/inventory/columns'
 import type { DateOrderChoices } from '../domain/inventory/date-order'
 import type { HeldLevel, ImportChange } from '../domain/inventory/plan-import'
 import type { ColumnMapping, MappingOverrides } from '../domain/inventory/types'
+import type { BlockAssignment } from '../domain/inventory/unit-blocks'
 import type { DossierState, Level } from '../domain/types'
 import type { InventoryFileResult } from '../excel/import/read-workbook'
 import type { FileFormat } from '../excel/import/source-book'
@@ -35,6 +36,8 @@ export type ImportWorkerRequest =
   | { kind: 'reparse'; requestId: number; dbName: string; options: ImportReadOptions }
   /** Plan the rows read last against the register again (it changed since). */
   | { kind: 'replan'; requestId: number; dbName: string }
+  /** Take the units' blocks from the province's unit list (a CSV) and plan the rows read last again. */
+  | { kind: 'unit-list'; requestId: number; dbName: string; bytes: ArrayBuffer; fileName: string }
   /** Write the plan previewed last. */
   | { kind: 'apply'; requestId: number; dbName: string; fileName: string; createUnits: string[] }
 
@@ -89,6 +92,10 @@ export interface PlanPreview {
   levelHeld: HeldLevel[]
   /** Last-assessment dates the import would record, each with its kind unknown (the file does not say it). */
   unknownKindAssessments: number
+  /** The blocks of the new units and of the register's units without one, and where each comes from. */
+  blocks: BlockAssignment[]
+  /** The province's unit list the blocks may come from, when the officer gave one. */
+  unitList: { fileName: string; units: number; blocks: number } | null
 }
 
 /** The reading of a file, without its rows (they stay in the worker). */

@@ -49,6 +49,19 @@ export class ImportScreen {
     return this.page.getByTestId('import-preview')
   }
 
+  /** The card of the blocks the import gives units, and where each comes from. */
+  get blocks() {
+    return this.page.getByTestId('import-blocks')
+  }
+
+  /** Takes the units' blocks from a unit list (CSV) chosen through the card's button. */
+  async chooseUnitList(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.blocks.getByRole('button', { name: /danh sách đơn vị/ }).click()
+    await (await chooser).setFiles(path)
+    await expect(this.page.getByTestId('import-unit-list')).toBeVisible({ timeout: 30_000 })
+  }
+
   /** The card of the date columns whose text reads differently day or month first. */
   get dateOrder() {
     return this.page.getByTestId('date-order')

@@ -339,3 +339,62 @@ describe('importing again a spreadsheet older than a rename', () => {
     expect(register.formerNames?.get(a.id)).toEqual(['A cũ', 'A mới'])
   })
 })
+
+describe('importing units into their blocks', () => {
+  it('gives new units the file’s block, else the unit list’s, and fills a register unit without one, in the import’s transaction and history', async () => {
+    const empty = await createUnit(db, { name: 'Sở Tư pháp', block: '', parentId: null })
+    const placed = await createUnit(db, { name: 'Sở Y tế', block: 'Khối y tế', parentId: null })
+    const rows = await rowsOf(
+      await buildInventoryWorkbook(
+        ['Tên hệ thống', 'Đơn vị', 'Khối'],
+        [
+          ['Cổng thông tin', 'Sở Tài chính', 'Khối sở, ngành'],
+          ['Một cửa', 'UBND phường Hồng Bàng', ''],
+          ['Hộ tịch', 'Sở Tư pháp', ''],
+          ['Bệnh án', 'Sở Y tế', 'Khối khác'],
+          ['Thư điện tử', 'Sở Nội vụ', ''],
+        ],
+      ),
+    )
+    const unitList = {
+      fileName: 'don-vi.csv',
+      units: [
+        { name: 'UBND phường Hồng Bàng', block: 'Khối phường, xã' },
+        { name: 'Sở Tư pháp', block: 'Khối sở, ngành' },
+        { name: 'Sở Y tế', block: 'Khối sở, ngành' },
+      ],
+    }
+    const plan = planImport(rows, { ...(await loadImportRegister(db, rows)), knownUnits: unitList.units })
+    const watch = watchWrites(db)
+    const result = await applyImport(db, plan, {
+      fileName: 'danh-muc.xlsx',
+      createUnits: plan.newUnits,
+      unitList,
+    })
+
+    expect(watch.transactions.size).toBe(1)
+    expect(result.blocksAssigned).toBe(1)
+    const units = new Map((await db.units.toArray()).map((u) => [u.name, u]))
+    expect(units.get('Sở Tài chính')?.block).toBe('Khối sở, ngành')
+    expect(units.get('UBND phường Hồng Bàng')?.block).toBe('Khối phường, xã')
+    expect(units.get('Sở Nội vụ')?.block).toBe('')
+    expect(units.get('Sở Tư pháp')).toMatchObject({ id: empty.id, block: 'Khối sở, ngành' })
+    // A unit with a block keeps it, whatever the file or the list says.
+    expect(units.get('Sở Y tế')).toEqual(placed)
+
+    const unitHistory = (await db.history.toArray()).filter((h) => h.entity === 'unit')
+    expect(unitHistory.find((h) => h.entityId === empty.id && h.action === 'import')).toMatchObject({
+      by: 'Nhập Excel: danh-muc.xlsx',
+      changes: [{ field: 'block', from: '', to: 'Khối sở, ngành' }],
+      note: 'Khối lấy từ danh sách đơn vị “don-vi.csv”.',
+    })
+    const ward = units.get('UBND phường Hồng Bàng')!
+    expect(unitHistory.find((h) => h.entityId === ward.id)?.note).toBe(
+      'Khối lấy từ danh sách đơn vị “don-vi.csv”.',
+    )
+    const finance = units.get('Sở Tài chính')!
+    expect(unitHistory.find((h) => h.entityId === finance.id)?.note).toBe(
+      'Khối lấy từ cột Khối của tệp, dòng 2.',
+    )
+  })
+})

@@ -19,6 +19,7 @@ import {
 } from '../../domain/inventory/plan-import'
 import { lastAssessmentOf, recordToSystem } from '../../domain/inventory/to-register'
 import type { InventoryRecord, InventoryRow } from '../../domain/inventory/types'
+import type { BlockAssignment, KnownUnit } from '../../domain/inventory/unit-blocks'
 import { foldKey } from '../../domain/text'
 import type { Assessment, DeploymentState, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
@@ -32,6 +33,8 @@ export interface ApplyImportOptions {
   fileName: string
   /** Which of the plan's new unit names to create; rows of the other new units are skipped. */
   createUnits: readonly string[]
+  /** The province's unit list the preview took blocks from, and its file name (for the history). */
+  unitList?: { fileName: string; units: readonly KnownUnit[] }
 }
 
 /** A row that could not be imported because its unit is neither in the register nor created. */
@@ -48,6 +51,8 @@ export interface ImportResult {
   /** Ids of the systems changed (a field, or a new assessment), in file order. */
   updated: string[]
   unchanged: number
+  /** Units of the register that had no block and were given one. */
+  blocksAssigned: number
   assessmentsAdded: number
   skipped: SkippedRow[]
 }
@@ -77,18 +82,8 @@ function signature(plan: ImportPlan): string {
     plan.update.map((p) => [p.row.excelRow, p.systemId, p.changes]),
     plan.unchanged.map((p) => [p.row.excelRow, p.systemId]),
     plan.newUnits.map(foldKey),
+    plan.blocks.map((b) => [b.key, b.unitId ?? null, b.block]),
   ])
-}
-
-/** The first block the file gives each unit (folded name → block). */
-function firstBlocks(rows: readonly InventoryRow[]): Map<string, string> {
-  const blocks = new Map<string, string>()
-  for (const { record } of rows) {
-    if (!record.block) continue
-    const key = foldKey(record.unit)
-    if (!blocks.has(key)) blocks.set(key, record.block)
-  }
-  return blocks
 }
 
 function systemFieldsOf(system: SystemRecord): SystemFields {
@@ -155,7 +150,10 @@ export async function applyImport(
   const by = importedBy(options.fileName)
   const chosenUnits = new Set(options.createUnits.map(foldKey))
   return db.transaction('rw', [db.units, db.systems, db.assessments, db.history], async () => {
-    const register = await loadImportRegister(db, rowsOf(plan))
+    const register = {
+      ...(await loadImportRegister(db, rowsOf(plan))),
+      knownUnits: options.unitList?.units,
+    }
     const current = planImport(rowsOf(plan), register)
     if (signature(current) !== signature(plan)) {
       throw new DomainError(
@@ -171,17 +169,24 @@ export async function applyImport(
       added: [],
       updated: [],
       unchanged: current.unchanged.length,
+      blocksAssigned: 0,
       assessmentsAdded: 0,
       skipped: [],
     }
 
-    // Units: the register's, then the new ones chosen, each with the first block the file gives it.
+    // Units: the register's, then the new ones chosen, each with the block the plan found for it.
     const unitIdByKey = new Map(register.units.map((u) => [foldKey(u.name), u.id]))
-    const blockOf = firstBlocks(rowsOf(current))
+    const blockOf = new Map(current.blocks.map((b) => [b.key, b]))
+    const blockNote = (assignment: BlockAssignment | undefined): string =>
+      assignment?.source?.kind === 'column'
+        ? `Khối lấy từ cột Khối của tệp, dòng ${assignment.source.row}.`
+        : assignment?.source?.kind === 'list'
+          ? `Khối lấy từ danh sách đơn vị “${options.unitList?.fileName ?? ''}”.`
+          : ''
     for (const name of current.newUnits) {
       const key = foldKey(name)
       if (!chosenUnits.has(key)) continue
-      const block = blockOf.get(key) ?? ''
+      const block = blockOf.get(key)?.block ?? ''
       const unit: Unit = {
         id: newId(),
         name: requireName(name, 'Cần nhập tên đơn vị.'),
@@ -201,9 +206,33 @@ export async function applyImport(
           changes: createdFields(unit, UNIT_FIELDS),
           at,
           by,
+          note: blockNote(blockOf.get(key)),
         }),
       )
     }
+
+    // The register's units without a block get the one the file or the unit list gives.
+    const unitsGivenBlock: Unit[] = []
+    const unitsById = new Map(register.units.map((u) => [u.id, u]))
+    for (const assignment of current.blocks) {
+      const before = assignment.unitId === undefined ? undefined : unitsById.get(assignment.unitId)
+      if (!before || before.block !== '' || assignment.block === '') continue
+      const after: Unit = { ...before, block: cleanText(assignment.block, 'block'), updatedAt: at }
+      unitsGivenBlock.push(after)
+      history.push(
+        historyEntry({
+          entity: 'unit',
+          entityId: after.id,
+          systemId: null,
+          action: 'import',
+          changes: [{ field: 'block', from: before.block, to: after.block }],
+          at,
+          by,
+          note: blockNote(assignment),
+        }),
+      )
+    }
+    result.blocksAssigned = unitsGivenBlock.length
 
     const assessments: Assessment[] = []
     const addAssessment = (systemId: string, record: InventoryRecord, excelRow: number): void => {
@@ -309,6 +338,7 @@ export async function applyImport(
     result.assessmentsAdded = assessments.length
 
     await db.units.bulkAdd(result.unitsCreated)
+    await db.units.bulkPut(unitsGivenBlock)
     await db.systems.bulkAdd(added)
     await db.systems.bulkPut(changed)
     await db.assessments.bulkAdd(assessments)

@@ -15,6 +15,7 @@ import type { Assessment, Level, SystemRecord, Unit } from '../types'
 import type { InventoryField } from './columns'
 import { systemIdOf } from './to-register'
 import type { InventoryRecord, InventoryRow } from './types'
+import { assignBlocks, type BlockAssignment, type KnownUnit } from './unit-blocks'
 
 export interface ExistingRegister {
   units: readonly Unit[]
@@ -26,6 +27,8 @@ export interface ExistingRegister {
    * system of its unit by any of them when no system has that name now (a renamed system).
    */
   formerNames?: ReadonlyMap<string, readonly string[]>
+  /** The province's unit list the officer gave: the blocks of units the file gives none (unit-blocks.ts). */
+  knownUnits?: readonly KnownUnit[]
 }
 
 /** A changed field: a system record's property, or `unit` (names) or `lastAssessedOn` (a new assessment). */
@@ -68,6 +71,8 @@ export interface ImportPlan {
   newUnits: string[]
   /** Rows (listed also under update or unchanged) whose level change is held back, in file order. */
   levelHeld: HeldLevel[]
+  /** The blocks of the new units and of the register's units without one, and where each comes from. */
+  blocks: BlockAssignment[]
 }
 
 /** Inventory fields whose value is copied as is onto the system record property of the same name. */
@@ -235,7 +240,14 @@ export function planImport(rows: readonly InventoryRow[], register: ExistingRegi
     }
   }
 
-  const plan: ImportPlan = { add: [], update: [], unchanged: [], newUnits: [], levelHeld: [] }
+  const plan: ImportPlan = {
+    add: [],
+    update: [],
+    unchanged: [],
+    newUnits: [],
+    levelHeld: [],
+    blocks: assignBlocks(rows, register.units, register.knownUnits),
+  }
   const newUnitKeys = new Set<string>()
   for (const row of rows) {
     const { record } = row

@@ -2,6 +2,7 @@ import { Alert, Space } from 'antd'
 import { importText } from '../../i18n/import'
 import { useMemo, useState, type ReactNode } from 'react'
 import type { ParseSummary, PlanPreview } from '../../workers/import-client'
+import { BlocksCard } from './BlocksCard'
 import { DateOrderCard } from './DateOrderCard'
 import { ErrorsCard } from './ErrorsCard'
 import { ImportBar } from './ImportBar'
@@ -45,6 +46,14 @@ export function ParsedPreview({ session, result, plan, mapping }: ParsedPreviewP
       {mapping}
       {plan.newUnits.length > 0 && (
         <NewUnitsCard units={plan.newUnits} excluded={excluded} onChange={setExcluded} disabled={busy} />
+      )}
+      {plan.blocks.length > 0 && (
+        <BlocksCard
+          blocks={plan.blocks}
+          unitList={plan.unitList}
+          onChooseList={() => void session.chooseUnitList()}
+          disabled={busy}
+        />
       )}
       <PlanRowsCard selection={selection} unchanged={plan.unchanged} />
       {plan.levelHeld.length > 0 && <LevelHeldCard rows={plan.levelHeld} />}

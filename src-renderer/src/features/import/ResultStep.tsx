@@ -26,6 +26,7 @@ export function ResultStep({
     ['updated', t.updated, imported.updated.length],
     ['unchanged', t.unchanged, imported.unchanged],
     ['units', t.unitsCreated, imported.unitsCreated.length],
+    ['blocks', t.blocksAssigned, imported.blocksAssigned],
     ['assessments', t.assessments, imported.assessmentsAdded],
     ['errors', t.errorRows, errorRows],
   ]

@@ -10,6 +10,12 @@ export const IMPORT_FILE_FILTERS = [
   { name: importText.allFiles, extensions: ['*'] },
 ]
 
+/** The province's unit list (khối, stt, tên đơn vị) is a CSV. */
+export const UNIT_LIST_FILTERS = [
+  { name: importText.blocks.listFilter, extensions: ['csv', 'txt'] },
+  { name: importText.allFiles, extensions: ['*'] },
+]
+
 /** A name a text file goes by (the bytes decide how it is read; this only offers the text controls). */
 export function isTextFileName(fileName: string): boolean {
   return /\.(csv|txt|tsv|tab)$/i.test(fileName)

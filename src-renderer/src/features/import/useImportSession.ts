@@ -23,7 +23,7 @@ import {
   type ImportWorkerClient,
 } from '../../workers/import-client'
 import { useAutoBackup } from '../backups/useAutoBackup'
-import { IMPORT_FILE_FILTERS } from './file-filters'
+import { IMPORT_FILE_FILTERS, UNIT_LIST_FILTERS } from './file-filters'
 import { withOverride } from './import-selection'
 
 /** What was written, with the rows left out for errors (the result screen shows both). */
@@ -61,6 +61,8 @@ export interface ImportSession {
   setTextChoice(choice: TextChoice): void
   /** Reads the file again with a column's text dates in the given order. */
   setDateOrder(field: InventoryField, order: DateOrder): void
+  /** Opens the province's unit list (a CSV) to take the units' blocks from, and plans again with it. */
+  chooseUnitList(): Promise<void>
   /** Writes the plan previewed, creating the given new units. */
   runImport(createUnits: readonly string[], errorRows: number): Promise<void>
   reset(): void
@@ -212,6 +214,22 @@ export function useImportSession(): ImportSession {
     [worker],
   )
 
+  const chooseUnitList = useCallback(async () => {
+    const gen = ++generation.current
+    setBusy('reparsing')
+    try {
+      const opened = await getApi().openFile({ filters: UNIT_LIST_FILTERS })
+      if (opened.status === 'canceled' || gen !== generation.current) return
+      const plan = await worker().unitList(opened.data, opened.fileName)
+      if (gen === generation.current)
+        setOutcome((current) => (current?.kind === 'parsed' ? { ...current, plan } : current))
+    } catch (failure) {
+      if (gen === generation.current) message.error(reportError(failure))
+    } finally {
+      if (gen === generation.current) setBusy(null)
+    }
+  }, [message, worker])
+
   const runImport = useCallback(
     async (createUnits: readonly string[], errorRows: number) => {
       if (fileName === null) return
@@ -265,6 +283,7 @@ export function useImportSession(): ImportSession {
     setMapping,
     setTextChoice,
     setDateOrder,
+    chooseUnitList,
     runImport,
     reset,
   }
