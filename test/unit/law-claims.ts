@@ -20,6 +20,7 @@ import { blankAnswers, SECRET_GRADES } from '../../src-renderer/src/domain/law/l
 import { UNDETERMINED_HELP } from '../../src-renderer/src/domain/law/level-justification'
 import { nationalSecurityNotes } from '../../src-renderer/src/domain/law/national-security'
 import { intakeReplyLimitOf, type LegalRegime } from '../../src-renderer/src/domain/law/regime'
+import { REPORT_DEADLINE_LAW } from '../../src-renderer/src/domain/report-deadlines'
 import { MAU08_CADENCE_QUOTE } from '../../src-renderer/src/domain/report/mau08'
 import { CONSTRUCTION_TRANSITION_QUOTE } from '../../src-renderer/src/domain/law/transition'
 import { secretGradeInference } from '../../src-renderer/src/domain/law/secret-grade-inference'
@@ -228,6 +229,15 @@ export const CLAIM_SOURCES: readonly ClaimSource[] = [
         quote: MAU08_CADENCE_QUOTE,
       },
     ],
+  },
+  {
+    name: 'report deadlines (domain/report-deadlines.ts)',
+    claims: () =>
+      Object.entries(REPORT_DEADLINE_LAW).map(([kind, law]) => ({
+        where: `REPORT_DEADLINE_LAW.${kind}`,
+        citation: law.citation,
+        quote: law.quote,
+      })),
   },
   {
     name: 'dossier parts (domain/law/dossier-checklist.ts)',

@@ -15,6 +15,7 @@ import { DashboardTiles } from './DashboardTiles'
 import { DueByMonthChart } from './DueByMonthChart'
 import { EmptyRegister } from './EmptyRegister'
 import { TodoList } from './TodoList'
+import { ReportDeadlineCard } from './ReportDeadlineCard'
 import { TransitionCard } from './TransitionCard'
 
 const t = vi.dashboard
@@ -88,6 +89,7 @@ export function DashboardPage() {
         dueSoonDays={ruleSet.dueSoonDays}
       />
       <BelowCriteriaNotice />
+      <ReportDeadlineCard ruleSet={ruleSet} asOf={register.asOf} />
       <TransitionCard
         rows={register.rows}
         rule={constructionTransitionOf(ruleSet)}

@@ -4,6 +4,10 @@ import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { formatViDate } from '../../domain/calendar-date'
 import { reminderKey } from '../../domain/reminders'
+import { dueSoonReportDeadlines } from '../../domain/report-deadlines'
+import { useActiveRuleSet } from '../../db/hooks'
+import { reportDeadlineText } from '../../i18n/report-deadlines'
+import { reportDeadlineLine } from '../dashboard/ReportDeadlineCard'
 import type { TodoItem } from '../../domain/todo'
 import { remindersVi } from '../../i18n/reminders'
 import { vi } from '../../i18n/vi'
@@ -18,6 +22,9 @@ const SHOWN = 8
 export function ReminderBell() {
   const { today, items } = useTodayTodo()
   useReminders(today, items)
+  const ruleSet = useActiveRuleSet()
+  // Report deadlines (Decree 331 Điều 35 khoản 4, or the quarterly one) within the due-soon window.
+  const deadlines = useMemo(() => (ruleSet ? dueSoonReportDeadlines(ruleSet, today) : []), [ruleSet, today])
   const seen = useRemindersMemory((s) => s.seenKeys)
   const counts = useMemo(() => {
     const overdue = items?.filter((i) => i.urgency === 'overdue').length ?? 0
@@ -27,6 +34,16 @@ export function ReminderBell() {
 
   const content = (
     <div style={{ width: 380 }} data-testid="reminder-list">
+      {deadlines.map((d) => (
+        <Typography.Paragraph
+          key={`${d.kind}-${d.named}`}
+          style={{ marginBottom: 8 }}
+          data-testid={`reminder-report-${d.kind}`}
+        >
+          <Tag color={d.daysLeft <= 7 ? 'red' : 'orange'}>{reportDeadlineText.daysTag(d.daysLeft)}</Tag>
+          {reportDeadlineLine(d)}
+        </Typography.Paragraph>
+      ))}
       <List<TodoItem>
         size="small"
         dataSource={(items ?? []).slice(0, SHOWN)}
@@ -56,7 +73,7 @@ export function ReminderBell() {
       title={remindersVi.popoverTitle(counts.overdue, counts.dueSoon)}
       content={content}
     >
-      <Badge count={counts.overdue + counts.dueSoon} overflowCount={999} size="small">
+      <Badge count={counts.overdue + counts.dueSoon + deadlines.length} overflowCount={999} size="small">
         <Button
           type="text"
           icon={<BellOutlined />}
