@@ -42,6 +42,17 @@ test('the menu and the header stay in view when a long page is scrolled to its e
   expect(await app.isInViewport(app.navLink('Tổng quan'))).toBe(true)
   expect(await app.isInViewport(app.navLink('Cài đặt'))).toBe(true)
   expect(await app.isInViewport(app.headerTitle)).toBe(true)
+  // The system's summary stays too: its name, level, unit and dossier state are still in view.
+  expect(await app.isInViewport(system.heading)).toBe(true)
+  expect(await app.isInViewport(page.getByTestId('header-dossier-state'))).toBe(true)
+  await page.screenshot({ path: '/tmp/screens2-system-scrolled.png' })
+  // Its navigation reaches a part of the page in one click, below the header, not under it.
+  await app.content.evaluate((el) => el.scrollTo(0, 0))
+  await page.getByRole('navigation', { name: 'Các phần của trang' }).getByRole('button', { name: 'Lịch sử' }).click()
+  await expect(page.getByTestId('history-table')).toBeInViewport()
+  expect(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBe(0)
+  expect(await app.isInViewport(app.headerTitle)).toBe(true)
+  await page.screenshot({ path: '/tmp/screens2-system-history.png' })
   expect(app.consoleErrors).toEqual([])
 })
 

@@ -17,6 +17,15 @@ export const systemText = {
   saveUnavailable: 'Chưa có thay đổi nào để lưu: sửa một trường của biểu mẫu thì nút “Lưu” dùng được.',
   created: (name: string) => `Đã thêm hệ thống “${name}”.`,
   unsavedTag: 'Có thay đổi chưa lưu',
+  /** The system page's navigation, in its sticky header. */
+  sectionsNav: 'Các phần của trang',
+  sectionLinks: {
+    general: 'Thông tin chung',
+    dossier: 'Hồ sơ, cấp độ',
+    assessments: 'Kiểm tra, đánh giá',
+    attachments: 'Tệp đính kèm',
+    history: 'Lịch sử',
+  },
   notFound: {
     title: 'Không tìm thấy hệ thống thông tin',
     description: 'Hệ thống này không có trong sổ theo dõi: có thể đã bị xóa, hoặc đường dẫn không đúng.',

@@ -30,6 +30,18 @@ import { PlanStatus } from './PlanStatus'
 import { SystemHeader } from './SystemHeader'
 import { DraftDocumentsButton } from './documents/DraftDocumentsButton'
 import { wizardRegime } from './level/wizard-values'
+import { DOSSIER_STATE_LABEL } from '../../domain/vocabulary'
+import { systemText } from '../../i18n/system'
+
+const s = systemText.sectionLinks
+/** The parts of the page the sticky header's navigation reaches (ids of the sections below). */
+const SECTIONS = [
+  { id: 'system-general', label: s.general },
+  { id: 'system-dossier', label: s.dossier },
+  { id: 'system-assessments', label: s.assessments },
+  { id: 'system-attachments', label: s.attachments },
+  { id: 'system-history', label: s.history },
+]
 
 /** A saved system's page, once everything it shows has loaded. */
 export function SystemEditor({ system }: { system: SystemRecord }) {
@@ -95,8 +107,10 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
           <>
             <LevelTags system={system} />
             {unitName && <Tag>{unitName}</Tag>}
+            <Tag data-testid="header-dossier-state">{DOSSIER_STATE_LABEL[system.dossierState]}</Tag>
           </>
         }
+        sections={SECTIONS}
         dirty={editing.dirty}
         saving={editing.saving}
         saveDisabled={!editing.dirty}
@@ -123,8 +137,8 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
           </>
         }
       />
-      <Row gutter={[16, 16]} style={{ marginTop: 20 }}>
-        <Col xs={24} xl={15}>
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={15} id="system-general">
           <SystemFormCards
             form={editing.form}
             initialValues={toFormValues(system)}
@@ -135,7 +149,7 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
             approvedBy={holdsApproval(system) ? decisionText(system) : undefined}
           />
         </Col>
-        <Col xs={24} xl={9}>
+        <Col xs={24} xl={9} id="system-dossier">
           <Flex vertical gap={16}>
             <DossierPanel
               system={system}
@@ -157,7 +171,7 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
           </Flex>
         </Col>
         {/* The tables get the page's full width: their text columns need it. */}
-        <Col span={24}>
+        <Col span={24} id="system-assessments">
           <AssessmentsCard
             system={system}
             assessments={assessments}
@@ -167,10 +181,10 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
             attachments={attachments}
           />
         </Col>
-        <Col span={24}>
+        <Col span={24} id="system-attachments">
           <AttachmentsCard systemId={system.id} assessments={assessments} attachments={attachments} />
         </Col>
-        <Col span={24}>
+        <Col span={24} id="system-history">
           <HistoryCard systemId={system.id} units={units} ruleSets={ruleSets} />
         </Col>
       </Row>
