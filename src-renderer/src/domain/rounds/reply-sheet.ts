@@ -25,7 +25,9 @@ const KIND_PHRASES = phraseTable(
     pre_operation: [ASSESSMENT_KIND_LABEL.pre_operation, 'Trước khi đưa vào vận hành', 'Trước vận hành'],
     periodic: [ASSESSMENT_KIND_LABEL.periodic, 'Hằng năm', 'Hàng năm'],
     ad_hoc: [ASSESSMENT_KIND_LABEL.ad_hoc, 'Bất thường'],
-  }),
+    // What the import records when a file gives a date but no kind: a prefilled row shows it back.
+    unknown: [ASSESSMENT_KIND_LABEL.unknown],
+  } satisfies Record<AssessmentKind, readonly string[]>),
 )
 const KIND_EXPECTED = `Ghi một trong: ${Object.values(ASSESSMENT_KIND_LABEL)
   .map((l) => `"${l}"`)

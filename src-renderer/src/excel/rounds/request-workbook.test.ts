@@ -156,7 +156,7 @@ describe('what a request workbook holds', () => {
     })
     expect(list(ASSESSMENT_KIND_HEADER)).toMatchObject({
       type: 'list',
-      formulae: ['"Trước khi đưa vào sử dụng,Định kỳ,Đột xuất"'],
+      formulae: ['"Trước khi đưa vào sử dụng,Định kỳ,Đột xuất,Chưa rõ hình thức"'],
     })
     expect(list('Ngày phê duyệt')).toMatchObject({ type: 'date' })
     const approvedOn = ws.getCell(HEADER_ROW + 1, columnOf('Ngày phê duyệt'))
