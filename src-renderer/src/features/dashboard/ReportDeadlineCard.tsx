@@ -33,13 +33,7 @@ export function ReportDeadlineCard({ ruleSet, asOf }: ReportDeadlineCardProps) {
     >
       <Space orientation="vertical" size={6} style={{ width: '100%' }}>
         {deadlines.map((d) => (
-          <Flex
-            key={`${d.kind}-${d.named}`}
-            gap={8}
-            align="center"
-            wrap
-            data-testid={`report-deadline-${d.kind}`}
-          >
+          <Flex key={`${d.kind}-${d.named}`} gap={8} align="start" data-testid={`report-deadline-${d.kind}`}>
             <Tag
               color={d.daysLeft <= ruleSet.dueSoonDays ? (d.daysLeft <= 7 ? 'error' : 'warning') : 'default'}
             >
