@@ -31,6 +31,39 @@ export interface NodeFigures {
   importedRows: number
   importRefused?: string
   floorReadMs: number
+  /**
+   * The same register sheet saved as Excel 97–2003 (.xls, by SheetJS) and as CSV (UTF-8), imported
+   * through the same reader; null when that format cannot hold it (.xls stops at 65,536 rows) or
+   * the import refuses it. The rows read beside, so a figure of a half-read file cannot pass.
+   */
+  importXlsMs: number | null
+  importXlsRows: number
+  importCsvMs: number | null
+  importCsvRows: number
+}
+
+/** The workbook as .xls and .csv bytes, converted by SheetJS (loaded only here: the bench's own cost). */
+async function otherFormats(xlsx: Uint8Array): Promise<{ xls: Uint8Array | null; csv: Uint8Array }> {
+  const XLSX = await import('@e965/xlsx')
+  const book = XLSX.read(xlsx, { type: 'array', cellDates: true })
+  const sheet = book.Sheets[book.SheetNames[0]]
+  const csv = new TextEncoder().encode(XLSX.utils.sheet_to_csv(sheet, { dateNF: 'dd/mm/yyyy' }))
+  const rows = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1').e.r + 1
+  const xls =
+    rows > 65_536 ? null : new Uint8Array(XLSX.write(book, { bookType: 'xls', type: 'array' }) as ArrayBuffer)
+  return { xls, csv }
+}
+
+/** Imports bytes as the screen does; null when the import refuses a file that large. */
+async function timedImport(bytes: Uint8Array | null): Promise<{ ms: number; rows: number } | null> {
+  if (bytes === null) return null
+  try {
+    const read = await timeIt(() => readInventoryWorkbook(bytes))
+    return { ms: read.ms, rows: read.value.rows.length }
+  } catch (error) {
+    if (error instanceof DomainError && /too_large|too_many/.test(error.code)) return null
+    throw error
+  }
 }
 
 function plainCell(cell: ReportCell): string | number | Date | null {
@@ -100,6 +133,9 @@ export async function runNodeBench(data: DemoDataset, asOf: IsoDate): Promise<No
       importRefused = error.message
     }
     const floorReadMs = (await timeIt(() => floorRead(floorPath))).ms
+    const formats = await otherFormats(registerOnly.value)
+    const xls = await timedImport(formats.xls)
+    const csv = await timedImport(formats.csv)
     return {
       evaluateMs,
       exportAllMs: all.ms,
@@ -111,6 +147,10 @@ export async function runNodeBench(data: DemoDataset, asOf: IsoDate): Promise<No
       importedRows: imported?.rows ?? 0,
       ...(importRefused ? { importRefused } : {}),
       floorReadMs,
+      importXlsMs: xls?.ms ?? null,
+      importXlsRows: xls?.rows ?? 0,
+      importCsvMs: csv?.ms ?? null,
+      importCsvRows: csv?.rows ?? 0,
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
