@@ -4,7 +4,7 @@
  * the changed records only (register-snapshot.ts, register-memo.ts); what it shows must still be
  * evaluateRegister on what is stored, as if the register had been read and evaluated afresh.
  */
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import { App as AntApp, ConfigProvider } from 'antd'
 import viVN from 'antd/locale/vi_VN'
 import { MemoryRouter } from 'react-router'
@@ -52,10 +52,13 @@ async function expectedTiles(): Promise<string[]> {
   return TILES.map((k) => `${text.dashboard[k]}: ${totals[k]}`)
 }
 
+/** Each tile as "title: number", read from what it shows (its link is named by that text). */
 const shownTiles = () =>
-  TILES.map((k) => screen.getByRole('link', { name: new RegExp(`^${text.dashboard[k]}: \\d+$`) })).map((a) =>
-    a.getAttribute('aria-label'),
-  )
+  TILES.map((k) => {
+    const link = screen.getByRole('link', { name: new RegExp(`^${text.dashboard[k]} \\d`) })
+    const value = within(link).getByTestId('tile-value').textContent ?? ''
+    return `${text.dashboard[k]}: ${Number(value.replace(/\./g, ''))}`
+  })
 
 describe('dashboard after edits, against a fresh evaluation of the stored register', () => {
   it('shows evaluateRegister’s counters after each edit, patched in rather than re-read', async () => {
