@@ -5,6 +5,7 @@
 import { formatViDate, type IsoDate } from './calendar-date'
 import { timeLimitLabel } from './law/dossier-deadlines'
 import type { ConstructionTransition, LegalRegime, ReportSchedule, TimeLimit } from './rule-set'
+import { formatCount } from './number-format'
 
 /** `MM-DD` as `dd/mm`. */
 export function dayMonth(mmdd: string): string {
@@ -38,7 +39,7 @@ export function constructionTransitionText(t: ConstructionTransition | null): st
 export const dueSoonText = (days: number): string => `Trước ${days} ngày`
 
 export const budgetShareText = (share: number): string =>
-  `${Math.round(share * 100).toLocaleString('vi-VN')} % kinh phí kế hoạch CNTT`
+  `${formatCount(Math.round(share * 100))} % kinh phí kế hoạch CNTT`
 
 export const dateOrNone = (date: IsoDate | null): string => (date ? formatViDate(date) : 'Không áp dụng')
 

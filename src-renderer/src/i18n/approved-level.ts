@@ -3,7 +3,8 @@
  * wizard's result on an approved system, the offer to start a re-determination, the system header
  * while one is open, the form's locked level and the bulk edit that leaves approved levels alone.
  */
-const count = (n: number) => n.toLocaleString('vi-VN')
+import { formatCount } from '../domain/number-format'
+const count = (n: number) => formatCount(n)
 
 /** Decree 85 Điều 18 and Decree 331 Điều 25 say the same words (law/nd-85-2016-trich.md, law/nd-331-2026-trich.md). */
 export const REDETERMINATION_QUOTE =

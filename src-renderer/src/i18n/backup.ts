@@ -1,5 +1,6 @@
 /** Strings of Settings → "Sao lưu và khôi phục": backing up the whole register and restoring it. */
 import type { AutoBackupReason } from '../domain/auto-backup-policy'
+import { formatCount } from '../domain/number-format'
 
 export const backupText = {
   tab: 'Sao lưu và khôi phục',
@@ -78,7 +79,7 @@ export const backupText = {
       'before-upgrade': 'Trước khi nâng cấp',
     },
     counts: (systems: number, units: number, assessments: number) =>
-      `${systems.toLocaleString('vi-VN')} hệ thống · ${units.toLocaleString('vi-VN')} đơn vị · ${assessments.toLocaleString('vi-VN')} lần kiểm tra`,
+      `${formatCount(systems)} hệ thống · ${formatCount(units)} đơn vị · ${formatCount(assessments)} lần kiểm tra`,
     noCounts: 'Không đọc được phần đầu tệp',
     restore: 'Khôi phục',
     restoreLabel: (when: string) => `Bản sao lưu tự động lúc ${when}`,

@@ -1,5 +1,6 @@
 /** Strings of the Excel import screen: choose a file, check the preview, import, see the result. */
-const n = (count: number): string => count.toLocaleString('vi-VN')
+import { formatCount } from '../domain/number-format'
+const n = (count: number): string => formatCount(count)
 
 export const importText = {
   title: 'Nhập từ Excel',

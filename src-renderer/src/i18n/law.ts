@@ -3,6 +3,7 @@
  * checklist with its legal time limits, and the "level below the criteria" flag of the register
  * and the dashboard. Legal wording of criteria, parts and labels comes from domain/law.
  */
+import { formatCount } from '../domain/number-format'
 export const lawText = {
   wizard: {
     cardTitle: 'Xác định cấp độ',
@@ -132,14 +133,14 @@ export const lawText = {
     title: 'Chuyển tiếp: hệ thống đang đầu tư, xây dựng trước 01/07/2026',
     citation: 'Nghị định 331/2026/NĐ-CP, Điều 39 khoản 1',
     approval: (n: number, date: string) =>
-      `${n.toLocaleString('vi-VN')} hệ thống chưa được thẩm định, phê duyệt cấp độ theo Nghị định 85/2016/NĐ-CP — hạn ${date}`,
+      `${formatCount(n)} hệ thống chưa được thẩm định, phê duyệt cấp độ theo Nghị định 85/2016/NĐ-CP — hạn ${date}`,
     measures: (n: number, date: string) =>
-      `${n.toLocaleString('vi-VN')} hệ thống chưa đáp ứng biện pháp bảo vệ theo Nghị định 331/2026/NĐ-CP — hạn ${date}`,
+      `${formatCount(n)} hệ thống chưa đáp ứng biện pháp bảo vệ theo Nghị định 331/2026/NĐ-CP — hạn ${date}`,
     daysLeft: (days: number) =>
-      days > 0 ? `còn ${days} ngày` : days === 0 ? 'hết hạn hôm nay' : `quá hạn ${-days} ngày`,
-    overdue: (n: number) => `${n.toLocaleString('vi-VN')} quá hạn`,
+      days > 0 ? `còn ${formatCount(days)} ngày` : days === 0 ? 'hết hạn hôm nay' : `quá hạn ${formatCount(-days)} ngày`,
+    overdue: (n: number) => `${formatCount(n)} quá hạn`,
     covered: (n: number) =>
-      `${n.toLocaleString('vi-VN')} hệ thống có ngày bắt đầu đầu tư, xây dựng trước 01/07/2026 và chưa vận hành trước ngày đó.`,
+      `${formatCount(n)} hệ thống có ngày bắt đầu đầu tư, xây dựng trước 01/07/2026 và chưa vận hành trước ngày đó.`,
     none: 'Chưa có hệ thống nào được ghi ngày bắt đầu đầu tư, xây dựng trước 01/07/2026. Hãy ghi ngày này cho các hệ thống đang đầu tư, xây dựng để ứng dụng nhắc hai thời hạn chuyển tiếp.',
     measuresEvidence:
       'Ứng dụng coi là đã đáp ứng khi phương án đã triển khai đầy đủ và có lần kiểm tra, đánh giá từ 01/07/2026 (căn cứ ghi nhận, không phải lời văn của Nghị định).',
@@ -164,7 +165,7 @@ export const lawText = {
       `Theo câu trả lời đã lưu, tiêu chí xác định cấp độ ${suggested}: cấp độ đề xuất đang thấp hơn.`,
     filterLabel: 'Đối chiếu tiêu chí',
     filterOption: 'Cấp độ thấp hơn tiêu chí',
-    counter: (n: number) => `${n.toLocaleString('vi-VN')} hệ thống có cấp độ đề xuất thấp hơn tiêu chí`,
+    counter: (n: number) => `${formatCount(n)} hệ thống có cấp độ đề xuất thấp hơn tiêu chí`,
     tileHint:
       'Cấp độ đề xuất đang thấp hơn cấp độ mà câu trả lời xác định cấp độ đã lưu của hệ thống yêu cầu: cần rà soát lại.',
     open: 'Xem danh sách',

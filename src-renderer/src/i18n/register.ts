@@ -2,7 +2,8 @@
  * The strings of the register screen (Sổ theo dõi HTTT). Legal vocabulary (dossier states,
  * statuses, levels) comes from domain/vocabulary.ts; only the screen's own words are here.
  */
-const count = (n: number) => n.toLocaleString('vi-VN')
+import { formatCount } from '../domain/number-format'
+const count = (n: number) => formatCount(n)
 
 export const registerText = {
   title: 'Sổ theo dõi hệ thống thông tin',

@@ -1,6 +1,7 @@
 import type { ReminderDigest } from '../domain/reminders'
+import { formatCount } from '../domain/number-format'
 
-const n = (v: number) => v.toLocaleString('vi-VN')
+const n = (v: number) => formatCount(v)
 
 export const remindersVi = {
   bell: 'Nhắc việc',

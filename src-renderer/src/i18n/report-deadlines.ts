@@ -1,7 +1,8 @@
 /** The report deadlines' countdown on the dashboard and in the reminder bell. */
 import type { ReportDeadline, ReportDeadlineKind } from '../domain/report-deadlines'
+import { formatCount } from '../domain/number-format'
 
-const n = (v: number) => v.toLocaleString('vi-VN')
+const n = (v: number) => formatCount(v)
 
 /** Where each deadline comes from (the citations are checked against law/ by law-quotes.test.ts). */
 const CITATION: Readonly<Record<ReportDeadlineKind, string>> = {

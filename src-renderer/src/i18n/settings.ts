@@ -1,4 +1,5 @@
 /** Strings of the Settings screen: the rule set the register is judged by, and who issues the reports. */
+import { formatCount } from '../domain/number-format'
 export const settingsText = {
   title: 'Cài đặt',
   tabs: {
@@ -37,7 +38,7 @@ export const settingsText = {
       intakeValue: (limit: string) => `Trong ${limit} kể từ ngày nhận hồ sơ`,
       citation: (text: string) => `Căn cứ: ${text}`,
       budget: 'Tỷ lệ kinh phí tối thiểu cho ATTT',
-      budgetValue: (percent: number) => `${percent.toLocaleString('vi-VN')} % kinh phí kế hoạch CNTT`,
+      budgetValue: (percent: number) => `${formatCount(percent)} % kinh phí kế hoạch CNTT`,
     },
     authorities: {
       title: 'Thẩm quyền theo cấp độ',

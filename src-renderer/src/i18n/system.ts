@@ -2,6 +2,8 @@
  * The strings of a system's page (its form, dossier panel, protection plan, assessments and
  * history). Legal vocabulary (states, statuses, kinds) comes from domain/vocabulary.ts.
  */
+import { formatCount } from '../domain/number-format'
+
 export const systemText = {
   newTitle: 'Thêm hệ thống thông tin',
   newIntro:
@@ -174,9 +176,9 @@ export const systemText = {
     },
     accreditedHint: 'Từ cấp độ 3, việc kiểm tra, đánh giá do tổ chức được cấp phép thực hiện.',
     nextDue: (date: string) => `Hạn kiểm tra, đánh giá tiếp theo: ${date}`,
-    daysLeft: (days: number) => `còn ${days} ngày`,
+    daysLeft: (days: number) => `còn ${formatCount(days)} ngày`,
     dueToday: 'đến hạn hôm nay',
-    daysOverdue: (days: number) => `quá hạn ${days} ngày`,
+    daysOverdue: (days: number) => `quá hạn ${formatCount(days)} ngày`,
     noLevel: 'Chưa tính được hạn kiểm tra, đánh giá: hệ thống chưa xác định cấp độ.',
     noStart:
       'Chưa tính được hạn kiểm tra, đánh giá: chưa có ngày phê duyệt cấp độ hoặc lần kiểm tra, đánh giá nào.',

@@ -1,8 +1,9 @@
 /** Strings of the Units screen (đơn vị quản lý, vận hành): list by block, add, edit, merge, delete. */
+import { formatCount } from '../domain/number-format'
 export const unitsText = {
   title: 'Đơn vị',
   summary: (units: number, blocks: number, systems: number) =>
-    `${units.toLocaleString('vi-VN')} đơn vị · ${blocks.toLocaleString('vi-VN')} khối · ${systems.toLocaleString('vi-VN')} hệ thống thông tin`,
+    `${formatCount(units)} đơn vị · ${formatCount(blocks)} khối · ${formatCount(systems)} hệ thống thông tin`,
   searchPlaceholder: 'Tìm đơn vị hoặc khối (gõ có dấu hay không dấu đều được)',
   searchLabel: 'Tìm đơn vị',
   add: 'Thêm đơn vị',
@@ -14,7 +15,7 @@ export const unitsText = {
     actions: 'Thao tác',
   },
   noBlock: 'Chưa xếp khối',
-  blockUnits: (n: number) => `${n.toLocaleString('vi-VN')} đơn vị`,
+  blockUnits: (n: number) => `${formatCount(n)} đơn vị`,
   parentOf: (name: string) => `Cấp trên: ${name}`,
   openRegister: (name: string) => `Xem các hệ thống thông tin của ${name} trong sổ theo dõi`,
   empty: 'Chưa có đơn vị nào. Hãy thêm đơn vị, nhập từ Excel hoặc nạp dữ liệu mẫu.',
@@ -44,13 +45,13 @@ export const unitsText = {
   merge: {
     title: (name: string) => `Gộp đơn vị "${name}" vào đơn vị khác`,
     explain: (name: string, systems: number) =>
-      `${systems.toLocaleString('vi-VN')} hệ thống thông tin của "${name}" (và các đơn vị cấp dưới, nếu có) sẽ được chuyển sang đơn vị được chọn, rồi "${name}" bị xóa. Mỗi thay đổi được ghi vào lịch sử.`,
+      `${formatCount(systems)} hệ thống thông tin của "${name}" (và các đơn vị cấp dưới, nếu có) sẽ được chuyển sang đơn vị được chọn, rồi "${name}" bị xóa. Mỗi thay đổi được ghi vào lịch sử.`,
     target: 'Gộp vào đơn vị',
     targetPlaceholder: 'Chọn đơn vị nhận',
     targetRequired: 'Cần chọn đơn vị nhận.',
     ok: 'Gộp đơn vị',
     done: (source: string, target: string, systems: number) =>
-      `Đã gộp "${source}" vào "${target}": chuyển ${systems.toLocaleString('vi-VN')} hệ thống thông tin.`,
+      `Đã gộp "${source}" vào "${target}": chuyển ${formatCount(systems)} hệ thống thông tin.`,
   },
   remove: {
     confirmTitle: (name: string) => `Xóa đơn vị "${name}"?`,

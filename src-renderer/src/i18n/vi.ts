@@ -2,6 +2,7 @@
  * Every string of the interface, in Vietnamese. Legal vocabulary (states, statuses) lives with the
  * rules in domain/vocabulary.ts because exports and the CLI print it too.
  */
+import { formatCount } from '../domain/number-format'
 export const vi = {
   app: {
     name: 'CapDo',
@@ -38,12 +39,12 @@ export const vi = {
     phase: { generating: 'Đang tạo dữ liệu mẫu…', writing: 'Đang ghi dữ liệu mẫu vào sổ…' },
     workerFailed:
       'Nạp dữ liệu mẫu bị gián đoạn. Hãy mở lại ứng dụng và kiểm tra sổ theo dõi trước khi nạp lại.',
-    loaded: (systems: number, units: number) => `Đã nạp ${systems} hệ thống thông tin của ${units} đơn vị.`,
+    loaded: (systems: number, units: number) => `Đã nạp ${formatCount(systems)} hệ thống thông tin của ${formatCount(units)} đơn vị.`,
   },
   dashboard: {
     title: 'Tổng quan',
     units: 'Đơn vị',
-    unitCount: (n: number) => `${n.toLocaleString('vi-VN')} đơn vị`,
+    unitCount: (n: number) => `${formatCount(n)} đơn vị`,
     systems: 'Hệ thống thông tin',
     approved: 'Đã phê duyệt cấp độ',
     approvalOverdue: 'Quá hạn phê duyệt',
@@ -77,8 +78,8 @@ export const vi = {
     },
     todoUrgency: { overdue: 'Quá hạn', due_soon: 'Sắp đến hạn' },
     dueOn: (date: string) => `Hạn ${date}`,
-    daysLate: (n: number) => `trễ ${n.toLocaleString('vi-VN')} ngày`,
-    daysLeft: (n: number) => (n === 0 ? 'hạn hôm nay' : `còn ${n.toLocaleString('vi-VN')} ngày`),
+    daysLate: (n: number) => `trễ ${formatCount(n)} ngày`,
+    daysLeft: (n: number) => (n === 0 ? 'hạn hôm nay' : `còn ${formatCount(n)} ngày`),
   },
   units: {
     title: 'Đơn vị',

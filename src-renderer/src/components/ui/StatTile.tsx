@@ -1,5 +1,6 @@
 import { Card } from 'antd'
 import styles from './StatTile.module.css'
+import { formatCount } from '../../domain/number-format'
 
 export type TileTone = 'neutral' | 'good' | 'warning' | 'danger'
 
@@ -16,7 +17,7 @@ export function StatTile({ title, value, hint, tone = 'neutral' }: StatTileProps
     <Card size="small" className={`${styles.tile} ${styles[tone]}`} data-testid="tile">
       <div className={styles.title}>{title}</div>
       <div className={styles.value} data-testid="tile-value">
-        {value.toLocaleString('vi-VN')}
+        {formatCount(value)}
       </div>
       {hint && <div className={styles.hint}>{hint}</div>}
     </Card>

@@ -2,6 +2,7 @@
  * The Vietnamese messages a refused backup raises. Each says what is wrong with the file and that
  * nothing was changed, so the officer knows the register is intact.
  */
+import { formatCount } from '../../domain/number-format'
 const UNCHANGED = 'Dữ liệu hiện tại không bị thay đổi.'
 /** Said of a backup just written that failed its check: the register itself is fine. */
 const INTACT = 'Dữ liệu hiện tại vẫn nguyên vẹn.'
@@ -34,7 +35,7 @@ export const backupMessages = {
   countMismatch: (table: string) =>
     `Số bản ghi của bảng "${table}" không khớp với phần đầu tệp sao lưu. ${UNCHANGED}`,
   tooManyRecords: (max: number) =>
-    `Tệp sao lưu có quá nhiều bản ghi (tối đa ${max.toLocaleString('vi-VN')}). ${UNCHANGED}`,
+    `Tệp sao lưu có quá nhiều bản ghi (tối đa ${formatCount(max)}). ${UNCHANGED}`,
   badRecord: (table: string, index: number, path: string) =>
     `Bản ghi thứ ${index + 1} của bảng "${table}" không hợp lệ${path ? ` (trường "${path}")` : ''}. ${UNCHANGED}`,
   duplicateId: (table: string, id: string) => `Bảng "${table}" có hai bản ghi cùng mã "${id}". ${UNCHANGED}`,

@@ -1,5 +1,6 @@
 import type { DanglingReference } from './references'
 import type { ExchangeEntity } from './types'
+import { formatCount } from '../number-format'
 
 const NOUN: Record<ExchangeEntity, string> = {
   unit: 'đơn vị',
@@ -49,7 +50,7 @@ export const exchangeMessages = {
     `Tệp trao đổi dữ liệu có phiên bản định dạng ${found}, phiên bản CapDo này chỉ đọc được phiên bản ${supported}. ` +
     'Hãy cập nhật CapDo lên phiên bản mới nhất hoặc đề nghị đơn vị gửi xuất lại tệp.',
   tooLarge: (what: string, limit: number) =>
-    `Tệp trao đổi dữ liệu có quá nhiều ${what} (tối đa ${limit.toLocaleString('vi-VN')}) nên không được nhận.`,
+    `Tệp trao đổi dữ liệu có quá nhiều ${what} (tối đa ${formatCount(limit)}) nên không được nhận.`,
   /** A merge would leave a record pointing at one that does not exist (references.ts). */
   danglingReference,
 } as const

@@ -10,6 +10,7 @@ import { harmLabel, ONLINE_SERVICE_LEVEL_LABEL, SCOPE_LABEL, SECRET_GRADE_LABEL 
 import { lowerLevelsMet, type LevelReason, type LevelSuggestion } from './level-wizard'
 import { REGIME_LABEL, type LegalRegime } from './regime'
 import { INFERENCE_LABEL } from './secret-grade-inference'
+import { formatCount } from '../number-format'
 
 export { SCOPE_LABEL, SECRET_GRADE_LABEL } from './level-labels'
 
@@ -20,10 +21,8 @@ export const UNDETERMINED_HELP: Record<LegalRegime, string> = {
     'Hệ thống chưa đáp ứng tiêu chí cụ thể nào; cần đánh giá rủi ro an ninh mạng theo Khung quản lý rủi ro an ninh mạng (hoặc quyết định của Thủ tướng Chính phủ) để xác định cấp độ.',
 }
 
-/** 120000 → "120.000", the Vietnamese grouping. */
-export function formatCount(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
-}
+// The one count format (domain/number-format.ts), also offered to the justification's callers.
+export { formatCount }
 
 const yesNo = (b: boolean) => (b ? 'Có' : 'Không')
 

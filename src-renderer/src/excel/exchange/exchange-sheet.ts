@@ -32,6 +32,7 @@ import {
   type ExchangeProblem,
 } from '../../domain/exchange'
 import { hasOwn } from '../../domain/exchange/values'
+import { formatCount } from '../../domain/number-format'
 
 export const EXCHANGE_SHEET_NAME = 'CapDo_TraoDoi'
 export const EXCHANGE_MARKER = 'CAPDO_TRAO_DOI'
@@ -120,7 +121,7 @@ function count(cells: Plain[], index: number, rowNumber: number, what: string, l
   if (value > limit) {
     throw new DomainError(
       'exchange_too_large',
-      `Tệp trao đổi dữ liệu khai báo ${value.toLocaleString('vi-VN')} ${what}, vượt giới hạn ${limit.toLocaleString('vi-VN')} nên không được nhận. ${exchangeMessages.askResend}`,
+      `Tệp trao đổi dữ liệu khai báo ${formatCount(value)} ${what}, vượt giới hạn ${formatCount(limit)} nên không được nhận. ${exchangeMessages.askResend}`,
       { row: rowNumber },
     )
   }

@@ -13,8 +13,9 @@ import type { InventoryCellValue, SheetGrid } from '../../domain/inventory/cell'
 import { UNREADABLE_MESSAGES } from './file-kind'
 import type { SourceBook } from './source-book'
 import { assertZipWithinLimits, MAX_DECLARED_COLUMNS, MAX_SHEET_ROWS } from './zip-limits'
+import { formatCount } from '../../domain/number-format'
 
-const vi = (n: number): string => n.toLocaleString('vi-VN')
+const vi = (n: number): string => formatCount(n)
 
 const UNREADABLE: Record<'xls' | 'ods', string> = {
   xls:

@@ -11,6 +11,7 @@ import type { SourceBook, TextReadOptions } from './source-book'
 import { decodeText } from './text/encoding'
 import { detectSeparator, parseDelimited, separatorLine, type DelimitedFailure } from './text/delimited'
 import { MAX_DECLARED_COLUMNS, MAX_SHEET_ROWS } from './zip-limits'
+import { formatCount } from '../../domain/number-format'
 
 /** Excel's own limit on the characters of one cell. */
 export const MAX_CELL_CHARACTERS = 32_767
@@ -18,7 +19,7 @@ export const MAX_CELL_CHARACTERS = 32_767
 /** The one sheet of a text file; the preview shows the encoding and separator instead. */
 export const TEXT_SHEET_NAME = 'Tệp văn bản'
 
-const vi = (n: number): string => n.toLocaleString('vi-VN')
+const vi = (n: number): string => formatCount(n)
 
 // C0 control characters other than tab, line feed, form feed and carriage return: none in a real
 // CSV. U+FFFD: bytes the chosen encoding could not decode.

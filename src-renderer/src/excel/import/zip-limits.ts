@@ -9,6 +9,7 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate'
 import { DomainError } from '../../domain/errors'
 import { UNREADABLE_MESSAGES } from './file-kind'
+import { formatCount } from '../../domain/number-format'
 
 export const MAX_ZIP_ENTRIES = 2_000
 export const MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024
@@ -30,7 +31,7 @@ const DIMENSION = /<(?:\w+:)?dimension\b[^>]*\bref\s*=\s*["']([A-Za-z$0-9:]+)["'
 const DIMENSION_SCAN_BYTES = 64 * 1024
 
 function vi(n: number): string {
-  return n.toLocaleString('vi-VN')
+  return formatCount(n)
 }
 
 function megabytes(bytes: number): string {

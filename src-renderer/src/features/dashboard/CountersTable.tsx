@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table'
 import { approvalRate, deploymentRate, type Counters } from '../../domain/aggregate'
 import { vi } from '../../i18n/vi'
 import { formatPercent } from './format'
+import { formatCount } from '../../domain/number-format'
 
 export interface CountersRow {
   key: string
@@ -20,7 +21,7 @@ interface CountersTableProps {
 }
 
 const t = vi.dashboard
-const num = (n: number) => n.toLocaleString('vi-VN')
+const num = (n: number) => formatCount(n)
 
 /** The figures shown, one column each; the same cells serve the rows and the totals row. */
 const FIGURES: { key: string; title: string; cell: (c: Counters) => string }[] = [

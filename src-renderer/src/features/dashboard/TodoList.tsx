@@ -4,6 +4,7 @@ import { daysBetween, formatViDate, type IsoDate } from '../../domain/calendar-d
 import type { TodoItem } from '../../domain/todo'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
+import { formatCount } from '../../domain/number-format'
 
 interface TodoListProps {
   items: TodoItem[]
@@ -15,7 +16,7 @@ const t = vi.dashboard
 /** The overdue and due-soon obligations, oldest deadline first. */
 export function TodoList({ items, asOf }: TodoListProps) {
   return (
-    <Card size="small" title={`${t.todo} (${items.length.toLocaleString('vi-VN')})`} data-testid="todo">
+    <Card size="small" title={`${t.todo} (${formatCount(items.length)})`} data-testid="todo">
       <List<TodoItem>
         size="small"
         dataSource={items}

@@ -21,8 +21,9 @@ import { QuickRegisterCard } from './QuickRegisterCard'
 import { ReportOptionsCard } from './ReportOptionsCard'
 import { SendUpCard } from './SendUpCard'
 import { useReportExport } from './useReportExport'
+import { formatCount } from '../../domain/number-format'
 
-const num = (n: number) => n.toLocaleString('vi-VN')
+const num = (n: number) => formatCount(n)
 
 export function ExportPage() {
   // Null: the report date follows the app's "tính đến ngày" until the officer picks another.

@@ -3,9 +3,10 @@ import { useHref } from 'react-router'
 import { importText } from '../../i18n/import'
 import { PATHS } from '../../paths'
 import type { ImportOutcome } from './useImportSession'
+import { formatCount } from '../../domain/number-format'
 
 const t = importText.result
-const n = (count: number): string => count.toLocaleString('vi-VN')
+const n = (count: number): string => formatCount(count)
 
 /** Step 3: what was written, and where to look at it. */
 export function ResultStep({

@@ -7,6 +7,7 @@ import { useBackupActions } from './useBackupActions'
 import { AutoBackupCard } from './AutoBackupCard'
 import { StorageCard } from './StorageCard'
 import { useAutoBackupList } from '../backups/useAutoBackupList'
+import { formatCount } from '../../domain/number-format'
 
 /** Settings → "Sao lưu và khôi phục": back the register up to a file, or replace it from one. */
 export function BackupPanel() {
@@ -44,7 +45,7 @@ export function BackupPanel() {
               key: t,
               label: backupText.counts[t],
               children: (
-                <span data-testid={`count-${t}`}>{counts ? counts[t].toLocaleString('vi-VN') : '…'}</span>
+                <span data-testid={`count-${t}`}>{counts ? formatCount(counts[t]) : '…'}</span>
               ),
             }))}
           />

@@ -3,6 +3,7 @@ import { BACKUP_TABLES, type BackupCounts, type BackupTableName } from '../../db
 import { backupText } from '../../i18n/backup'
 import { viDateTime } from '../backups/vi-date-time'
 import type { PendingRestore } from './useBackupActions'
+import { formatCount } from '../../domain/number-format'
 
 interface Props {
   pending: PendingRestore | null
@@ -18,7 +19,7 @@ interface Row {
   current: number | undefined
 }
 
-const number = (n: number | undefined) => (n === undefined ? '…' : n.toLocaleString('vi-VN'))
+const number = (n: number | undefined) => (n === undefined ? '…' : formatCount(n))
 
 /** Asks before a restore: which backup, what it holds against what is there now, and what happens. */
 export function RestoreConfirmModal({ pending, current, busy, onConfirm, onCancel }: Props) {

@@ -9,6 +9,7 @@ import { unitsText } from '../../i18n/units'
 import { PATHS } from '../../paths'
 import type { BlockGroup, UnitRow } from './unit-groups'
 import styles from './UnitsPage.module.css'
+import { formatCount } from '../../domain/number-format'
 
 type Row = BlockGroup | UnitRow
 
@@ -111,10 +112,10 @@ export const UnitsTable = memo(function UnitsTable({
         render: (_, row) =>
           row.kind === 'block' ? (
             <Typography.Text strong data-testid="block-systems">
-              {row.systemCount.toLocaleString('vi-VN')}
+              {formatCount(row.systemCount)}
             </Typography.Text>
           ) : (
-            <span data-testid="unit-systems">{row.systems.toLocaleString('vi-VN')}</span>
+            <span data-testid="unit-systems">{formatCount(row.systems)}</span>
           ),
       },
       {

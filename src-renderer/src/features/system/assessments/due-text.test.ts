@@ -20,6 +20,12 @@ describe('the next assessment due date as the page says it', () => {
     )
   })
 
+  it('writes a count past a thousand the Vietnamese way, as every other screen does ("1.005 ngày")', () => {
+    expect(nextDueText('2024-02-22', 3, '2026-11-23')).toBe(
+      'Hạn kiểm tra, đánh giá tiếp theo: 22/02/2024 (quá hạn 1.005 ngày)',
+    )
+  })
+
   it('explains why there is no due date: no level, or nothing to count from', () => {
     expect(nextDueText(null, null, '2026-11-23')).toBe(
       'Chưa tính được hạn kiểm tra, đánh giá: hệ thống chưa xác định cấp độ.',
