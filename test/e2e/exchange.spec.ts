@@ -153,12 +153,12 @@ test('after a first exchange, a second file merges the fields one side changed a
     /^thay đổi tại UBND phường An Dương ngày \d{2}\/\d{2}\/\d{4}$/,
   )
   await expect(conflict.getByTestId('changed-local-notes')).toHaveText(
-    /^thay đổi tại đây ngày \d{2}\/\d{2}\/\d{4}$/,
+    /^thay đổi trên máy này ngày \d{2}\/\d{2}\/\d{4}$/,
   )
   await expect(conflict.getByTestId('exchange-auto-fields')).toHaveText(
     new RegExp(
       '^Lấy theo bên đã sửa, không cần chọn: Tên \\(thay đổi tại UBND phường An Dương ngày \\d{2}/\\d{2}/\\d{4}\\); ' +
-        'Chủ quản HTTT \\(thay đổi tại đây ngày \\d{2}/\\d{2}/\\d{4}\\)$',
+        'Chủ quản HTTT \\(thay đổi trên máy này ngày \\d{2}/\\d{2}/\\d{4}\\)$',
     ),
   )
   await expect(receive.applyButton).toBeDisabled()

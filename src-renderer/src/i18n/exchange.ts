@@ -67,7 +67,7 @@ export const exchangeText = {
   keepTheirsConflicting: 'Nhận bản trong tệp cho mọi trường xung đột',
   // Who changed a field since the last exchange both offices hold (domain/exchange/bases.ts).
   changedThere: (office: string, date: string) => `thay đổi tại ${office || 'đơn vị gửi'} ngày ${date}`,
-  changedHere: (date: string) => `thay đổi tại đây ngày ${date}`,
+  changedHere: (date: string) => `thay đổi trên máy này ngày ${date}`,
   autoTaken: 'Lấy theo bên đã sửa, không cần chọn:',
   noBase:
     'Chưa có lần trao đổi trước với đơn vị này cho bản ghi này nên không biết bên nào đã sửa trường nào: ' +
@@ -75,7 +75,7 @@ export const exchangeText = {
   mergedSummary: (fromThem: string, ours: string, office: string) =>
     [
       fromThem && `${fromThem} (thay đổi tại ${office || 'đơn vị gửi'})`,
-      ours && `giữ thay đổi tại đây: ${ours}`,
+      ours && `giữ thay đổi trên máy này: ${ours}`,
     ]
       .filter(Boolean)
       .join('; '),

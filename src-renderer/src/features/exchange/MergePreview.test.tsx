@@ -116,7 +116,9 @@ describe('the merge preview', () => {
     // antd puts the test id on the radio's input; its label is the value in words and who changed it.
     const pick = (id: string) => within(conflict).getByTestId(id)
     const label = (id: string) => pick(id).closest('label')?.textContent
-    expect(label('pick-local-name')).toBe('Cổng thông tin điện tử phườngthay đổi tại đây ngày 01/12/2026')
+    expect(label('pick-local-name')).toBe(
+      'Cổng thông tin điện tử phườngthay đổi trên máy này ngày 01/12/2026',
+    )
     expect(label('pick-incoming-name')).toBe(
       'Cổng TTĐT phường An Dươngthay đổi tại UBND phường An Dương ngày 01/12/2026',
     )
@@ -125,7 +127,7 @@ describe('the merge preview', () => {
     expect(within(conflict).queryByTestId('pick-local-notes')).toBeNull()
     expect(within(conflict).getByTestId('exchange-auto-fields').textContent).toBe(
       'Lấy theo bên đã sửa, không cần chọn: Cấp độ (thay đổi tại UBND phường An Dương ngày 01/12/2026); ' +
-        'Ghi chú (thay đổi tại đây ngày 01/12/2026)',
+        'Ghi chú (thay đổi trên máy này ngày 01/12/2026)',
     )
     expect(screen.getByText('Còn 1 xung đột chưa chọn cách xử lý.')).toBeTruthy()
     expect(applyButton()).toHaveProperty('disabled', true)

@@ -1,6 +1,6 @@
 /**
  * The words that say who changed a field since the last exchange both offices hold
- * ("thay đổi tại [office] ngày …" / "thay đổi tại đây ngày …"). The day is the stamp of the
+ * ("thay đổi tại [office] ngày …" / "thay đổi trên máy này ngày …"). The day is the stamp of the
  * version that side holds: the field changed on or before it.
  */
 import { formatViDate, vietnamDate } from '../../domain/calendar-date'
