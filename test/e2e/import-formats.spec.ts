@@ -5,6 +5,7 @@
  * named as such. The files are generated here (the .xls with SheetJS's own BIFF8 writer).
  */
 import { readFile, writeFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
 import * as XLSX from '@e965/xlsx'
 import { expect, test, type TestInfo } from '@playwright/test'
 import { strToU8, zipSync } from 'fflate'
@@ -136,6 +137,12 @@ test('a CSV with dates written month first: the preview says so, shows the value
   await expect(dayFirst).toContainText('03/04/2020 (dòng 2) → ngày 3 tháng 4 năm 2020')
   expect(await screen.count('Dòng có lỗi')).toBe(2)
   await expect(screen.errorsTable).toContainText('nên CapDo không đoán ô này là ngày nào')
+  // The waiting column's warning is readable (WCAG AA contrast), as the accessibility check asks.
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="date-order"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
   await screen.dateOrder.screenshot({ path: '/tmp/formats2-date-order-waiting.png' })
   await page.screenshot({ path: '/tmp/formats2-date-order-page.png' })
 

@@ -2,6 +2,7 @@ import { Button, Card, Flex, Table, Typography } from 'antd'
 import type { BlockAssignment } from '../../domain/inventory/unit-blocks'
 import { importText } from '../../i18n/import'
 import type { PlanPreview } from '../../workers/import-client'
+import { WARNING_TEXT } from './DateOrderCard'
 
 const t = importText.blocks
 
@@ -64,7 +65,7 @@ export function BlocksCard({ blocks, unitList, onChooseList, disabled }: BlocksC
             key: 'block',
             width: '34%',
             render: (_, b) =>
-              b.block === '' ? <Typography.Text type="warning">{t.none}</Typography.Text> : b.block,
+              b.block === '' ? <Typography.Text style={WARNING_TEXT}>{t.none}</Typography.Text> : b.block,
           },
           {
             title: t.source,
