@@ -75,7 +75,7 @@ describe('dashboard after edits, against a fresh evaluation of the stored regist
       </ConfigProvider>,
     )
     const initial = await expectedTiles()
-    await waitFor(() => expect(shownTiles()).toEqual(initial), { timeout: 10_000 })
+    await waitFor(() => expect(shownTiles()).toEqual(initial), { timeout: 30_000 })
 
     const { systems } = await loadRegisterWithRules(db)
     // Levels still being drafted may change (an approved level changes only with a new decision).
@@ -93,7 +93,7 @@ describe('dashboard after edits, against a fresh evaluation of the stored regist
     for (const { id, patch } of edits) {
       await act(() => updateSystem(db, id, patch, 'test'))
       const expected = await expectedTiles()
-      await waitFor(() => expect(shownTiles()).toEqual(expected), { timeout: 10_000 })
+      await waitFor(() => expect(shownTiles()).toEqual(expected), { timeout: 30_000 })
       before = expected
     }
     // The edits did move the figures: the comparison above is not of two unchanged screens.
