@@ -79,8 +79,10 @@ export const systemText = {
   hints: {
     expected: 'Mẫu 08: ghi cho hệ thống chưa được phê duyệt hoặc chưa triển khai đầy đủ.',
     commissionedOn: 'Hệ thống đưa vào vận hành sau hạn chung phải được phê duyệt trước ngày này.',
+    // Quoted, not paraphrased: the decree counts from the Law's entry into force and says nothing
+    // about commissioning; the dates themselves are the rule set's (domain/law/transition.ts).
     investmentStartedOn:
-      'Ghi cho hệ thống đang đầu tư, xây dựng. Hệ thống bắt đầu đầu tư, xây dựng trước 01/07/2026 và chưa đưa vào vận hành trước ngày đó phải được thẩm định, phê duyệt cấp độ theo Nghị định 85/2016/NĐ-CP trước 01/01/2027 và đáp ứng biện pháp bảo vệ theo Nghị định 331/2026/NĐ-CP trước 01/07/2027 (Nghị định 331/2026/NĐ-CP, Điều 39 khoản 1).',
+      'Ghi cho hệ thống đang đầu tư, xây dựng. Nghị định 331/2026/NĐ-CP, Điều 39 khoản 1: “Đối với hệ thống thông tin đang trong quá trình đầu tư, xây dựng trước ngày 01 tháng 7 năm 2026, trong thời hạn 06 tháng kể từ ngày Luật An ninh mạng số 116/2025/QH15 có hiệu lực thi hành, các cơ quan, tổ chức có liên quan hoàn thành việc thẩm định, phê duyệt cấp độ theo quy định tại Nghị định số 85/2016/NĐ-CP. Trong thời hạn 12 tháng kể từ ngày Luật An ninh mạng số 116/2025/QH15 có hiệu lực thi hành, phải bảo đảm điều kiện, tiêu chuẩn, biện pháp bảo vệ an ninh mạng tương ứng với cấp độ theo quy định của Nghị định này.” Các hạn cụ thể tính theo bộ quy tắc đang áp dụng (Cài đặt).',
   },
   validation: {
     nameRequired: 'Cần nhập tên hệ thống thông tin.',
