@@ -43,27 +43,12 @@ function menuKey(pathname: string): string {
   return items.find((i) => i.key !== '/' && pathname.startsWith(i.key))?.key ?? pathname
 }
 
-/** At 1280 px and below the menu gives the content 24 px more (the register's columns need them). */
-function useNarrowScreen(): boolean {
-  const query = '(max-width: 1320px)'
-  const [narrow, setNarrow] = useState(() => typeof matchMedia !== 'undefined' && matchMedia(query).matches)
-  useEffect(() => {
-    if (typeof matchMedia === 'undefined') return
-    const list = matchMedia(query)
-    const onChange = () => setNarrow(list.matches)
-    list.addEventListener('change', onChange)
-    return () => list.removeEventListener('change', onChange)
-  }, [])
-  return narrow
-}
-
 export function AppLayout() {
   const navigate = useNavigate()
   const location = useLocation()
   const [info, setInfo] = useState<AppInfo | null>(null)
   // The store answered at least once: end-to-end tests wait on this marker instead of sleeping.
   const storeReady = useSystemCount() !== undefined
-  const narrow = useNarrowScreen()
 
   useEffect(() => {
     getApi()
@@ -74,7 +59,8 @@ export function AppLayout() {
 
   return (
     <Layout className={styles.root}>
-      <Layout.Sider width={narrow ? 208 : 232} theme="light" className={styles.sider}>
+      {/* The width is CSS's (--sider-width): the 1280 px breakpoint lives in one place. */}
+      <Layout.Sider width="var(--sider-width)" theme="light" className={styles.sider}>
         <div className={styles.brand}>
           <span className={styles.logo}>CĐ</span>
           <div>
