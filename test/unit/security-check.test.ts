@@ -19,11 +19,12 @@ import {
 const projectRoot = join(__dirname, '..', '..')
 const review = JSON.parse(readFileSync(join(projectRoot, 'security-review.json'), 'utf8')) as SecurityReview
 
-const sandboxFinding: Finding = {
-  check: 'SANDBOX_JS_CHECK',
+// A finding the real review explains (the preload of the window in index.ts).
+const preloadFinding: Finding = {
+  check: 'PRELOAD_JS_CHECK',
   file: 'src-main/main/index.ts',
-  line: 27,
-  message: 'Use sandbox for untrusted origins',
+  line: 49,
+  message: 'Review the use of preload scripts',
 }
 const nodeIntegrationFinding: Finding = {
   check: 'NODE_INTEGRATION_JS_CHECK',
@@ -71,13 +72,13 @@ describe('electronegativity findings', () => {
         {
           results: [
             {
-              ruleId: 'SANDBOX_JS_CHECK',
-              message: { text: 'Use sandbox for untrusted origins' },
+              ruleId: 'PRELOAD_JS_CHECK',
+              message: { text: 'Review the use of preload scripts' },
               locations: [
                 {
                   physicalLocation: {
                     artifactLocation: { uri: 'src-main\\main\\index.ts' },
-                    region: { startLine: 27 },
+                    region: { startLine: 49 },
                   },
                 },
               ],
@@ -86,25 +87,25 @@ describe('electronegativity findings', () => {
         },
       ],
     }
-    expect(readSarifFindings(sarif)).toEqual([sandboxFinding])
+    expect(readSarifFindings(sarif)).toEqual([preloadFinding])
     expect(() => readSarifFindings({})).toThrow(/no results/)
   })
 
   it('passes a finding the review explains and fails one it does not', () => {
     const lines: string[] = []
-    expect(reportElectronegativity([sandboxFinding], '', review, (line) => lines.push(line))).toBe(true)
+    expect(reportElectronegativity([preloadFinding], '', review, (line) => lines.push(line))).toBe(true)
     expect(
-      reportElectronegativity([sandboxFinding, nodeIntegrationFinding], '', review, () => undefined),
+      reportElectronegativity([preloadFinding, nodeIntegrationFinding], '', review, () => undefined),
     ).toBe(false)
     expect(lines.at(-1)).toMatch(/each explained/)
   })
 
   it('matches an explanation only for the same check in the same file', () => {
-    const elsewhere = { ...sandboxFinding, file: 'src-main/main/other-window.ts' }
+    const elsewhere = { ...preloadFinding, file: 'src-main/main/other-window.ts' }
     const { unexplained, explained, stale } = classifyFindings([elsewhere], review.electronegativity)
     expect(unexplained).toEqual([elsewhere])
     expect(explained).toEqual([])
-    expect(stale.map((entry) => entry.check)).toContain('SANDBOX_JS_CHECK')
+    expect(stale.map((entry) => entry.check)).toContain('PRELOAD_JS_CHECK')
   })
 
   it('fails when a source file could not be parsed (it was not checked)', () => {
