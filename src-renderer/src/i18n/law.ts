@@ -137,10 +137,14 @@ export const lawText = {
     measures: (n: number, date: string) =>
       `${formatCount(n)} hệ thống chưa đáp ứng biện pháp bảo vệ theo Nghị định 331/2026/NĐ-CP — hạn ${date}`,
     daysLeft: (days: number) =>
-      days > 0 ? `còn ${formatCount(days)} ngày` : days === 0 ? 'hết hạn hôm nay' : `quá hạn ${formatCount(-days)} ngày`,
+      days > 0
+        ? `còn ${formatCount(days)} ngày`
+        : days === 0
+          ? 'hết hạn hôm nay'
+          : `quá hạn ${formatCount(-days)} ngày`,
     overdue: (n: number) => `${formatCount(n)} quá hạn`,
     covered: (n: number) =>
-      `${formatCount(n)} hệ thống có ngày bắt đầu đầu tư, xây dựng trước 01/07/2026 và chưa vận hành trước ngày đó.`,
+      `${formatCount(n)} hệ thống có ngày bắt đầu đầu tư, xây dựng trước 01/07/2026 và chưa đưa vào vận hành trước ngày đó (cách ứng dụng hiểu “đang trong quá trình đầu tư, xây dựng” của Điều 39 khoản 1; Nghị định không nói rõ).`,
     none: 'Chưa có hệ thống nào được ghi ngày bắt đầu đầu tư, xây dựng trước 01/07/2026. Hãy ghi ngày này cho các hệ thống đang đầu tư, xây dựng để ứng dụng nhắc hai thời hạn chuyển tiếp.',
     measuresEvidence:
       'Ứng dụng coi là đã đáp ứng khi phương án đã triển khai đầy đủ và có lần kiểm tra, đánh giá từ 01/07/2026 (căn cứ ghi nhận, không phải lời văn của Nghị định).',

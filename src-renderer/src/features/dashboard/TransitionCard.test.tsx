@@ -51,6 +51,14 @@ describe('the dashboard’s Điều 39 khoản 1 card', () => {
     expect(renderCard('2026-11-02', 59)?.className).not.toContain('ant-tag-warning')
   })
 
+  it('says which systems it counts, and that "not yet operating" is the app’s reading, not the decree’s words', () => {
+    renderCard('2026-11-02', 30)
+    const text = screen.getByText(/hệ thống có ngày bắt đầu đầu tư, xây dựng trước/u).textContent ?? ''
+    expect(text).toMatch(
+      /^1 hệ thống có ngày bắt đầu đầu tư, xây dựng trước 01\/07\/2026 và chưa đưa vào vận hành trước ngày đó \(cách ứng dụng hiểu “đang trong quá trình đầu tư, xây dựng” của Điều 39 khoản 1; Nghị định không nói rõ\)\./u,
+    )
+  })
+
   it('marks a passed deadline as an error', () => {
     expect(renderCard('2027-01-02', 30)?.className).toContain('ant-tag-error')
   })
