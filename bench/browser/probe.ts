@@ -25,7 +25,8 @@ export const PROBE_SCRIPT = String.raw`
     tick()
   })
   const search = () => document.querySelector('input[aria-label="Tìm kiếm hệ thống"]')
-  const tiles = () => [...document.querySelectorAll('a[aria-label]')].map((a) => a.getAttribute('aria-label')).join('|')
+  // The dashboard's eight counter tiles, each a link marked with its counter, read as they show.
+  const tiles = () => [...document.querySelectorAll('a[data-counter]')].map((a) => a.textContent).join('|')
   const rowsOf = (query) => new Promise((done) => {
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -81,7 +82,7 @@ export const PROBE_SCRIPT = String.raw`
       }, timeoutMs, 'a quiet main thread')
       return longTasks.filter((t) => t.start >= since).reduce((m, t) => Math.max(m, t.end - t.start), 0)
     },
-    tilesShown: (timeoutMs) => until(() => document.querySelectorAll('a[aria-label]').length >= 8 && tiles(), timeoutMs, 'the dashboard tiles').then(() => tiles()),
+    tilesShown: (timeoutMs) => until(() => document.querySelectorAll('a[data-counter]').length >= 8 && tiles(), timeoutMs, 'the dashboard tiles').then(() => tiles()),
     /** One edit through the repo, until the dashboard's tiles show its effect. */
     async editUntilTiles(id, patch, timeoutMs) {
       const before = tiles()

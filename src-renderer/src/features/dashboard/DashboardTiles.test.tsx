@@ -25,6 +25,13 @@ function renderTiles() {
 }
 
 describe('dashboard tiles', () => {
+  it('marks each of the eight tiles with its counter, which the benchmark reads (bench/browser/probe.ts)', () => {
+    renderTiles()
+    const marked = [...document.querySelectorAll('a[data-counter]')]
+    expect(marked.map((a) => a.getAttribute('data-counter'))).toEqual(Object.keys(totals))
+    expect(marked.find((a) => a.getAttribute('data-counter') === 'systems')?.textContent).toContain('1.200')
+  })
+
   it('shows each counter with Vietnamese number formatting and its rate', () => {
     renderTiles()
     const systems = screen.getByRole('link', { name: /^Hệ thống thông tin/ })
