@@ -8,7 +8,7 @@ import { everyColumn, type DateOrder } from '../../src-renderer/src/domain/inven
 import type { CellError, InventoryParseResult } from '../../src-renderer/src/domain/inventory/types'
 import { readInventoryWorkbook } from '../../src-renderer/src/excel/import/read-workbook'
 import { readFailure } from './fs-errors'
-import type { CliIo } from './io'
+import { EXIT, type CliIo } from './io'
 
 export type InventoryFileOutcome = { ok: true; result: InventoryParseResult } | { ok: false; message: string }
 
@@ -34,6 +34,33 @@ export async function readInventoryFile(
     if (isDomainError(error)) return { ok: false, message: `Tệp "${path}": ${error.message}` }
     throw error
   }
+}
+
+/**
+ * The inventory a command works from, free of cell errors; otherwise says why on stderr (every bad
+ * cell, and how to go on) and gives the exit code to return.
+ * @param refused what is not done, e.g. "chưa tạo phiếu".
+ */
+export async function readCleanInventory(
+  path: string,
+  io: CliIo,
+  refused: string,
+): Promise<{ ok: true; result: InventoryParseResult } | { ok: false; exit: number }> {
+  const inventory = await readInventoryFile(path, io)
+  if (!inventory.ok) {
+    io.stderr(`${inventory.message}\n`)
+    return { ok: false, exit: EXIT.usage }
+  }
+  const errors = inventory.result.errors
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${formatCellError(e)}`)
+    io.stderr(
+      `Tệp danh mục có ${lines.length} lỗi, ${refused}:\n${lines.join('\n')}\n` +
+        'Hãy sửa các ô trên trong tệp (hoặc kiểm tra bằng lệnh validate) rồi chạy lại.\n',
+    )
+    return { ok: false, exit: EXIT.dataErrors }
+  }
+  return inventory
 }
 
 /** One cell error as a line a person reads. */

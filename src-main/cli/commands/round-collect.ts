@@ -25,7 +25,7 @@ import { buildReportWorkbook } from '../../../src-renderer/src/excel/export/repo
 import { readReplyFile } from '../../../src-renderer/src/excel/rounds/read-reply'
 import { parseArgs, UsageError } from '../args'
 import { readFailure, writeFailure } from '../fs-errors'
-import { formatCellError, readInventoryFile } from '../inventory-file'
+import { readCleanInventory } from '../inventory-file'
 import { EXIT, type CliIo } from '../io'
 import { refusedReply, replyJson, replyLines, type ReplyJson } from './round-report'
 
@@ -97,16 +97,8 @@ export async function roundCollectCommand(args: readonly string[], io: CliIo): P
     io.stderr(`${error.message}\n${ROUND_COLLECT_USAGE}\n`)
     return EXIT.usage
   }
-  const inventory = await readInventoryFile(options.inventory, io)
-  if (!inventory.ok) {
-    io.stderr(`${inventory.message}\n`)
-    return EXIT.usage
-  }
-  if (inventory.result.errors.length > 0) {
-    const lines = inventory.result.errors.map((e) => `  ${formatCellError(e)}`)
-    io.stderr(`Tệp danh mục có ${lines.length} lỗi, chưa tổng hợp:\n${lines.join('\n')}\n`)
-    return EXIT.dataErrors
-  }
+  const inventory = await readCleanInventory(options.inventory, io, 'chưa tổng hợp')
+  if (!inventory.ok) return inventory.exit
 
   // Every reply read first: the round is the one the record names, else the first marker's.
   const read: { file: string; outcome: Awaited<ReturnType<typeof readReplyFile>> }[] = []

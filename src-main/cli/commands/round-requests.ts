@@ -25,7 +25,7 @@ import { parseUnitsCsv, type SeedUnit } from '../../../src-renderer/src/demo/uni
 import { buildRequestWorkbook } from '../../../src-renderer/src/excel/rounds/request-workbook'
 import { parseArgs, UsageError } from '../args'
 import { readFailure, writeFailure } from '../fs-errors'
-import { formatCellError, readInventoryFile } from '../inventory-file'
+import { readCleanInventory } from '../inventory-file'
 import { EXIT, type CliIo } from '../io'
 
 export const ROUND_REQUESTS_USAGE =
@@ -127,16 +127,8 @@ export async function roundRequestsCommand(args: readonly string[], io: CliIo): 
     io.stderr(`${error.message}\n${ROUND_REQUESTS_USAGE}\n`)
     return EXIT.usage
   }
-  const inventory = await readInventoryFile(options.inventory, io)
-  if (!inventory.ok) {
-    io.stderr(`${inventory.message}\n`)
-    return EXIT.usage
-  }
-  if (inventory.result.errors.length > 0) {
-    const lines = inventory.result.errors.map((e) => `  ${formatCellError(e)}`)
-    io.stderr(`Tệp danh mục có ${lines.length} lỗi, chưa tạo phiếu:\n${lines.join('\n')}\n`)
-    return EXIT.dataErrors
-  }
+  const inventory = await readCleanInventory(options.inventory, io, 'chưa tạo phiếu')
+  if (!inventory.ok) return inventory.exit
 
   const now = `${options.letterDate}T00:00:00.000Z`
   const register = inventoryToRegister(inventory.result.rows, { now })

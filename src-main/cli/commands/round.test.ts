@@ -312,3 +312,22 @@ describe('round usage errors, in Vietnamese', () => {
     expect(io.written.size).toBe(0)
   })
 })
+
+describe('round commands over an inventory with errors', () => {
+  it.each([
+    [
+      ['round', 'requests', 'loi.csv', '--units', 'units.csv', '--as-of', AS_OF, '--out', 'phieu'],
+      'chưa tạo phiếu',
+    ],
+    [['round', 'collect', 'loi.csv', 'a.xlsx'], 'chưa tổng hợp'],
+  ])('%j lists each bad cell, says how to go on and writes nothing', async (args, refused) => {
+    const csv =
+      'Tên hệ thống thông tin,"Đơn vị quản lý, vận hành",Cấp độ đề xuất\nCổng dịch vụ công,Sở Y tế,7\n'
+    const io = fakeIo({ ...files, 'loi.csv': new TextEncoder().encode(csv), 'a.xlsx': requestOf('Sở Y tế') })
+    expect(await runCli(args, io, { version: 'test' })).toBe(EXIT.dataErrors)
+    expect(io.err).toContain(`Tệp danh mục có 1 lỗi, ${refused}:`)
+    expect(io.err).toMatch(/Dòng 2.*Cấp độ đề xuất.*7/su)
+    expect(io.err).toContain('Hãy sửa các ô trên trong tệp (hoặc kiểm tra bằng lệnh validate) rồi chạy lại.')
+    expect(io.written.size).toBe(0)
+  })
+})
