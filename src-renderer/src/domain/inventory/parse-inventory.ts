@@ -62,7 +62,8 @@ type DateField =
   | 'commissionedOn'
   | 'investmentStartedOn'
 
-const DATE_FIELDS: readonly DateField[] = [
+/** The columns that hold a date and nothing else (the deployment column may hold words too). */
+export const DATE_FIELDS: readonly DateField[] = [
   'submittedOn',
   'appraisedOn',
   'approvedOn',

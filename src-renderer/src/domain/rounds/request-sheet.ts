@@ -7,6 +7,7 @@
  */
 import { formatViDate, type IsoDate } from '../calendar-date'
 import { INVENTORY_COLUMNS, type InventoryField } from '../inventory/columns'
+import { DATE_FIELDS as INVENTORY_DATE_FIELDS } from '../inventory/parse-inventory'
 import type { Assessment, SystemRecord } from '../types'
 import {
   ASSESSMENT_KIND_LABEL,
@@ -42,17 +43,7 @@ export const DROPDOWNS: Readonly<
   assessmentKind: Object.values(ASSESSMENT_KIND_LABEL),
 }
 
-const DATE_FIELDS: ReadonlySet<InventoryField> = new Set([
-  'submittedOn',
-  'appraisedOn',
-  'approvedOn',
-  'securityRulesOn',
-  'expectedApprovalOn',
-  'expectedDeploymentOn',
-  'lastAssessedOn',
-  'commissionedOn',
-  'investmentStartedOn',
-])
+const DATE_FIELDS: ReadonlySet<InventoryField> = new Set(INVENTORY_DATE_FIELDS)
 
 const WIDE: Partial<Record<InventoryField, number>> = {
   id: 38,
