@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { InventoryCellValue } from '../inventory/cell'
-import { MARKER_MAGIC, markerRows, NO_MARKER_MESSAGE, parseMarker } from './marker'
+import { MARKER_MAGIC, markerRows, MAX_MARKER_SYSTEMS, NO_MARKER_MESSAGE, parseMarker } from './marker'
+import { MAX_RECIPIENTS } from './round'
 import { HEALTH, HIS, markerFor, PORTAL, sampleRound } from './test-support'
 
 const marker = markerFor(sampleRound(), HEALTH, [PORTAL, HIS])
@@ -78,6 +79,19 @@ describe('the hidden marker of a request', () => {
     const message = faultOf(rows)
     expect(message).toContain('Dấu phiếu của CapDo trong tệp đã bị sửa hoặc hỏng')
     expect(message).toContain(fault)
+  })
+
+  it('accepts a request at its limits: 20,000 systems, 5,000 recipients, a name of 500 characters', () => {
+    const rows = grid()
+    const count = (key: string) => rows.filter((r) => r[0] === key).length
+    for (let i = count('he_thong'); i < MAX_MARKER_SYSTEMS; i++) rows.push(['he_thong', `sys-${i}`, 'x'])
+    for (let i = count('noi_nhan'); i < MAX_RECIPIENTS; i++) rows.push(['noi_nhan', `unit-${i}`, 'Đơn vị'])
+    rows.find((r) => r[0] === 'he_thong')![2] = 'x'.repeat(500)
+    const outcome = parseMarker(rows)
+    expect(outcome.ok && outcome.marker.systems.length).toBe(MAX_MARKER_SYSTEMS)
+    expect(outcome.ok && outcome.marker.recipients.length).toBe(MAX_RECIPIENTS)
+    rows.push(['noi_nhan', 'unit-one-more', 'Đơn vị'])
+    expect(faultOf(rows)).toContain(`quá ${MAX_RECIPIENTS} đơn vị nhận`)
   })
 
   it('refuses more systems than a request may list', () => {
