@@ -78,3 +78,11 @@ export function applyReply(register: RegisterRecords, diff: ReplyDiff, now: stri
   }
   return result
 }
+
+/**
+ * Where a change written from a reply comes from, as the history's "Người thực hiện" column reads
+ * it (issue #17: history "theo phiếu của [unit], đợt [số]").
+ */
+export function replySource(unitName: string, letterNo: string): string {
+  return `Theo phiếu của ${unitName}, đợt ${letterNo}`
+}

@@ -15,6 +15,7 @@
  * Applying the reply and diffing it again gives no addition and no change (apply-reply.ts).
  */
 import { formatViDate, type IsoDate } from '../calendar-date'
+import { keptDeployedOn } from '../deployment-rule'
 import { newDateViolations, type DossierDates } from '../dossier-dates'
 import {
   planImport,
@@ -27,8 +28,9 @@ import {
 import { INVENTORY_COLUMNS, type InventoryField } from '../inventory/columns'
 import type { CellError, InventoryRow } from '../inventory/types'
 import { foldKey } from '../text'
-import type { AssessmentKind, SystemRecord, Unit } from '../types'
-import type { MarkedSystem } from './marker'
+import type { AssessmentKind, DeploymentState, SystemRecord, Unit } from '../types'
+import type { MarkedSystem, ReplyMarker } from './marker'
+import type { ReplySheet } from './reply-sheet'
 
 export interface ReplyInput {
   /** The rows read without error (reply-sheet.ts). */
@@ -87,8 +89,11 @@ const headerOf = (field: InventoryField): string =>
 export function withChanges(system: SystemRecord, changes: readonly ImportChange[]): SystemRecord {
   const after: Record<string, unknown> = { ...system }
   for (const c of changes) if (c.field in after) after[c.field] = c.to
-  // A plan no longer fully deployed has no date of full deployment (as db/repos/import.ts writes it).
-  if (after.deploymentState !== 'full') after.deployedOn = null
+  // A plan no longer fully deployed has no date of full deployment: the one rule the form and the import keep.
+  after.deployedOn = keptDeployedOn(
+    after.deploymentState as DeploymentState,
+    after.deployedOn as IsoDate | null,
+  )
   return after as unknown as SystemRecord
 }
 
@@ -213,4 +218,37 @@ export function diffReply(input: ReplyInput): ReplyDiff {
 /** How many systems the reply adds or changes (the tracker's count). */
 export function replyChangeCount(diff: ReplyDiff): number {
   return diff.added.length + diff.changed.length
+}
+
+/** A returned request read from its file: its marker and its data sheet (excel/rounds/read-reply.ts). */
+export interface MarkedReply {
+  marker: ReplyMarker
+  sheet: ReplySheet
+}
+
+/** The diff of a reply read from its file, against the register as it is now. */
+export function diffMarkedReply(reply: MarkedReply, register: ExistingRegister, today?: IsoDate): ReplyDiff {
+  const { marker, sheet } = reply
+  return diffReply({
+    rows: sheet.parse.rows,
+    errors: sheet.parse.errors,
+    presentIds: sheet.presentIds,
+    kinds: sheet.kinds,
+    unit: { unitId: marker.unitId, unitName: marker.unitName },
+    sentSystems: marker.systems,
+    register,
+    today,
+  })
+}
+
+/**
+ * What a diff would write, as comparable text: the rows it adds and changes (and how). The app
+ * applies a reply only if the register still gives the diff the officer was shown.
+ */
+export function diffSignature(diff: ReplyDiff): string {
+  return JSON.stringify([
+    diff.unitId,
+    diff.added.map((a) => [a.row.excelRow, a.systemId]),
+    diff.changed.map((c) => [c.row.excelRow, c.systemId, c.changes]),
+  ])
 }
