@@ -42,6 +42,7 @@ ${DRAFT_USAGE}
     --form     01, 02, 03, 04, 05, 06, 07 hoặc thuyet-minh
     --regime   ND331 (mặc định) hoặc ND85
     --date     ngày ghi trên văn bản, mặc định hôm nay
+    --date-order ngay-thang (ngày trước, mặc định) hoặc thang-ngay (tháng trước) cho ngày ghi dạng chữ
 
 ${LEVEL_USAGE}
 ${LEVEL_HELP}

@@ -58,6 +58,48 @@ describe('draft', () => {
     expect(io.written.size).toBe(0)
   })
 
+  describe('--date-order, for a CSV whose dates were written month first', () => {
+    const csv = new TextEncoder().encode(
+      [
+        'Tên hệ thống,Đơn vị,Cấp độ,Tình trạng hồ sơ,Số quyết định,Ngày phê duyệt',
+        'Cổng thông tin,Sở Y tế,3,Đã phê duyệt,12/QĐ-UBND,4/16/2026',
+        'Một cửa,Sở Y tế,2,Đã phê duyệt,34/QĐ-UBND,6/2/2026',
+      ].join('\r\n'),
+    )
+    const draft = (system: string, ...extra: string[]) =>
+      ['draft', 'ngay.csv', '--system', system, '--form', '06', '--out', 'qd.docx', '--date', '2026-12-07', ...extra]
+
+    it('reads the decision date month first with thang-ngay: 6/2/2026 is 2 June', async () => {
+      const io = fakeIo({ 'ngay.csv': csv })
+      expect(await runCli(draft('Một cửa', '--date-order', 'thang-ngay'), io, { version: 't' })).toBe(EXIT.ok)
+      const text = docxText(io.written.get('qd.docx') ?? new Uint8Array())
+      expect(text).toContain('Số: 34/QĐ-UBND')
+      expect(text).toContain('ngày 02 tháng 6 năm 2026')
+    })
+
+    it('without it, refuses the column it cannot read either way and says to give --date-order', async () => {
+      const io = fakeIo({ 'ngay.csv': csv })
+      expect(await runCli(draft('Một cửa'), io, { version: 't' })).toBe(EXIT.dataErrors)
+      expect(io.err).toContain('Cột "Ngày phê duyệt": chưa rõ thứ tự ngày, tháng')
+      expect(io.err).toContain('Chạy lại với --date-order ngay-thang (ngày trước) hoặc --date-order thang-ngay')
+      expect(io.written.size).toBe(0)
+    })
+
+    it('with ngay-thang, 4/16/2026 is an error and nothing is drafted', async () => {
+      const io = fakeIo({ 'ngay.csv': csv })
+      expect(await runCli(draft('Một cửa', '--date-order=ngay-thang'), io, { version: 't' })).toBe(EXIT.dataErrors)
+      expect(io.err).toContain('Dòng 2, cột "Ngày phê duyệt" (giá trị "4/16/2026")')
+      expect(io.written.size).toBe(0)
+    })
+
+    it('refuses an unknown --date-order in Vietnamese, with the usage', async () => {
+      const io = fakeIo({ 'ngay.csv': csv })
+      expect(await runCli(draft('Một cửa', '--date-order', 'mdy'), io, { version: 't' })).toBe(EXIT.usage)
+      expect(io.err).toContain('Không hiểu --date-order "mdy"')
+      expect(io.err).toContain('[--date-order ngay-thang|thang-ngay]')
+    })
+  })
+
   it('refuses an unknown form, a missing system and a bad date in Vietnamese, writing nothing', async () => {
     for (const [args, message] of [
       [['--system', 'x', '--form', '08', '--out', 'x.docx'], '--form cần một trong: 01, 02, 03, 04, 05, 06, 07, thuyet-minh.'],

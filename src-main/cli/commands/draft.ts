@@ -1,8 +1,10 @@
 /**
  * `draft <tệp.xlsx> --system TÊN|MÃ --form 01..07|thuyet-minh --out TỆP.docx [--regime ND331|ND85]
- * [--date YYYY-MM-DD]`: one dossier document of one system of an inventory as a Word draft, the
- * same document "Soạn văn bản" saves on the system's page, so drafts can be made in bulk and
+ * [--date YYYY-MM-DD] [--date-order ngay-thang|thang-ngay]`: one dossier document of one system of
+ * an inventory as a Word draft, the same document "Soạn văn bản" saves on the system's page, so drafts can be made in bulk and
  * checked headlessly. The issuing body and signer are the app's defaults (Settings are not read).
+ * `--date-order` reads the file's text dates as validate and report read them: a CSV whose dates
+ * were written month first (4/16/2026) needs it, or the decision date the draft carries is refused.
  */
 import { isIsoDate, vietnamDate, type IsoDate } from '../../../src-renderer/src/domain/calendar-date'
 import { draftDocument, DRAFT_KINDS, isDraftKind, type DraftKind } from '../../../src-renderer/src/domain/documents/draft'
@@ -12,13 +14,14 @@ import { DEFAULT_REPORT_SETTINGS } from '../../../src-renderer/src/domain/report
 import { foldKey } from '../../../src-renderer/src/domain/text'
 import type { SystemRecord } from '../../../src-renderer/src/domain/types'
 import { writeDocx } from '../../../src-renderer/src/word/write-docx'
-import { parseArgs, regimeOption, UsageError } from '../args'
+import type { DateOrder } from '../../../src-renderer/src/domain/inventory/date-order'
+import { dateOrderOption, parseArgs, regimeOption, UsageError } from '../args'
 import { writeFailure } from '../fs-errors'
-import { formatCellError, readInventoryFile } from '../inventory-file'
+import { dateOrderLines, formatCellError, readInventoryFile } from '../inventory-file'
 import { EXIT, type CliIo } from '../io'
 
 export const DRAFT_USAGE =
-  'Cách dùng: capdo draft <tệp.xlsx> --system <tên hoặc mã hệ thống> --form <01..07|thuyet-minh> --out <tệp.docx> [--regime ND331|ND85] [--date YYYY-MM-DD]'
+  'Cách dùng: capdo draft <tệp.xlsx> --system <tên hoặc mã hệ thống> --form <01..07|thuyet-minh> --out <tệp.docx> [--regime ND331|ND85] [--date YYYY-MM-DD] [--date-order ngay-thang|thang-ngay]'
 
 interface DraftArgs {
   file: string
@@ -27,10 +30,11 @@ interface DraftArgs {
   out: string
   regime: LegalRegime
   date: IsoDate
+  dateOrder: DateOrder | undefined
 }
 
 function readArgs(args: readonly string[], today: IsoDate): DraftArgs {
-  const parsed = parseArgs(args, { flags: [], options: ['system', 'form', 'out', 'regime', 'date'] })
+  const parsed = parseArgs(args, { flags: [], options: ['system', 'form', 'out', 'regime', 'date', 'date-order'] })
   if (parsed.positionals.length !== 1) throw new UsageError('Cần đúng một tệp Excel danh mục hệ thống.')
   const system = parsed.options.get('system')
   if (!system) throw new UsageError('Thiếu --system: tên hoặc mã của hệ thống cần soạn văn bản.')
@@ -43,7 +47,8 @@ function readArgs(args: readonly string[], today: IsoDate): DraftArgs {
   const regime = regimeOption(parsed)
   const date = parsed.options.get('date') ?? today
   if (!isIsoDate(date)) throw new UsageError(`Ngày --date không hợp lệ: "${date}". Cần dạng YYYY-MM-DD.`)
-  return { file: parsed.positionals[0], system, form, out, regime, date }
+  const dateOrder = dateOrderOption(parsed)
+  return { file: parsed.positionals[0], system, form, out, regime, date, dateOrder }
 }
 
 /** By id first; else by name, ignoring case, diacritics and spacing. */
@@ -63,7 +68,7 @@ export async function draftCommand(args: readonly string[], io: CliIo, now = new
     io.stderr(`${error.message}\n${DRAFT_USAGE}\n`)
     return EXIT.usage
   }
-  const outcome = await readInventoryFile(options.file, io)
+  const outcome = await readInventoryFile(options.file, io, options.dateOrder)
   if (!outcome.ok) {
     io.stderr(`${outcome.message}\n`)
     return EXIT.usage
@@ -71,7 +76,10 @@ export async function draftCommand(args: readonly string[], io: CliIo, now = new
   const { result } = outcome
   if (result.errors.length > 0) {
     const lines = result.errors.map((e) => `  ${formatCellError(e)}`).join('\n')
-    io.stderr(`Tệp có ${result.errors.length} lỗi, chưa soạn văn bản:\n${lines}\n`)
+    // A column whose text dates wait for a choice of order says how to give it.
+    const hints = result.dateColumns.some((c) => c.order === null) ? dateOrderLines(result) : []
+    const hintLines = hints.map((l) => `${l}\n`).join('')
+    io.stderr(`Tệp có ${result.errors.length} lỗi, chưa soạn văn bản:\n${lines}\n${hintLines}`)
     return EXIT.dataErrors
   }
   const register = inventoryToRegister(result.rows, { now: `${options.date}T00:00:00.000Z` })
