@@ -125,3 +125,17 @@ describe('validate, dates written month first in a CSV', () => {
     expect(io.err).toContain('Không hiểu --date-order "mdy"')
   })
 })
+
+describe('validate, a year written with two digits', () => {
+  it('names the cell and says how to write the year in full', async () => {
+    const csv = new TextEncoder().encode(
+      ['Tên hệ thống,Đơn vị,Ngày phê duyệt', 'Cổng thông tin,Sở Y tế,02/05/25'].join('\r\n'),
+    )
+    const io = fakeIo({ 'ngan.csv': csv })
+    expect(await validateCommand(['ngan.csv'], io)).toBe(EXIT.dataErrors)
+    expect(io.out).toContain(
+      'Dòng 2, cột "Ngày phê duyệt" (giá trị "02/05/25"): Ngày 02/05/25 ghi năm bằng 2 chữ số nên CapDo ' +
+        'không biết là năm nào. Năm phải có 4 chữ số, ví dụ 02/05/2025 nếu là năm 2025.',
+    )
+  })
+})

@@ -64,7 +64,18 @@ describe('reading a date from a spreadsheet cell', () => {
     expect(parseDate('29/02/2024')).toEqual({ ok: true, value: '2024-02-29' })
   })
 
-  it.each(['15/03/24', '15/03-2024', 'tháng 3/2024', 'abc', '2024/03/15'])(
+  it.each([
+    ['02/05/25', 'Năm phải có 4 chữ số, ví dụ 02/05/2025 nếu là năm 2025'],
+    ['2/5/25', 'Năm phải có 4 chữ số, ví dụ 2/5/2025 nếu là năm 2025'],
+    ['15-03-24 00:00', 'Năm phải có 4 chữ số, ví dụ 15-03-2024 nếu là năm 2024'],
+  ])('refuses the two-digit year of "%s" and says how to write it in full', (text, how) => {
+    const outcome = parseDate(text)
+    expect(outcome).toEqual({ ok: false, message: expect.stringContaining(how) })
+    expect(parseDate(text, { order: 'month_first' })).toEqual(outcome)
+    if (!outcome.ok) expect(outcome.message).toContain('2 chữ số nên CapDo không biết là năm nào')
+  })
+
+  it.each(['15/03-2024', 'tháng 3/2024', 'abc', '2024/03/15'])(
     'rejects the text "%s"',
     (text) => {
       expect(parseDate(text)).toEqual({ ok: false, message: DATE_EXPECTED })

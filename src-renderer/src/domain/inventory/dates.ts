@@ -13,6 +13,9 @@ export const DATE_EXPECTED = 'Ngày phải là ô ngày của Excel hoặc có d
 
 // An optional time of day after the date is tolerated (files converted from CSV often carry "00:00").
 const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/
+// 02/05/25: DOMAIN.md §5 and issue 15 list only four-digit years, so the century is not guessed;
+// the cell is refused with a message that shows it written in full.
+const TWO_DIGIT_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/
 const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
 
 export interface DateOptions {
@@ -86,6 +89,15 @@ function fromSlashParts(
   return fromParts(year, month, day, written)
 }
 
+/** "02/05/25" → how to write it: the cell's own day and month with a four-digit year as the example. */
+function twoDigitYearMessage([written, first, sep, second, year]: RegExpExecArray): string {
+  const full = `${first}${sep}${second}${sep}20${year}`
+  return (
+    `Ngày ${written.split(' ')[0]} ghi năm bằng 2 chữ số nên CapDo không biết là năm nào. ` +
+    `Năm phải có 4 chữ số, ví dụ ${full} nếu là năm 20${year}`
+  )
+}
+
 export function parseDateText(text: string, order: DateOrder = 'day_first'): ParseOutcome<IsoDate> {
   const t = normalizeText(text)
   const dayFirst = DAY_FIRST.exec(t)
@@ -97,6 +109,8 @@ export function parseDateText(text: string, order: DateOrder = 'day_first'): Par
       t.split(' ')[0],
       order,
     )
+  const shortYear = TWO_DIGIT_YEAR.exec(t)
+  if (shortYear) return { ok: false, message: twoDigitYearMessage(shortYear) }
   const yearFirst = YEAR_FIRST.exec(t)
   if (yearFirst) {
     return fromParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), t.split(/[ T]/)[0])
