@@ -8,13 +8,14 @@ import { reportError } from '../../errors/to-user-message'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
 import { useAsOf } from '../../stores/as-of'
+import { OfficerWelcome } from '../settings/OfficerWelcome'
 import { loadDemoInWorker } from '../../workers/demo-client'
 import styles from './EmptyRegister.module.css'
 
 /**
  * The first screen of a new installation. An officer usually arrives with a spreadsheet, so the
  * import comes first, typing a system by hand second and the sample data last; each says in one
- * line what it does.
+ * line what it does. Below them, once, the officer may give a name and title for the history.
  */
 export function EmptyRegister() {
   const db = useDb()
@@ -68,6 +69,7 @@ export function EmptyRegister() {
             </Button>
           </Choice>
         </ol>
+        <OfficerWelcome />
       </Empty>
     </Card>
   )

@@ -16,7 +16,7 @@ let db: CapdoDatabase
 
 beforeEach(() => {
   localStorage.clear()
-  useOfficer.setState({ name: '' })
+  useOfficer.setState({ name: '', title: '', prompted: false })
   db = freshDatabase()
 })
 
@@ -46,7 +46,7 @@ describe('Settings → Người sử dụng', () => {
     // Nothing typed yet: the button is disabled and says why.
     expect(saveButton().hasAttribute('disabled')).toBe(true)
     expect(document.getElementById(saveButton().getAttribute('aria-describedby') ?? '')?.textContent).toBe(
-      'Tên chưa thay đổi: sửa tên ở ô trên thì nút “Lưu tên” dùng được.',
+      'Tên và chức vụ chưa thay đổi: sửa ở các ô trên thì nút “Lưu tên” dùng được.',
     )
 
     fireEvent.change(screen.getByLabelText('Tên người sử dụng'), {
@@ -62,6 +62,8 @@ describe('Settings → Người sử dụng', () => {
     )
     expect(JSON.parse(localStorage.getItem(OFFICER_STORAGE_KEY) ?? '{}').state).toEqual({
       name: 'Nguyễn Văn An — Chuyên viên',
+      title: '',
+      prompted: true,
     })
     await createUnit(db, { name: 'Sở Y tế' })
     const [entry] = await listRecentHistory(db, 1)
@@ -82,5 +84,33 @@ describe('Settings → Người sử dụng', () => {
     await createUnit(db, { name: 'Sở Y tế' })
     const [entry] = await listRecentHistory(db, 1)
     expect(entry.officer).toBeUndefined()
+  })
+
+  it('keeps a "Chức vụ" beside the name and history writes "Tên (Chức vụ)"', async () => {
+    useOfficer.setState({ name: 'Nguyễn Văn An', prompted: true })
+    renderPanel()
+    fireEvent.change(screen.getByLabelText('Chức vụ'), { target: { value: ' Phó Trưởng phòng ' } })
+    await waitFor(() => expect(saveButton().hasAttribute('disabled')).toBe(false))
+    fireEvent.click(saveButton())
+    await waitFor(() =>
+      expect(screen.getByTestId('officer-status').textContent).toBe(
+        'Các thay đổi đang được ghi tên “Nguyễn Văn An (Phó Trưởng phòng)”.',
+      ),
+    )
+    await createUnit(db, { name: 'Sở Y tế' })
+    const [entry] = await listRecentHistory(db, 1)
+    expect(entry.officer).toBe('Nguyễn Văn An (Phó Trưởng phòng)')
+  })
+
+  it('refuses a title without a name, beside the field, and stores nothing', async () => {
+    useOfficer.setState({ name: 'Nguyễn Văn An', title: 'Chuyên viên', prompted: true })
+    renderPanel()
+    fireEvent.change(screen.getByLabelText('Tên người sử dụng'), { target: { value: '' } })
+    await waitFor(() => expect(saveButton().hasAttribute('disabled')).toBe(false))
+    fireEvent.click(saveButton())
+    expect(
+      await screen.findByText('Chức vụ được ghi kèm tên: hãy nhập tên người sử dụng, hoặc xóa chức vụ.'),
+    ).toBeTruthy()
+    expect(useOfficer.getState()).toMatchObject({ name: 'Nguyễn Văn An', title: 'Chuyên viên' })
   })
 })

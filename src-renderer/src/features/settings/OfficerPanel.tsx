@@ -1,27 +1,34 @@
-import { Alert, App, Flex, Form, Input, Typography } from 'antd'
+import { Alert, App, Flex, Form, Typography } from 'antd'
 import { ReasonButton } from '../../components/ui/ReasonButton'
+import { validateAll } from '../../components/ui/validate-all'
 import { officerText as t } from '../../i18n/officer'
-import { OFFICER_MAX_LENGTH, useOfficer } from '../../stores/officer'
+import { officerSignature, useOfficer } from '../../stores/officer'
+import { OfficerFields, type OfficerValues } from './OfficerFields'
 
-interface OfficerFields {
-  name: string
-}
+const same = (typed: string | undefined, stored: string) =>
+  (typed ?? stored).normalize('NFC').trim() === stored
 
 /**
- * Settings → "Người sử dụng": the officer's name (and title) that every history entry written
- * from now on carries (db/database.ts stamps it). Clearing it goes back to "Trên máy này".
+ * Settings → "Người sử dụng": the officer's name and title that every history entry written from
+ * now on carries (db/database.ts stamps it). Clearing the name goes back to "Trên máy này".
  */
 export function OfficerPanel() {
   const name = useOfficer((s) => s.name)
-  const setName = useOfficer((s) => s.setName)
+  const title = useOfficer((s) => s.title)
+  const setOfficer = useOfficer((s) => s.setOfficer)
   const { message } = App.useApp()
-  const [form] = Form.useForm<OfficerFields>()
-  const typed: string = Form.useWatch('name', form) ?? name
-  const unchanged = typed.normalize('NFC').trim() === name
+  const [form] = Form.useForm<OfficerValues>()
+  const typedName = Form.useWatch('name', form)
+  const typedTitle = Form.useWatch('title', form)
+  const unchanged = same(typedName, name) && same(typedTitle, title)
+  const signature = officerSignature(name, title)
 
-  function save({ name: next }: OfficerFields) {
-    setName(next)
-    const stored = useOfficer.getState().name
+  async function save() {
+    const values = await validateAll(form)
+    if (!values) return
+    setOfficer(values.name ?? '', values.title ?? '')
+    const { name: n, title: ti } = useOfficer.getState()
+    const stored = officerSignature(n, ti)
     void message.success(stored ? t.saved(stored) : t.cleared)
   }
 
@@ -29,20 +36,20 @@ export function OfficerPanel() {
     <Flex vertical gap={16} style={{ maxWidth: 640 }}>
       <Typography.Paragraph style={{ margin: 0 }}>{t.intro}</Typography.Paragraph>
       <Alert
-        type={name ? 'success' : 'info'}
+        type={signature ? 'success' : 'info'}
         showIcon
-        title={name ? t.current(name) : t.none}
+        title={signature ? t.current(signature) : t.none}
         data-testid="officer-status"
       />
-      <Form<OfficerFields> form={form} name="officer" layout="vertical" initialValues={{ name }} onFinish={save}>
-        <Form.Item
-          name="name"
-          label={t.label}
-          extra={t.local}
-          rules={[{ max: OFFICER_MAX_LENGTH, message: t.tooLong(OFFICER_MAX_LENGTH) }]}
-        >
-          <Input placeholder={t.placeholder} autoComplete="name" />
-        </Form.Item>
+      <Form<OfficerValues>
+        form={form}
+        name="officer"
+        layout="vertical"
+        initialValues={{ name, title }}
+        onFinish={() => void save()}
+      >
+        <OfficerFields />
+        <Typography.Paragraph type="secondary">{t.local}</Typography.Paragraph>
         <ReasonButton type="primary" htmlType="submit" reason={unchanged ? t.saveUnavailable : null}>
           {t.save}
         </ReasonButton>
