@@ -19,4 +19,5 @@ export const remindersVi = {
   empty: 'Không có việc nào quá hạn hoặc sắp đến hạn.',
   seeAll: 'Xem tất cả trên trang Tổng quan',
   isNew: 'mới',
+  pending: 'Đang tổng hợp việc quá hạn và sắp đến hạn…',
 }

@@ -1,4 +1,4 @@
-import { BellOutlined } from '@ant-design/icons'
+import { BellOutlined, LoadingOutlined } from '@ant-design/icons'
 import { Badge, Button, List, Popover, Tag, Typography } from 'antd'
 import { useMemo } from 'react'
 import { Link } from 'react-router'
@@ -21,7 +21,7 @@ const SHOWN = 8
 /** The bell in the header: today's overdue and due-soon items, and the reminders behind them. */
 export function ReminderBell() {
   const { today, items } = useTodayTodo()
-  useReminders(today, items)
+  const { pending } = useReminders(today, items)
   const ruleSet = useActiveRuleSet()
   // Report deadlines (Decree 331 Điều 35 khoản 4, or the quarterly one) within the due-soon window.
   const deadlines = useMemo(() => (ruleSet ? dueSoonReportDeadlines(ruleSet, today) : []), [ruleSet, today])
@@ -32,7 +32,12 @@ export function ReminderBell() {
   }, [items])
   const seenSet = useMemo(() => new Set(seen), [seen])
 
-  const content = (
+  // Until the first digest is made (after the register has painted), say so rather than show counts.
+  const content = pending ? (
+    <div style={{ width: 380 }} data-testid="reminder-list" aria-busy="true">
+      <Typography.Text type="secondary">{remindersVi.pending}</Typography.Text>
+    </div>
+  ) : (
     <div style={{ width: 380 }} data-testid="reminder-list">
       {deadlines.map((d) => (
         <Typography.Paragraph
@@ -70,14 +75,20 @@ export function ReminderBell() {
     <Popover
       trigger="click"
       placement="bottomRight"
-      title={remindersVi.popoverTitle(counts.overdue, counts.dueSoon)}
+      title={pending ? remindersVi.bell : remindersVi.popoverTitle(counts.overdue, counts.dueSoon)}
       content={content}
     >
-      <Badge count={counts.overdue + counts.dueSoon + deadlines.length} overflowCount={999} size="small">
+      <Badge
+        count={pending ? 0 : counts.overdue + counts.dueSoon + deadlines.length}
+        overflowCount={999}
+        size="small"
+      >
         <Button
           type="text"
-          icon={<BellOutlined />}
+          icon={pending ? <LoadingOutlined /> : <BellOutlined />}
           aria-label={remindersVi.bell}
+          aria-busy={pending}
+          title={pending ? remindersVi.pending : undefined}
           data-testid="reminder-bell"
         />
       </Badge>
