@@ -54,6 +54,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', domainForbidden] },
   },
   {
+    // One way to write (db/repos/write.ts): a repo's write opens its transaction and records its
+    // history through writeWithHistory, so no write can forget either.
+    files: ['src-renderer/src/db/repos/**/*.ts'],
+    ignores: ['src-renderer/src/db/repos/**/*.test.ts', 'src-renderer/src/db/repos/write.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction'][arguments.0.value='rw']",
+          message: 'Write through writeWithHistory (db/repos/write.ts): one transaction with its history entry.',
+        },
+        {
+          selector: "CallExpression[callee.object.property.name='history'][callee.property.name=/^(add|bulkAdd|put|bulkPut)$/]",
+          message: 'Record history through write.record (db/repos/write.ts), inside writeWithHistory.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src-renderer/src/**/*.{ts,tsx}'],
     ignores: ['src-renderer/src/domain/**', 'src-renderer/src/excel/**', 'src-renderer/src/workers/**'],
     rules: {

@@ -8,7 +8,8 @@ import { ASSESSMENT_KINDS, type Assessment, type AssessmentKind } from '../../do
 import type { CapdoDatabase } from '../database'
 import { checkOneOf, cleanMultilineText, cleanText, requireDate } from '../validate'
 import { attachmentTables, deleteAttachmentsOf } from './attachments'
-import { createdFields, deletedFields, diffFields, historyEntry, newId, nowIso } from './changes'
+import { createdFields, deletedFields, diffFields, newId } from './changes'
+import { writeWithHistory } from './write'
 
 export interface AssessmentInput {
   systemId: string
@@ -72,8 +73,7 @@ export async function addAssessment(db: CapdoDatabase, input: AssessmentInput, b
     result: input.result ?? '',
     findings: input.findings ?? '',
   })
-  return db.transaction('rw', [db.assessments, db.systems, db.history], async () => {
-    const at = nowIso()
+  return writeWithHistory(db, [db.assessments, db.systems], { by }, async ({ at, record }) => {
     await touchSystem(db, input.systemId, at)
     const assessment: Assessment = {
       id: newId(),
@@ -83,17 +83,13 @@ export async function addAssessment(db: CapdoDatabase, input: AssessmentInput, b
       updatedAt: at,
     }
     await db.assessments.add(assessment)
-    await db.history.add(
-      historyEntry({
-        entity: 'assessment',
-        entityId: assessment.id,
-        systemId: assessment.systemId,
-        action: 'create',
-        changes: createdFields(assessment, ASSESSMENT_FIELDS),
-        at,
-        by,
-      }),
-    )
+    record({
+      entity: 'assessment',
+      entityId: assessment.id,
+      systemId: assessment.systemId,
+      action: 'create',
+      changes: createdFields(assessment, ASSESSMENT_FIELDS),
+    })
     return assessment
   })
 }
@@ -104,7 +100,7 @@ export async function updateAssessment(
   patch: AssessmentPatch,
   by = '',
 ): Promise<Assessment> {
-  return db.transaction('rw', [db.assessments, db.systems, db.history], async () => {
+  return writeWithHistory(db, [db.assessments, db.systems], { by }, async ({ at, record }) => {
     const before = await requireAssessment(db, id)
     const fields = cleanAssessmentFields({
       date: patch.date ?? before.date,
@@ -115,44 +111,28 @@ export async function updateAssessment(
     })
     const changes = diffFields(before, { ...before, ...fields }, ASSESSMENT_FIELDS)
     if (changes.length === 0) return before
-    const at = nowIso()
     const after: Assessment = { ...before, ...fields, updatedAt: at }
     await touchSystem(db, before.systemId, at)
     await db.assessments.put(after)
-    await db.history.add(
-      historyEntry({
-        entity: 'assessment',
-        entityId: id,
-        systemId: before.systemId,
-        action: 'update',
-        changes,
-        at,
-        by,
-      }),
-    )
+    record({ entity: 'assessment', entityId: id, systemId: before.systemId, action: 'update', changes })
     return after
   })
 }
 
 export async function deleteAssessment(db: CapdoDatabase, id: string, by = ''): Promise<void> {
-  await db.transaction('rw', [db.assessments, db.systems, ...attachmentTables(db), db.history], async () => {
+  await writeWithHistory(db, [db.assessments, db.systems, ...attachmentTables(db)], { by }, async (write) => {
     const before = await requireAssessment(db, id)
-    const at = nowIso()
-    await touchSystem(db, before.systemId, at)
+    await touchSystem(db, before.systemId, write.at)
     await db.assessments.delete(id)
-    const files = await deleteAttachmentsOf(db, { kind: 'assessment', id }, by)
-    await db.history.add(
-      historyEntry({
-        entity: 'assessment',
-        entityId: id,
-        systemId: before.systemId,
-        action: 'delete',
-        changes: deletedFields(before, ASSESSMENT_FIELDS),
-        at,
-        by,
-        note: files > 0 ? `Xóa kèm ${files} tệp đính kèm.` : '',
-      }),
-    )
+    const files = await deleteAttachmentsOf(db, { kind: 'assessment', id }, write)
+    write.record({
+      entity: 'assessment',
+      entityId: id,
+      systemId: before.systemId,
+      action: 'delete',
+      changes: deletedFields(before, ASSESSMENT_FIELDS),
+      note: files > 0 ? `Xóa kèm ${files} tệp đính kèm.` : '',
+    })
   })
 }
 

@@ -24,7 +24,8 @@ import { sha256OfBytes } from '../backup/checksum'
 import { MAX_BACKUP_ATTACHMENT_BYTES } from '../backup/format'
 import type { CapdoDatabase } from '../database'
 import { checkOneOf, cleanText } from '../validate'
-import { historyEntry, newId, nowIso } from './changes'
+import { newId } from './changes'
+import { writeWithHistory, type Write } from './write'
 
 /** What an attachment list shows: everything but the bytes. */
 export type { AttachmentInfo }
@@ -95,54 +96,54 @@ export async function addAttachment(
   const sha256 = await sha256OfBytes(input.data)
   // A copy: the caller's buffer may be transferred or reused after this resolves.
   const data = input.data.slice()
-  return db.transaction('rw', [...attachmentTables(db), db.systems, db.assessments, db.history], async () => {
-    const systemId = await systemOf(db, input.owner)
-    // Every file travels in every backup, and a backup holds at most MAX_BACKUP_ATTACHMENT_BYTES of
-    // them: a file past that would be accepted here and then make every later backup fail.
-    let total = data.byteLength
-    await db.attachments.each((a) => {
-      total += a.size
-    })
-    if (total > MAX_BACKUP_ATTACHMENT_BYTES) {
-      throw new DomainError(
-        'attachments_over_backup_limit',
-        attachmentRepoMessages.overBackupLimit(
-          name,
-          data.byteLength,
-          total - data.byteLength,
-          MAX_BACKUP_ATTACHMENT_BYTES,
-        ),
-      )
-    }
-    const at = nowIso()
-    const record: AttachmentInfo = {
-      id: newId(),
-      ownerKind: input.owner.kind,
-      ownerId: input.owner.id,
-      systemId,
-      name,
-      type,
-      size: data.byteLength,
-      sha256,
-      kind,
-      addedAt: at,
-    }
-    await db.attachments.add(record)
-    await db.attachmentData.add({ id: record.id, data })
-    await db.history.add(
-      historyEntry({
+  return writeWithHistory(
+    db,
+    [...attachmentTables(db), db.systems, db.assessments],
+    { by },
+    async ({ at, record }) => {
+      const systemId = await systemOf(db, input.owner)
+      // Every file travels in every backup, and a backup holds at most MAX_BACKUP_ATTACHMENT_BYTES of
+      // them: a file past that would be accepted here and then make every later backup fail.
+      let total = data.byteLength
+      await db.attachments.each((a) => {
+        total += a.size
+      })
+      if (total > MAX_BACKUP_ATTACHMENT_BYTES) {
+        throw new DomainError(
+          'attachments_over_backup_limit',
+          attachmentRepoMessages.overBackupLimit(
+            name,
+            data.byteLength,
+            total - data.byteLength,
+            MAX_BACKUP_ATTACHMENT_BYTES,
+          ),
+        )
+      }
+      const info: AttachmentInfo = {
+        id: newId(),
+        ownerKind: input.owner.kind,
+        ownerId: input.owner.id,
+        systemId,
+        name,
+        type,
+        size: data.byteLength,
+        sha256,
+        kind,
+        addedAt: at,
+      }
+      await db.attachments.add(info)
+      await db.attachmentData.add({ id: info.id, data })
+      record({
         entity: input.owner.kind,
         entityId: input.owner.id,
         systemId,
         action: 'update',
         changes: [{ field: 'attachments', from: null, to: name }],
-        at,
-        by,
         note: `Đính kèm tệp “${name}”.`,
-      }),
-    )
-    return record
-  })
+      })
+      return info
+    },
+  )
 }
 
 async function requireAttachment(db: CapdoDatabase, id: string): Promise<AttachmentInfo> {
@@ -154,53 +155,49 @@ async function requireAttachment(db: CapdoDatabase, id: string): Promise<Attachm
 
 /**
  * A system's ticked dossier parts that link to deleted files lose the link, filed in the system's
- * history; inside the caller's transaction, which must include db.systems and db.history. Every
+ * history; inside the caller's write, which must include db.systems. Every
  * path that deletes files calls it, so no checklist ever points at a file that is gone.
  */
 async function unlinkDeletedFiles(
   db: CapdoDatabase,
   systemId: string,
   fileIds: ReadonlySet<string>,
-  by: string,
+  write: Write,
 ): Promise<void> {
   if (fileIds.size === 0) return
   const system = await db.systems.get(systemId)
   const next = system && unlinkFiles(system.dossierChecklist, fileIds)
   if (!system || !next) return
-  const at = nowIso()
-  await db.systems.put({ ...system, dossierChecklist: next, updatedAt: at, revision: system.revision + 1 })
-  await db.history.add(
-    historyEntry({
-      entity: 'system',
-      entityId: systemId,
-      systemId,
-      action: 'update',
-      changes: [{ field: 'dossierChecklist', from: system.dossierChecklist, to: next }],
-      at,
-      by,
-      note: attachmentMessages.unlinked,
-    }),
-  )
+  await db.systems.put({
+    ...system,
+    dossierChecklist: next,
+    updatedAt: write.at,
+    revision: system.revision + 1,
+  })
+  write.record({
+    entity: 'system',
+    entityId: systemId,
+    systemId,
+    action: 'update',
+    changes: [{ field: 'dossierChecklist', from: system.dossierChecklist, to: next }],
+    note: attachmentMessages.unlinked,
+  })
 }
 
 export async function removeAttachment(db: CapdoDatabase, id: string, by = ''): Promise<void> {
-  await db.transaction('rw', [...attachmentTables(db), db.systems, db.history], async () => {
-    const record = await requireAttachment(db, id)
+  await writeWithHistory(db, [...attachmentTables(db), db.systems], { by }, async (write) => {
+    const info = await requireAttachment(db, id)
     await db.attachments.delete(id)
     await db.attachmentData.delete(id)
-    await unlinkDeletedFiles(db, record.systemId, new Set([id]), by)
-    await db.history.add(
-      historyEntry({
-        entity: record.ownerKind,
-        entityId: record.ownerId,
-        systemId: record.systemId,
-        action: 'update',
-        changes: [{ field: 'attachments', from: record.name, to: null }],
-        at: nowIso(),
-        by,
-        note: `Xóa tệp đính kèm “${record.name}”.`,
-      }),
-    )
+    await unlinkDeletedFiles(db, info.systemId, new Set([id]), write)
+    write.record({
+      entity: info.ownerKind,
+      entityId: info.ownerId,
+      systemId: info.systemId,
+      action: 'update',
+      changes: [{ field: 'attachments', from: info.name, to: null }],
+      note: `Xóa tệp đính kèm “${info.name}”.`,
+    })
   })
 }
 
@@ -226,14 +223,14 @@ export async function listSystemAttachments(db: CapdoDatabase, systemId: string)
 
 /**
  * Removes every file of a system (its assessments' included) or of one assessment, inside the
- * caller's transaction (which must include attachmentTables(db), db.systems and db.history),
+ * caller's write (which must include attachmentTables(db) and db.systems),
  * descriptions and bytes; an assessment's files are also unlinked from its system's checklist.
  * Answers how many went.
  */
 export async function deleteAttachmentsOf(
   db: CapdoDatabase,
   owner: AttachmentOwner,
-  by = '',
+  write: Write,
 ): Promise<number> {
   const index = owner.kind === 'system' ? 'systemId' : 'ownerId'
   const files = await db.attachments.where(index).equals(owner.id).toArray()
@@ -242,6 +239,6 @@ export async function deleteAttachmentsOf(
   await db.attachmentData.bulkDelete(ids)
   // A deleted system takes its checklist with it; an assessment's system stays.
   if (owner.kind === 'assessment' && files.length > 0)
-    await unlinkDeletedFiles(db, files[0].systemId, new Set(ids), by)
+    await unlinkDeletedFiles(db, files[0].systemId, new Set(ids), write)
   return ids.length
 }

@@ -21,7 +21,8 @@ import {
 import { base64ToBytes, bytesToBase64, isBase64 } from '../backup/base64'
 import { canonicalJson, sha256OfBytes } from '../backup/checksum'
 import type { CapdoDatabase, EcPrivateJwk, OfficeKeys } from '../database'
-import { historyEntry, nowIso } from './changes'
+import { nowIso } from './changes'
+import { writeWithHistory } from './write'
 
 /** The history entries about this office's own key pair. */
 export const OWN_KEY_HISTORY_ID = 'exchange-key:own'
@@ -67,22 +68,19 @@ export async function ensureOfficeKeys(db: CapdoDatabase): Promise<OfficeKeys> {
     createdAt: nowIso(),
   }
   const fingerprint = await fingerprintOf(made.publicKey)
-  return db.transaction('rw', [db.exchange, db.history], async () => {
+  return writeWithHistory(db, [db.exchange], { at: made.createdAt }, async ({ record }) => {
     const stored = await readOfficeKeys(db)
     if (stored) return stored
     await db.exchange.put({ key: 'keys', value: made })
     // The fingerprint peers pin is a recorded fact: when this office's key was made is in history.
-    await db.history.add(
-      historyEntry({
-        entity: 'settings',
-        entityId: OWN_KEY_HISTORY_ID,
-        systemId: null,
-        action: 'create',
-        changes: [{ field: 'exchangeKey', from: null, to: fingerprint }],
-        at: made.createdAt,
-        note: keyCreatedNote(fingerprint),
-      }),
-    )
+    record({
+      entity: 'settings',
+      entityId: OWN_KEY_HISTORY_ID,
+      systemId: null,
+      action: 'create',
+      changes: [{ field: 'exchangeKey', from: null, to: fingerprint }],
+      note: keyCreatedNote(fingerprint),
+    })
     return made
   })
 }

@@ -40,15 +40,16 @@ import {
 } from '../../domain/exchange'
 import { assertIncomingDates, assertMergedDates } from '../../domain/exchange/dates'
 import { isIsoInstant } from '../../domain/instant'
-import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+import type { Assessment, SystemRecord, Unit } from '../../domain/types'
 import { canonicalJson, contentHash } from '../../domain/canonical-json'
 import { assessmentSchema, systemSchema, unitSchema } from '../backup/record-schemas'
 import type { CapdoDatabase, ExchangeRow, OfficeKeys } from '../database'
 import { fieldLabel } from '../field-labels'
 import { attachmentTables, deleteAttachmentsOf } from './attachments'
-import { historyEntry, newId, nowIso } from './changes'
+import { newId, nowIso } from './changes'
 import { checkSignature, ensureOfficeKeys, readOfficeKeys, readPins, signPackage } from './exchange-keys'
 import { getSettings } from './settings'
+import { writeWithHistory, type HistoryDraft, type Write } from './write'
 
 /** The name an office gets when the report settings name no issuer. */
 export const UNNAMED_OFFICE = 'Đơn vị chưa đặt tên'
@@ -90,6 +91,7 @@ export async function getOffice(db: CapdoDatabase): Promise<Office | undefined> 
  * issuer of the report settings. Safe to call from several places at once (one transaction).
  */
 export async function ensureOffice(db: CapdoDatabase): Promise<Office> {
+  // eslint-disable-next-line no-restricted-syntax -- the exchange's bookkeeping, not a change to the register: no history entry
   return db.transaction('rw', [db.exchange, db.settings], async () => {
     const existing = await getOffice(db)
     if (existing) return existing
@@ -104,6 +106,7 @@ export async function ensureOffice(db: CapdoDatabase): Promise<Office> {
 export async function renameOffice(db: CapdoDatabase, name: string): Promise<Office> {
   const trimmed = name.trim()
   if (!trimmed) throw new DomainError('office_name_empty', exchangeRepoMessages.emptyName)
+  // eslint-disable-next-line no-restricted-syntax -- the exchange's bookkeeping (the name peers see), never recorded in history
   return db.transaction('rw', [db.exchange, db.settings], async () => {
     const office = { ...(await ensureOffice(db)), name: trimmed }
     await db.exchange.put({ key: 'office', value: office })
@@ -193,6 +196,7 @@ export async function prepareExchangeExport(
   db: CapdoDatabase,
   at: string = nowIso(),
 ): Promise<PreparedExport> {
+  // eslint-disable-next-line no-restricted-syntax -- the ledger's numbering is bookkeeping, not a change to the register
   return db.transaction('rw', exchangeTables(db), async () => {
     const office = await ensureOffice(db)
     const [content, ledger, keys] = await Promise.all([
@@ -356,8 +360,8 @@ export interface AppliedExchange {
   history: number
 }
 
-function toHistory(entry: MergeHistoryEntry): HistoryEntry {
-  return historyEntry({
+function toHistory(entry: MergeHistoryEntry): HistoryDraft {
+  return {
     entity: entry.entity,
     entityId: entry.entityId,
     systemId: entry.systemId,
@@ -366,7 +370,7 @@ function toHistory(entry: MergeHistoryEntry): HistoryEntry {
     at: entry.at,
     by: entry.origin.name,
     note: exchangeRepoMessages.historyNote(entry.via.name, entry.resolvedConflict),
-  })
+  }
 }
 
 /**
@@ -386,27 +390,25 @@ export async function exchangeWouldWrite(
 
 /**
  * Pins the sender's key when the file is taken in (its first signed file, or a new key a person
- * accepted), inside the merge's transaction; returns the history entry that records it.
+ * accepted), inside the merge's write, and records it in history.
  */
-async function pinSenderKey(db: CapdoDatabase, plan: MergePlan, trust: Trust): Promise<HistoryEntry[]> {
+async function pinSenderKey(db: CapdoDatabase, plan: MergePlan, trust: Trust, write: Write): Promise<void> {
   const next = pinsAfter(await readPins(db), plan.sender, trust, plan.at)
-  if (!next || (trust.kind !== 'first' && trust.kind !== 'replaced')) return []
+  if (!next || (trust.kind !== 'first' && trust.kind !== 'replaced')) return
   await db.exchange.put({ key: 'pins', value: next })
   const replaced = trust.kind === 'replaced'
-  return [
-    historyEntry({
-      entity: 'settings',
-      entityId: `exchange-key:${plan.sender.id}`,
-      systemId: null,
-      action: replaced ? 'update' : 'create',
-      changes: [{ field: 'exchangeKey', from: replaced ? trust.previous : null, to: trust.fingerprint }],
-      at: plan.at,
-      by: plan.self.name,
-      note: replaced
-        ? exchangeRepoMessages.keyReplaced(plan.sender.name, trust.previous, trust.fingerprint)
-        : exchangeRepoMessages.keyPinned(plan.sender.name, trust.fingerprint),
-    }),
-  ]
+  write.record({
+    entity: 'settings',
+    entityId: `exchange-key:${plan.sender.id}`,
+    systemId: null,
+    action: replaced ? 'update' : 'create',
+    changes: [{ field: 'exchangeKey', from: replaced ? trust.previous : null, to: trust.fingerprint }],
+    at: plan.at,
+    by: plan.self.name,
+    note: replaced
+      ? exchangeRepoMessages.keyReplaced(plan.sender.name, trust.previous, trust.fingerprint)
+      : exchangeRepoMessages.keyPinned(plan.sender.name, trust.fingerprint),
+  })
 }
 
 /**
@@ -419,7 +421,8 @@ export async function applyExchangeImport(
   plan: MergePlan & { trust?: Trust },
   resolutions: Resolutions,
 ): Promise<AppliedExchange> {
-  return db.transaction('rw', [...exchangeTables(db), db.history, ...attachmentTables(db)], async () => {
+  // Every entry names its own author and instant: the office the change came from, or this one.
+  return writeWithHistory(db, [...exchangeTables(db), ...attachmentTables(db)], {}, async (write) => {
     const content = await readContent(db)
     const previous = await db.exchange.get('ledger')
     const result = applyMerge(content, plan, resolutions)
@@ -472,11 +475,10 @@ export async function applyExchangeImport(
     await db.systems.bulkDelete(deletes.system)
     await db.assessments.bulkDelete(deletes.assessment)
     // Files stay on the machine that holds them; a record deleted elsewhere takes its files too.
-    for (const id of deletes.system) await deleteAttachmentsOf(db, { kind: 'system', id })
-    for (const id of deletes.assessment) await deleteAttachmentsOf(db, { kind: 'assessment', id })
-    const keyHistory = plan.trust ? await pinSenderKey(db, plan, plan.trust) : []
-    const history = [...result.history.map(toHistory), ...keyHistory]
-    if (history.length > 0) await db.history.bulkAdd(history)
+    for (const id of deletes.system) await deleteAttachmentsOf(db, { kind: 'system', id }, write)
+    for (const id of deletes.assessment) await deleteAttachmentsOf(db, { kind: 'assessment', id }, write)
+    for (const entry of result.history) write.record(toHistory(entry))
+    if (plan.trust) await pinSenderKey(db, plan, plan.trust, write)
     // A file already taken in changes nothing, not even the ledger row.
     const before = previous?.key === 'ledger' ? canonicalJson(previous.value) : null
     if (canonicalJson(ledger) !== before) await db.exchange.put({ key: 'ledger', value: ledger })

@@ -21,12 +21,13 @@ import { lastAssessmentOf, recordToSystem } from '../../domain/inventory/to-regi
 import type { InventoryRecord, InventoryRow } from '../../domain/inventory/types'
 import type { BlockAssignment, KnownUnit } from '../../domain/inventory/unit-blocks'
 import { foldKey } from '../../domain/text'
-import type { Assessment, DeploymentState, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+import type { Assessment, DeploymentState, SystemRecord, Unit } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
 import { cleanText, requireName } from '../validate'
-import { createdFields, diffFields, historyEntry, newId, nowIso } from './changes'
+import { createdFields, diffFields, newId } from './changes'
 import { loadRegister, type StoredRegister } from './read-register'
 import { SYSTEM_FIELDS, cleanSystemFields, type SystemFields } from './system-fields'
+import { writeWithHistory } from './write'
 
 export interface ApplyImportOptions {
   /** The file's name, as the user picked it: the history says "Nhập Excel: <file name>". */
@@ -149,7 +150,8 @@ export async function applyImport(
 ): Promise<ImportResult> {
   const by = importedBy(options.fileName)
   const chosenUnits = new Set(options.createUnits.map(foldKey))
-  return db.transaction('rw', [db.units, db.systems, db.assessments, db.history], async () => {
+  return writeWithHistory(db, [db.units, db.systems, db.assessments], { by }, async (write) => {
+    const { at } = write
     const register = {
       ...(await loadImportRegister(db, rowsOf(plan))),
       knownUnits: options.unitList?.units,
@@ -162,8 +164,6 @@ export async function applyImport(
           'Hãy xem lại bản xem trước rồi bấm nhập lại.',
       )
     }
-    const at = nowIso()
-    const history: HistoryEntry[] = []
     const result: ImportResult = {
       unitsCreated: [],
       added: [],
@@ -197,18 +197,14 @@ export async function applyImport(
       }
       unitIdByKey.set(key, unit.id)
       result.unitsCreated.push(unit)
-      history.push(
-        historyEntry({
-          entity: 'unit',
-          entityId: unit.id,
-          systemId: null,
-          action: 'import',
-          changes: createdFields(unit, UNIT_FIELDS),
-          at,
-          by,
-          note: blockNote(blockOf.get(key)),
-        }),
-      )
+      write.record({
+      entity: 'unit',
+      entityId: unit.id,
+      systemId: null,
+      action: 'import',
+      changes: createdFields(unit, UNIT_FIELDS),
+      note: blockNote(blockOf.get(key)),
+      })
     }
 
     // The register's units without a block get the one the file or the unit list gives.
@@ -219,18 +215,14 @@ export async function applyImport(
       if (!before || before.block !== '' || assignment.block === '') continue
       const after: Unit = { ...before, block: cleanText(assignment.block, 'block'), updatedAt: at }
       unitsGivenBlock.push(after)
-      history.push(
-        historyEntry({
-          entity: 'unit',
-          entityId: after.id,
-          systemId: null,
-          action: 'import',
-          changes: [{ field: 'block', from: before.block, to: after.block }],
-          at,
-          by,
-          note: blockNote(assignment),
-        }),
-      )
+      write.record({
+      entity: 'unit',
+      entityId: after.id,
+      systemId: null,
+      action: 'import',
+      changes: [{ field: 'block', from: before.block, to: after.block }],
+      note: blockNote(assignment),
+      })
     }
     result.blocksAssigned = unitsGivenBlock.length
 
@@ -240,18 +232,14 @@ export async function applyImport(
       if (!found) return
       const assessment: Assessment = { ...found, id: newId() }
       assessments.push(assessment)
-      history.push(
-        historyEntry({
-          entity: 'assessment',
-          entityId: assessment.id,
-          systemId,
-          action: 'import',
-          changes: createdFields(assessment, ASSESSMENT_FIELDS),
-          at,
-          by,
-          note: `Lần kiểm tra, đánh giá gần nhất ghi ở dòng ${excelRow}.`,
-        }),
-      )
+      write.record({
+      entity: 'assessment',
+      entityId: assessment.id,
+      systemId,
+      action: 'import',
+      changes: createdFields(assessment, ASSESSMENT_FIELDS),
+      note: `Lần kiểm tra, đánh giá gần nhất ghi ở dòng ${excelRow}.`,
+      })
     }
 
     const added: SystemRecord[] = []
@@ -267,18 +255,14 @@ export async function applyImport(
       const system: SystemRecord = { id, ...fields, createdAt: at, updatedAt: at, revision: 1 }
       added.push(system)
       result.added.push(id)
-      history.push(
-        historyEntry({
-          entity: 'system',
-          entityId: id,
-          systemId: id,
-          action: 'import',
-          changes: createdFields(system, SYSTEM_FIELDS),
-          at,
-          by,
-          note: `Thêm mới từ dòng ${row.excelRow}.`,
-        }),
-      )
+      write.record({
+      entity: 'system',
+      entityId: id,
+      systemId: id,
+      action: 'import',
+      changes: createdFields(system, SYSTEM_FIELDS),
+      note: `Thêm mới từ dòng ${row.excelRow}.`,
+      })
       addAssessment(id, row.record, row.excelRow)
     }
 
@@ -317,21 +301,17 @@ export async function applyImport(
       changed.push({ ...before, ...clean, updatedAt: at, revision: before.revision + 1 })
       result.updated.push(systemId)
       if (fieldChanges.length > 0) {
-        history.push(
-          historyEntry({
-            entity: 'system',
-            entityId: systemId,
-            systemId,
-            action: 'import',
-            changes: fieldChanges,
-            at,
-            by,
-            note:
-              currentName === undefined
-                ? `Cập nhật từ dòng ${row.excelRow}.`
-                : `Cập nhật từ dòng ${row.excelRow} (khớp theo tên cũ “${row.record.name}”).`,
-          }),
-        )
+        write.record({
+        entity: 'system',
+        entityId: systemId,
+        systemId,
+        action: 'import',
+        changes: fieldChanges,
+        note:
+          currentName === undefined
+            ? `Cập nhật từ dòng ${row.excelRow}.`
+            : `Cập nhật từ dòng ${row.excelRow} (khớp theo tên cũ “${row.record.name}”).`,
+        })
       }
       if (newAssessment) addAssessment(systemId, row.record, row.excelRow)
     }
@@ -342,7 +322,6 @@ export async function applyImport(
     await db.systems.bulkAdd(added)
     await db.systems.bulkPut(changed)
     await db.assessments.bulkAdd(assessments)
-    await db.history.bulkAdd(history)
     return result
   })
 }

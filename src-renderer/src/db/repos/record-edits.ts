@@ -15,6 +15,7 @@ import { fieldLabel } from '../field-labels'
 import { cleanAssessmentFields, updateAssessment, type AssessmentFields } from './assessments'
 import { cleanSystemFields, SYSTEM_FIELDS, type SystemFields, type SystemPatch } from './system-fields'
 import { updateSystem } from './systems'
+import { writeWithHistory } from './write'
 
 export interface SystemEdit {
   /** The fields the form edits, as the person left them. */
@@ -51,7 +52,7 @@ export async function saveSystemEdit(
   edit: SystemEdit,
   by = '',
 ): Promise<SavedEdit<SystemRecord>> {
-  return db.transaction('rw', [db.systems, db.units, db.history], async () => {
+  return writeWithHistory(db, [db.systems, db.units], { by }, async () => {
     const stored = await db.systems.get(id)
     if (!stored) throw systemNotFound(id)
     if (stored.revision === edit.baseRevision) {
@@ -88,7 +89,7 @@ export async function saveAssessmentEdit(
   edit: AssessmentEdit,
   by = '',
 ): Promise<SavedEdit<Assessment>> {
-  return db.transaction('rw', [db.assessments, db.systems, db.history], async () => {
+  return writeWithHistory(db, [db.assessments, db.systems], { by }, async () => {
     const stored = await db.assessments.get(id)
     if (!stored) {
       throw new DomainError('assessment_not_found', 'Không tìm thấy lần kiểm tra, đánh giá (có thể đã bị xóa).', {

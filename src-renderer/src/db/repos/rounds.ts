@@ -14,7 +14,8 @@ import {
   type RoundInput,
 } from '../../domain/rounds/round'
 import type { CapdoDatabase } from '../database'
-import { historyEntry, newId, nowIso } from './changes'
+import { newId, nowIso } from './changes'
+import { writeWithHistory } from './write'
 
 /** 18 random bytes as base64url: 24 characters no other unit can guess. */
 export function newRoundToken(): string {
@@ -30,23 +31,19 @@ const letterOf = (round: Round): string => `công văn số ${round.letterNo}`
 export async function createRound(db: CapdoDatabase, input: RoundInput, by = ''): Promise<Round> {
   const at = nowIso()
   const round = newRound(input, { id: newId(), tokenFor: newRoundToken }, at)
-  await db.transaction('rw', [db.rounds, db.history], async () => {
+  await writeWithHistory(db, [db.rounds], { by, at }, async ({ record }) => {
     await db.rounds.add(round)
-    await db.history.add(
-      historyEntry({
-        entity: 'round',
-        entityId: round.id,
-        systemId: null,
-        action: 'create',
-        changes: [
-          { field: 'letterNo', from: null, to: round.letterNo },
-          { field: 'recipients', from: null, to: round.recipients.length },
-        ],
-        at,
-        by,
-        note: `Tạo đợt thu thập theo ${letterOf(round)}, gửi ${round.recipients.length} đơn vị.`,
-      }),
-    )
+    record({
+      entity: 'round',
+      entityId: round.id,
+      systemId: null,
+      action: 'create',
+      changes: [
+        { field: 'letterNo', from: null, to: round.letterNo },
+        { field: 'recipients', from: null, to: round.recipients.length },
+      ],
+      note: `Tạo đợt thu thập theo ${letterOf(round)}, gửi ${round.recipients.length} đơn vị.`,
+    })
   })
   return round
 }
@@ -65,23 +62,19 @@ export async function markRequestsSent(
   by = '',
 ): Promise<Round> {
   const at = nowIso()
-  return db.transaction('rw', [db.rounds, db.history], async () => {
+  return writeWithHistory(db, [db.rounds], { by, at }, async ({ record }) => {
     const before = await requireRound(db, id)
     const after = markSent(before, unitIds, vietnamDate(new Date(at)), at)
     const sent = after.recipients.filter((r, i) => r.sentOn !== before.recipients[i]?.sentOn).length
     await db.rounds.put(after)
-    await db.history.add(
-      historyEntry({
-        entity: 'round',
-        entityId: id,
-        systemId: null,
-        action: 'update',
-        changes: [{ field: 'sentOn', from: null, to: sent }],
-        at,
-        by,
-        note: `Tạo phiếu cho ${unitIds.length} đơn vị (${letterOf(after)}).`,
-      }),
-    )
+    record({
+      entity: 'round',
+      entityId: id,
+      systemId: null,
+      action: 'update',
+      changes: [{ field: 'sentOn', from: null, to: sent }],
+      note: `Tạo phiếu cho ${unitIds.length} đơn vị (${letterOf(after)}).`,
+    })
     return after
   })
 }
@@ -89,21 +82,17 @@ export async function markRequestsSent(
 /** Closes the round today; its record stays. */
 export async function closeRoundNow(db: CapdoDatabase, id: string, by = ''): Promise<Round> {
   const at = nowIso()
-  return db.transaction('rw', [db.rounds, db.history], async () => {
+  return writeWithHistory(db, [db.rounds], { by, at }, async ({ record }) => {
     const after = closedRound(await requireRound(db, id), vietnamDate(new Date(at)), at)
     await db.rounds.put(after)
-    await db.history.add(
-      historyEntry({
-        entity: 'round',
-        entityId: id,
-        systemId: null,
-        action: 'update',
-        changes: [{ field: 'closedOn', from: null, to: after.closedOn }],
-        at,
-        by,
-        note: `Đóng đợt thu thập theo ${letterOf(after)}.`,
-      }),
-    )
+    record({
+      entity: 'round',
+      entityId: id,
+      systemId: null,
+      action: 'update',
+      changes: [{ field: 'closedOn', from: null, to: after.closedOn }],
+      note: `Đóng đợt thu thập theo ${letterOf(after)}.`,
+    })
     return after
   })
 }

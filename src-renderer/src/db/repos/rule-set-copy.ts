@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/errors'
 import { findShippedRuleSet, type RuleSet } from '../../domain/rule-set'
 import type { CapdoDatabase } from '../database'
 import { allRuleSets, getSettings, saveCustomRuleSet, saveRuleSetId } from './settings'
+import { writeWithHistory } from './write'
 
 /** The first free `<base>-copy-<n>` id, and its n. */
 export function nextCopyId(baseId: string, taken: ReadonlySet<string>): { id: string; n: number } {
@@ -21,7 +22,7 @@ export function nextCopyId(baseId: string, taken: ReadonlySet<string>): { id: st
  * (two history entries: the new set, the change of active set).
  */
 export async function createRuleSetCopy(db: CapdoDatabase, sourceId: string, by = ''): Promise<RuleSet> {
-  return db.transaction('rw', [db.settings, db.history], async () => {
+  return writeWithHistory(db, [db.settings], { by }, async () => {
     const sets = allRuleSets(await getSettings(db))
     const source = sets.find((r) => r.id === sourceId)
     if (!source)

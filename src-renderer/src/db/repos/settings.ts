@@ -22,7 +22,8 @@ import type { FieldChange } from '../../domain/types'
 import type { CapdoDatabase, SettingsKey, SettingsRow } from '../database'
 import { cleanMultilineText, cleanText } from '../validate'
 import { sameValue } from '../../domain/exchange/values'
-import { diffFields, historyEntry, nowIso } from './changes'
+import { diffFields } from './changes'
+import { writeWithHistory, type Write } from './write'
 
 export interface Settings {
   ruleSetId: string
@@ -79,25 +80,15 @@ async function writeSetting(
   db: CapdoDatabase,
   row: SettingsRow,
   changes: FieldChange[],
-  by: string,
+  write: Write,
 ): Promise<void> {
   if (changes.length === 0) return
   await db.settings.put(row)
-  await db.history.add(
-    historyEntry({
-      entity: 'settings',
-      entityId: row.key,
-      systemId: null,
-      action: 'update',
-      changes,
-      at: nowIso(),
-      by,
-    }),
-  )
+  write.record({ entity: 'settings', entityId: row.key, systemId: null, action: 'update', changes })
 }
 
 export async function saveRuleSetId(db: CapdoDatabase, ruleSetId: string, by = ''): Promise<void> {
-  await db.transaction('rw', [db.settings, db.history], async () => {
+  await writeWithHistory(db, [db.settings], { by }, async (write) => {
     const settings = await getSettings(db)
     if (!allRuleSets(settings).some((r) => r.id === ruleSetId)) {
       throw new DomainError('rule_set_not_found', 'Không tìm thấy bộ quy tắc đã chọn.', { ruleSetId })
@@ -106,7 +97,7 @@ export async function saveRuleSetId(db: CapdoDatabase, ruleSetId: string, by = '
       settings.ruleSetId === ruleSetId
         ? []
         : [{ field: 'ruleSetId', from: settings.ruleSetId, to: ruleSetId }]
-    await writeSetting(db, { key: 'ruleSetId', value: ruleSetId }, changes, by)
+    await writeSetting(db, { key: 'ruleSetId', value: ruleSetId }, changes, write)
   })
 }
 
@@ -160,13 +151,13 @@ export async function saveReportSettings(
     throw new DomainError('invalid_value', 'Danh sách "Kính gửi" không hợp lệ.')
   }
   clean.addressees = addressees.map((a) => cleanText(a, 'addressees')).filter(Boolean)
-  return db.transaction('rw', [db.settings, db.history], async () => {
+  return writeWithHistory(db, [db.settings], { by }, async (write) => {
     const before = (await getSettings(db)).reportSettings
     const changes = diffFields(before, clean, REPORT_FIELDS).map((c) => ({
       ...c,
       field: `reportSettings.${c.field}`,
     }))
-    await writeSetting(db, { key: 'reportSettings', value: clean }, changes, by)
+    await writeSetting(db, { key: 'reportSettings', value: clean }, changes, write)
     return clean
   })
 }
@@ -183,20 +174,20 @@ export async function saveCustomRuleSet(db: CapdoDatabase, ruleSet: RuleSet, by 
       { id },
     )
   }
-  await db.transaction('rw', [db.settings, db.history], async () => {
+  await writeWithHistory(db, [db.settings], { by }, async (write) => {
     const before = (await getSettings(db)).customRuleSets
     const previous = before.find((r) => r.id === id)
     const saved: RuleSet = { ...ruleSet, id, name }
     if (previous && sameValue(previous, saved)) return
     const after = previous ? before.map((r) => (r.id === id ? saved : r)) : [...before, saved]
     const changes = [{ field: `customRuleSets.${id}`, from: previous ?? null, to: saved }]
-    await writeSetting(db, { key: 'customRuleSets', value: after }, changes, by)
+    await writeSetting(db, { key: 'customRuleSets', value: after }, changes, write)
   })
 }
 
 /** Removes an officer's rule set; refused while it is the active one. */
 export async function deleteCustomRuleSet(db: CapdoDatabase, id: string, by = ''): Promise<void> {
-  await db.transaction('rw', [db.settings, db.history], async () => {
+  await writeWithHistory(db, [db.settings], { by }, async (write) => {
     const settings = await getSettings(db)
     const previous = settings.customRuleSets.find((r) => r.id === id)
     if (!previous) throw new DomainError('rule_set_not_found', 'Không tìm thấy bộ quy tắc đã chọn.', { id })
@@ -212,7 +203,7 @@ export async function deleteCustomRuleSet(db: CapdoDatabase, id: string, by = ''
       db,
       { key: 'customRuleSets', value: after },
       [{ field: `customRuleSets.${id}`, from: previous, to: null }],
-      by,
+      write,
     )
   })
 }
@@ -231,13 +222,13 @@ export async function saveHolidayChange(
   change: HolidayChange,
   by = '',
 ): Promise<HolidayOverrides> {
-  return db.transaction('rw', [db.settings, db.history], async () => {
+  return writeWithHistory(db, [db.settings], { by }, async (write) => {
     const before = await readHolidayOverrides(db)
     const after = changeHolidays(before, change, VN_HOLIDAYS)
     const changes = [
       { field: 'holidayOverrides', from: null, to: describeHolidayChange(change, VN_HOLIDAYS) },
     ]
-    await writeSetting(db, { key: 'holidayOverrides', value: after }, changes, by)
+    await writeSetting(db, { key: 'holidayOverrides', value: after }, changes, write)
     return after
   })
 }

@@ -8,12 +8,12 @@ import type { IsoDate } from '../../domain/calendar-date'
 import { initialDeploymentState } from '../../domain/deployment-rule'
 import { assertDossierDates } from '../../domain/dossier-dates'
 import { DomainError } from '../../domain/errors'
-import type { HistoryEntry, SystemRecord } from '../../domain/types'
+import type { SystemRecord } from '../../domain/types'
 import { DOSSIER_ACTION_LABEL } from '../../domain/vocabulary'
 import { transition, type DossierAction, type TransitionInput } from '../../domain/workflow'
 import type { CapdoDatabase } from '../database'
 import { cleanMultilineText } from '../validate'
-import { createdFields, deletedFields, diffFields, historyEntry, newId, nowIso } from './changes'
+import { createdFields, deletedFields, diffFields, newId } from './changes'
 import { readRuleSetId } from './settings'
 import {
   SYSTEM_DEFAULTS,
@@ -24,6 +24,7 @@ import {
   type SystemPatch,
 } from './system-fields'
 import { attachmentTables, deleteAttachmentsOf } from './attachments'
+import { writeWithHistory, type HistoryDraft } from './write'
 
 export type { SystemInput, SystemPatch } from './system-fields'
 
@@ -47,7 +48,7 @@ async function patched(
   before: SystemRecord,
   patch: SystemPatch,
   at: string,
-): Promise<{ after: SystemRecord; entry: HistoryEntry } | undefined> {
+): Promise<{ after: SystemRecord; entry: HistoryDraft } | undefined> {
   const fields = cleanSystemFields({ ...before, ...pickSystemFields(patch) }, before)
   const changes = diffFields(before, { ...before, ...fields }, SYSTEM_FIELDS)
   if (changes.length === 0) return undefined
@@ -57,14 +58,7 @@ async function patched(
   const after: SystemRecord = { ...before, ...fields, updatedAt: at, revision: before.revision + 1 }
   return {
     after,
-    entry: historyEntry({
-      entity: 'system',
-      entityId: before.id,
-      systemId: before.id,
-      action: 'update',
-      changes,
-      at,
-    }),
+    entry: { entity: 'system', entityId: before.id, systemId: before.id, action: 'update', changes },
   }
 }
 
@@ -79,26 +73,21 @@ export async function createSystem(db: CapdoDatabase, input: SystemInput, by = '
   if (input.id !== undefined && (typeof input.id !== 'string' || input.id.trim() === '')) {
     throw new DomainError('invalid_id', 'Mã hệ thống không hợp lệ.', { id: input.id })
   }
-  return db.transaction('rw', [db.systems, db.units, db.history], async () => {
+  return writeWithHistory(db, [db.systems, db.units], { by }, async ({ at, record }) => {
     await requireUnitExists(db, fields.unitId)
     const id = input.id ?? newId()
     if ((await db.systems.get(id)) !== undefined) {
       throw new DomainError('system_exists', `Đã có hệ thống thông tin mang mã ${id}.`, { id })
     }
-    const at = nowIso()
     const system: SystemRecord = { id, ...fields, createdAt: at, updatedAt: at, revision: 1 }
     await db.systems.add(system)
-    await db.history.add(
-      historyEntry({
-        entity: 'system',
-        entityId: id,
-        systemId: id,
-        action: 'create',
-        changes: createdFields(system, SYSTEM_FIELDS),
-        at,
-        by,
-      }),
-    )
+    record({
+      entity: 'system',
+      entityId: id,
+      systemId: id,
+      action: 'create',
+      changes: createdFields(system, SYSTEM_FIELDS),
+    })
     return system
   })
 }
@@ -115,12 +104,12 @@ export async function updateSystem(
   patch: SystemPatch,
   by = '',
 ): Promise<SystemRecord> {
-  return db.transaction('rw', [db.systems, db.units, db.history], async () => {
+  return writeWithHistory(db, [db.systems, db.units], { by }, async ({ at, record }) => {
     const before = await requireSystem(db, id)
-    const result = await patched(db, before, patch, nowIso())
+    const result = await patched(db, before, patch, at)
     if (!result) return before
     await db.systems.put(result.after)
-    await db.history.add({ ...result.entry, by })
+    record(result.entry)
     return result.after
   })
 }
@@ -136,12 +125,10 @@ export async function bulkUpdateSystems(
   patch: SystemPatch,
   by = '',
 ): Promise<SystemRecord[]> {
-  return db.transaction('rw', [db.systems, db.units, db.history], async () => {
+  return writeWithHistory(db, [db.systems, db.units], { by }, async ({ at, record }) => {
     const unique = [...new Set(ids)]
     const found = await db.systems.bulkGet(unique)
-    const at = nowIso()
     const updated: SystemRecord[] = []
-    const entries: HistoryEntry[] = []
     for (let i = 0; i < unique.length; i++) {
       const before = found[i]
       if (!before) {
@@ -152,40 +139,35 @@ export async function bulkUpdateSystems(
       const result = await patched(db, before, patch, at)
       if (!result) continue
       updated.push(result.after)
-      entries.push({ ...result.entry, by })
+      record(result.entry)
     }
     await db.systems.bulkPut(updated)
-    await db.history.bulkAdd(entries)
     return updated
   })
 }
 
 /** Deletes a system with its assessments; the history entry keeps what the record held. */
 export async function deleteSystem(db: CapdoDatabase, id: string, by = ''): Promise<void> {
-  await db.transaction('rw', [db.systems, db.assessments, ...attachmentTables(db), db.history], async () => {
+  await writeWithHistory(db, [db.systems, db.assessments, ...attachmentTables(db)], { by }, async (write) => {
     const system = await requireSystem(db, id)
     const assessments = await db.assessments.where('systemId').equals(id).primaryKeys()
     await db.assessments.bulkDelete(assessments)
     // The system's files and its assessments' files: nothing would name them any more.
-    const files = await deleteAttachmentsOf(db, { kind: 'system', id })
+    const files = await deleteAttachmentsOf(db, { kind: 'system', id }, write)
     await db.systems.delete(id)
-    await db.history.add(
-      historyEntry({
-        entity: 'system',
-        entityId: id,
-        systemId: id,
-        action: 'delete',
-        changes: deletedFields(system, SYSTEM_FIELDS),
-        at: nowIso(),
-        by,
-        note: [
-          assessments.length > 0 ? `Xóa kèm ${assessments.length} lần kiểm tra, đánh giá.` : '',
-          files > 0 ? `Xóa kèm ${files} tệp đính kèm.` : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      }),
-    )
+    write.record({
+      entity: 'system',
+      entityId: id,
+      systemId: id,
+      action: 'delete',
+      changes: deletedFields(system, SYSTEM_FIELDS),
+      note: [
+        assessments.length > 0 ? `Xóa kèm ${assessments.length} lần kiểm tra, đánh giá.` : '',
+        files > 0 ? `Xóa kèm ${files} tệp đính kèm.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    })
   })
 }
 
@@ -210,13 +192,12 @@ export async function applyDossierAction(
   asOf: IsoDate,
   by = '',
 ): Promise<SystemRecord> {
-  return db.transaction('rw', [db.systems, db.settings, db.history], async () => {
+  return writeWithHistory(db, [db.systems, db.settings], { by }, async ({ at, record }) => {
     const before = await requireSystem(db, id)
     const ruleSetId = input.ruleSetId ?? (action === 'approve' ? await readRuleSetId(db) : undefined)
     const changes = transition(before, action, { ...input, ruleSetId }, asOf)
     // A decision ending a re-determination makes its proposed level the approved one.
     const decided = action === 'approve' ? approvalLevelChanges(before) : {}
-    const at = nowIso()
     const after: SystemRecord = {
       ...before,
       ...changes,
@@ -228,18 +209,14 @@ export async function applyDossierAction(
     assertDossierDates(before, after)
     assertLevelChange(before, after, before.name)
     await db.systems.put(after)
-    await db.history.add(
-      historyEntry({
-        entity: 'system',
-        entityId: id,
-        systemId: id,
-        action: 'transition',
-        changes: diffFields(before, after, SYSTEM_FIELDS),
-        at,
-        by,
-        note: dossierNote(action, input.note),
-      }),
-    )
+    record({
+      entity: 'system',
+      entityId: id,
+      systemId: id,
+      action: 'transition',
+      changes: diffFields(before, after, SYSTEM_FIELDS),
+      note: dossierNote(action, input.note),
+    })
     return after
   })
 }

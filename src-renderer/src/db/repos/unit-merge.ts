@@ -6,11 +6,12 @@
  * if anything fails nothing is changed.
  */
 import { DomainError } from '../../domain/errors'
-import type { HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+import type { SystemRecord, Unit } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
-import { deletedFields, diffFields, historyEntry, nowIso } from './changes'
+import { deletedFields, diffFields } from './changes'
 import { SYSTEM_FIELDS } from './system-fields'
 import { UNIT_FIELDS } from './units'
+import { writeWithHistory } from './write'
 
 export interface MergeUnitsResult {
   /** The unit that received everything. */
@@ -56,7 +57,7 @@ export async function mergeUnits(
       id: sourceId,
     })
   }
-  return db.transaction('rw', [db.units, db.systems, db.history], async () => {
+  return writeWithHistory(db, [db.units, db.systems], { by }, async ({ at, record }) => {
     const source = await requireUnit(db, sourceId)
     const target = await requireUnit(db, targetId)
     if (await isWithin(db, target.id, source.id)) {
@@ -66,9 +67,7 @@ export async function mergeUnits(
         { sourceId, targetId },
       )
     }
-    const at = nowIso()
     const note = `Gộp đơn vị "${source.name}" vào "${target.name}".`
-    const entries: HistoryEntry[] = []
 
     const systems = await db.systems.where('unitId').equals(source.id).toArray()
     const moved: SystemRecord[] = systems.map((before) => {
@@ -78,56 +77,43 @@ export async function mergeUnits(
         updatedAt: at,
         revision: before.revision + 1,
       }
-      entries.push(
-        historyEntry({
-          entity: 'system',
-          entityId: before.id,
-          systemId: before.id,
-          action: 'update',
-          changes: diffFields(before, after, SYSTEM_FIELDS),
-          at,
-          by,
-          note,
-        }),
-      )
+      record({
+        entity: 'system',
+        entityId: before.id,
+        systemId: before.id,
+        action: 'update',
+        changes: diffFields(before, after, SYSTEM_FIELDS),
+        note,
+      })
       return after
     })
 
     const children = await db.units.where('parentId').equals(source.id).toArray()
     const reparented: Unit[] = children.map((before) => {
       const after: Unit = { ...before, parentId: target.id, updatedAt: at }
-      entries.push(
-        historyEntry({
-          entity: 'unit',
-          entityId: before.id,
-          systemId: null,
-          action: 'update',
-          changes: diffFields(before, after, UNIT_FIELDS),
-          at,
-          by,
-          note,
-        }),
-      )
+      record({
+        entity: 'unit',
+        entityId: before.id,
+        systemId: null,
+        action: 'update',
+        changes: diffFields(before, after, UNIT_FIELDS),
+        note,
+      })
       return after
     })
 
-    entries.push(
-      historyEntry({
-        entity: 'unit',
-        entityId: source.id,
-        systemId: null,
-        action: 'delete',
-        changes: deletedFields(source, UNIT_FIELDS),
-        at,
-        by,
-        note,
-      }),
-    )
+    record({
+      entity: 'unit',
+      entityId: source.id,
+      systemId: null,
+      action: 'delete',
+      changes: deletedFields(source, UNIT_FIELDS),
+      note,
+    })
 
     await db.systems.bulkPut(moved)
     await db.units.bulkPut(reparented)
     await db.units.delete(source.id)
-    await db.history.bulkAdd(entries)
     return { target, movedSystems: moved.length, movedChildren: reparented.length }
   })
 }

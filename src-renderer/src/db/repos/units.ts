@@ -8,7 +8,8 @@ import { compareVi, foldText } from '../../domain/text'
 import type { Unit } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
 import { cleanText, requireName } from '../validate'
-import { createdFields, deletedFields, diffFields, historyEntry, newId, nowIso } from './changes'
+import { createdFields, deletedFields, diffFields, newId } from './changes'
+import { writeWithHistory } from './write'
 
 export interface UnitInput {
   name: string
@@ -69,30 +70,25 @@ export async function createUnit(db: CapdoDatabase, input: UnitInput, by = ''): 
   const name = requireName(input.name, 'Cần nhập tên đơn vị.')
   const block = cleanText(input.block, 'block')
   const parentId = cleanParentId(input.parentId)
-  return db.transaction('rw', [db.units, db.history], async () => {
+  return writeWithHistory(db, [db.units], { by }, async ({ at, record }) => {
     await checkNameFree(db, name, null)
     await checkParent(db, parentId, null)
-    const at = nowIso()
     const unit: Unit = { id: newId(), name, block, parentId, createdAt: at, updatedAt: at }
     await db.units.add(unit)
-    await db.history.add(
-      historyEntry({
-        entity: 'unit',
-        entityId: unit.id,
-        systemId: null,
-        action: 'create',
-        changes: createdFields(unit, UNIT_FIELDS),
-        at,
-        by,
-      }),
-    )
+    record({
+      entity: 'unit',
+      entityId: unit.id,
+      systemId: null,
+      action: 'create',
+      changes: createdFields(unit, UNIT_FIELDS),
+    })
     return unit
   })
 }
 
 /** Changes the given fields; a patch that changes nothing writes nothing. */
 export async function updateUnit(db: CapdoDatabase, id: string, patch: UnitPatch, by = ''): Promise<Unit> {
-  return db.transaction('rw', [db.units, db.history], async () => {
+  return writeWithHistory(db, [db.units], { by }, async ({ at, record }) => {
     const before = await requireUnit(db, id)
     const after: Unit = { ...before }
     if (patch.name !== undefined) after.name = requireName(patch.name, 'Cần nhập tên đơn vị.')
@@ -102,19 +98,16 @@ export async function updateUnit(db: CapdoDatabase, id: string, patch: UnitPatch
     if (changes.length === 0) return before
     if (after.name !== before.name) await checkNameFree(db, after.name, id)
     if (after.parentId !== before.parentId) await checkParent(db, after.parentId, id)
-    const at = nowIso()
     after.updatedAt = at
     await db.units.put(after)
-    await db.history.add(
-      historyEntry({ entity: 'unit', entityId: id, systemId: null, action: 'update', changes, at, by }),
-    )
+    record({ entity: 'unit', entityId: id, systemId: null, action: 'update', changes })
     return after
   })
 }
 
 /** Refused while the unit still has systems or subordinate units: nothing is deleted silently. */
 export async function deleteUnit(db: CapdoDatabase, id: string, by = ''): Promise<void> {
-  await db.transaction('rw', [db.units, db.systems, db.history], async () => {
+  await writeWithHistory(db, [db.units, db.systems], { by }, async ({ record }) => {
     const unit = await requireUnit(db, id)
     const systems = await db.systems.where('unitId').equals(id).count()
     if (systems > 0) {
@@ -133,17 +126,13 @@ export async function deleteUnit(db: CapdoDatabase, id: string, by = ''): Promis
       )
     }
     await db.units.delete(id)
-    await db.history.add(
-      historyEntry({
-        entity: 'unit',
-        entityId: id,
-        systemId: null,
-        action: 'delete',
-        changes: deletedFields(unit, UNIT_FIELDS),
-        at: nowIso(),
-        by,
-      }),
-    )
+    record({
+      entity: 'unit',
+      entityId: id,
+      systemId: null,
+      action: 'delete',
+      changes: deletedFields(unit, UNIT_FIELDS),
+    })
   })
 }
 
