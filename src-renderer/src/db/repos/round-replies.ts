@@ -21,12 +21,13 @@ import {
   type ReplyDiff,
 } from '../../domain/rounds/reply-diff'
 import { markReceived, type Round, type RoundRecipient } from '../../domain/rounds/round'
-import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../../domain/types'
+import type { Assessment, SystemRecord, Unit } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
-import { createdFields, diffFields, historyEntry, newId, nowIso } from './changes'
+import { createdFields, diffFields, newId } from './changes'
 import { loadFormerNames } from './import'
 import { loadRegister } from './read-register'
 import { SYSTEM_FIELDS, cleanSystemFields, type SystemFields } from './system-fields'
+import { writeWithHistory, type HistoryDraft } from './write'
 
 /** One returned file, as read (workers/reply-job.ts), with the name the officer gave it. */
 export interface ReceivedReply extends MarkedReply {
@@ -120,11 +121,13 @@ export async function applyRoundReply(
   reply: ReceivedReply,
   options: { expected?: string } = {},
 ): Promise<AppliedRoundReply> {
-  return db.transaction(
-    'rw',
-    [db.rounds, db.units, db.systems, db.assessments, db.history],
-    async (): Promise<AppliedRoundReply> => {
-      const at = nowIso()
+  // The author (the unit and the round) is known only once the reply is matched: each entry names it.
+  return writeWithHistory(
+    db,
+    [db.rounds, db.units, db.systems, db.assessments],
+    {},
+    async (write): Promise<AppliedRoundReply> => {
+      const { at } = write
       const today = vietnamDate(new Date(at))
       const match = matchReply(reply.marker, await db.rounds.toArray())
       if (!match.ok) throw new DomainError(match.code, match.message)
@@ -145,9 +148,7 @@ export async function applyRoundReply(
       }
 
       const applied = applyReply(register, diff, at)
-      const history: HistoryEntry[] = []
-      const entry = (e: Omit<Parameters<typeof historyEntry>[0], 'at' | 'by'>) =>
-        history.push(historyEntry({ ...e, at, by }))
+      const entry = (e: HistoryDraft) => write.record({ ...e, by })
       const inFile = (row: number) => `dòng ${row} của phiếu "${reply.fileName}"`
 
       const units: Unit[] = []
@@ -249,7 +250,6 @@ export async function applyRoundReply(
       await db.systems.bulkPut(changed)
       await db.assessments.bulkAdd(assessments)
       await db.rounds.put(after)
-      await db.history.bulkAdd(history)
       return {
         status: count > 0 ? 'applied' : 'received',
         ...summary,
