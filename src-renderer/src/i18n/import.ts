@@ -172,8 +172,15 @@ export const importText = {
   nothingValid: 'Không có dòng hợp lệ nào để nhập.',
   importButton: 'Nhập vào sổ theo dõi',
   importing: 'Đang ghi vào sổ theo dõi…',
-  summary: (add: number, update: number, units: number) =>
-    `Sẽ ${units > 0 ? `tạo ${n(units)} đơn vị mới, ` : ''}thêm mới ${n(add)} và cập nhật ${n(update)} hệ thống thông tin.`,
+  /** What the import will write: new units, systems added and updated, blocks given to register units. */
+  summary: (add: number, update: number, units: number, blocks = 0) => {
+    const parts: string[] = []
+    if (units > 0) parts.push(`tạo ${n(units)} đơn vị mới`)
+    if (add + update > 0) parts.push(`thêm mới ${n(add)} và cập nhật ${n(update)} hệ thống thông tin`)
+    if (blocks > 0) parts.push(`gán khối cho ${n(blocks)} đơn vị đã có trong sổ`)
+    const only = add + update === 0 ? ' (không thay đổi hệ thống thông tin nào)' : ''
+    return `Sẽ ${parts.join(', ')}${only}.`
+  },
   nothingToChange: 'Sổ theo dõi đã khớp với tệp: nhập lại sẽ không thay đổi gì.',
 
   result: {
@@ -181,6 +188,8 @@ export const importText = {
     noChangeTitle: (fileName: string) => `Tệp "${fileName}" không có gì mới`,
     subtitle: 'Mọi thay đổi được ghi vào lịch sử của từng hệ thống với nguồn "Nhập Excel".',
     noChangeSubtitle: 'Sổ theo dõi đã khớp với tệp: không có hệ thống nào được thêm hay cập nhật.',
+    /** Only units were created or given a block: no system changed. */
+    unitsOnlySubtitle: 'Không có hệ thống thông tin nào thay đổi; các đơn vị được tạo hoặc gán khối đã ghi vào lịch sử.',
     added: 'Hệ thống thêm mới',
     updated: 'Hệ thống cập nhật',
     unchanged: 'Không thay đổi',

@@ -341,6 +341,29 @@ describe('importing again a spreadsheet older than a rename', () => {
 })
 
 describe('importing units into their blocks', () => {
+  it('applies a file whose only change is the blocks of units already in the register', async () => {
+    const file = await buildInventoryWorkbook(
+      ['Tên hệ thống', 'Đơn vị', 'Khối'],
+      [
+        ['Hộ tịch', 'Sở Tư pháp', 'Khối sở, ngành'],
+        ['Bệnh án', 'Sở Y tế', 'Khối sở, ngành'],
+      ],
+    )
+    // The first import, of a file without its Khối cells, leaves both units unplaced.
+    const first = await rowsOf(
+      await buildInventoryWorkbook(['Tên hệ thống', 'Đơn vị'], [['Hộ tịch', 'Sở Tư pháp'], ['Bệnh án', 'Sở Y tế']]),
+    )
+    const firstPlan = await planFor(first)
+    await applyImport(db, firstPlan, { fileName: 'cu.xlsx', createUnits: firstPlan.newUnits })
+    const rows = await rowsOf(file)
+    const plan = await planFor(rows)
+    expect([plan.add.length, plan.update.length, plan.newUnits.length]).toEqual([0, 0, 0])
+
+    const result = await applyImport(db, plan, { fileName: 'moi.xlsx', createUnits: [] })
+    expect(result).toMatchObject({ added: [], updated: [], unchanged: 2, blocksAssigned: 2 })
+    expect((await db.units.toArray()).map((u) => u.block)).toEqual(['Khối sở, ngành', 'Khối sở, ngành'])
+  })
+
   it('gives new units the file’s block, else the unit list’s, and fills a register unit without one, in the import’s transaction and history', async () => {
     const empty = await createUnit(db, { name: 'Sở Tư pháp', block: '', parentId: null })
     const placed = await createUnit(db, { name: 'Sở Y tế', block: 'Khối y tế', parentId: null })

@@ -7,6 +7,8 @@ interface ImportBarProps {
   update: number
   /** New units to create. */
   units: number
+  /** Units of the register, still without a block, that the import gives one. */
+  blocks: number
   /** Rows that would be written or compared: without any, there is nothing to import. */
   validRows: number
   errorRows: number
@@ -25,9 +27,9 @@ export function ImportBar(props: ImportBarProps) {
     ? { text: importText.blockedByErrors, type: 'danger' as const }
     : validRows === 0
       ? { text: importText.nothingValid, type: 'danger' as const }
-      : add + update === 0
+      : add + update + props.blocks === 0
         ? { text: importText.nothingToChange, type: 'secondary' as const }
-        : { text: importText.summary(add, update, props.units), type: undefined }
+        : { text: importText.summary(add, update, props.units, props.blocks), type: undefined }
   return (
     <Card size="small" className={styles.bar}>
       <Flex justify="space-between" align="center" gap={16} wrap>

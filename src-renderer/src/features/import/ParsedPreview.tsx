@@ -70,6 +70,7 @@ export function ParsedPreview({ session, result, plan, mapping }: ParsedPreviewP
         add={selection.add.length}
         update={selection.update.length}
         units={selection.createUnits.length}
+        blocks={plan.blocks.filter((b) => b.unitId !== undefined && b.block !== '').length}
         validRows={result.validRows - selection.blocked.length}
         errorRows={errorRows}
         onlyValid={onlyValid}

@@ -21,7 +21,10 @@ export function ResultStep({
   const registerHref = useHref(PATHS.register)
   const dashboardHref = useHref(PATHS.dashboard)
   const { imported, errorRows } = outcome
-  const changed = imported.added.length + imported.updated.length > 0
+  const systemsChanged = imported.added.length + imported.updated.length > 0
+  // Units created or given a block are a change too, though no system moved.
+  const unitsChanged = imported.unitsCreated.length + imported.blocksAssigned > 0
+  const changed = systemsChanged || unitsChanged
   const counts: [key: string, label: string, count: number][] = [
     ['added', t.added, imported.added.length],
     ['updated', t.updated, imported.updated.length],
@@ -42,7 +45,7 @@ export function ResultStep({
       data-testid="import-result"
       status={changed ? 'success' : 'info'}
       title={changed ? t.title(fileName) : t.noChangeTitle(fileName)}
-      subTitle={changed ? t.subtitle : t.noChangeSubtitle}
+      subTitle={systemsChanged ? t.subtitle : unitsChanged ? t.unitsOnlySubtitle : t.noChangeSubtitle}
       extra={
         <Space wrap>
           <Button type="primary" href={registerHref}>
