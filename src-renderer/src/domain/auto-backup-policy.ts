@@ -15,6 +15,7 @@ export const AUTO_BACKUP_REASONS = [
   'before-restore',
   'before-merge',
   'before-upgrade',
+  'before-round-reply',
 ] as const
 export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number]
 
@@ -47,6 +48,7 @@ const SLUG: Record<AutoBackupReason, string> = {
   'before-restore': 'truoc-khoi-phuc',
   'before-merge': 'truoc-nhan-du-lieu',
   'before-upgrade': 'truoc-nang-cap',
+  'before-round-reply': 'truoc-nhan-phieu',
 }
 const REASON_OF_SLUG = new Map(
   Object.entries(SLUG).map(([reason, slug]) => [slug, reason as AutoBackupReason]),

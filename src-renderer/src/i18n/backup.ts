@@ -77,6 +77,7 @@ export const backupText = {
       'before-restore': 'Trước khi khôi phục',
       'before-merge': 'Trước khi nhận dữ liệu',
       'before-upgrade': 'Trước khi nâng cấp',
+      'before-round-reply': 'Trước khi nhận phiếu',
     },
     counts: (systems: number, units: number, assessments: number) =>
       `${formatCount(systems)} hệ thống · ${formatCount(units)} đơn vị · ${formatCount(assessments)} lần kiểm tra`,
@@ -90,6 +91,7 @@ export const backupText = {
         'before-restore': `Không tạo được bản sao lưu tự động trước khi khôi phục: ${why} Việc khôi phục vẫn được thực hiện; bản sao an toàn vẫn có thể được lưu bằng nút “Lưu bản sao an toàn”.`,
         'before-merge': `Không tạo được bản sao lưu tự động trước khi nhận dữ liệu: ${why} Việc nhận dữ liệu vẫn được thực hiện.`,
         'before-upgrade': `Không tạo được bản sao lưu tự động trước khi nâng cấp dữ liệu lên phiên bản mới: ${why} Dữ liệu vẫn được nâng cấp (việc nâng cấp hoặc hoàn tất trọn vẹn, hoặc không thay đổi gì); hãy bấm “Sao lưu ngay” trong Cài đặt để có một bản sao lưu mới.`,
+        'before-round-reply': `Không tạo được bản sao lưu tự động trước khi áp dụng phiếu của đơn vị: ${why} Phiếu vẫn được áp dụng; hãy bấm “Sao lưu ngay” trong Cài đặt khi có thể.`,
       })[reason],
     failedTitle: 'Sao lưu tự động không thành công',
     failures: {

@@ -13,6 +13,7 @@ import {
 } from '../../domain/rounds/round'
 import { reportError } from '../../errors/to-user-message'
 import { roundsText as t } from '../../i18n/rounds'
+import { ReceiveReplies } from './ReceiveReplies'
 import { buildRequestsZip } from './round-zip'
 
 const TAG_COLOR: Record<RecipientStatus['kind'], string> = {
@@ -82,6 +83,7 @@ export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) 
           <Button type="primary" disabled={!open || progress !== null} onClick={() => void makeRequests()}>
             {progress ? t.making(progress.done, progress.total) : t.makeRequests}
           </Button>
+          <ReceiveReplies round={round} disabled={!open} />
           <Popconfirm title={t.closeConfirm} onConfirm={() => void close()} disabled={!open}>
             <Button disabled={!open}>{t.close}</Button>
           </Popconfirm>
