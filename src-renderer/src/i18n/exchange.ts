@@ -9,6 +9,7 @@ export const exchangeText = {
     'Mỗi lần gửi, các thay đổi mới trên máy này được đánh số để không bao giờ bị ghi đè bởi tệp cũ.',
   sendButton: 'Gửi lên',
   office: 'Đơn vị gửi',
+  officeLoading: 'Đang đọc tên đơn vị gửi trên máy này: chờ một chút rồi bấm lại.',
   editOffice: 'Đổi tên trong Cài đặt',
 
   // "Nhận dữ liệu" (its own screen)
@@ -58,6 +59,8 @@ export const exchangeText = {
     'Tệp này không mang thay đổi nào mới: sổ theo dõi trên máy đã có đầy đủ dữ liệu trong tệp (hoặc bản mới hơn), nhận lại không thay đổi gì.',
   conflictsTitle: (n: number) => `Xung đột cần xử lý (${n})`,
   conflictsLeft: (n: number) => `Còn ${n} xung đột chưa chọn cách xử lý.`,
+  conflictsLeftReason: (n: number) =>
+    `Còn ${n} xung đột chưa chọn cách xử lý: chọn giữ bản trên máy hay nhận bản trong tệp ở từng xung đột phía trên.`,
   conflictField: 'Trường',
   ours: 'Bản trên máy này',
   theirs: (sender: string) => `Bản trong tệp (${sender})`,
@@ -122,6 +125,8 @@ export const exchangeText = {
   officeId: 'Mã đơn vị',
   officeSave: 'Lưu tên đơn vị',
   officeSaved: 'Đã lưu tên đơn vị.',
+  officeNameEmpty: 'Tên đơn vị đang để trống: nhập tên đơn vị ở ô trên để lưu.',
+  officeNameUnchanged: 'Tên đơn vị chưa thay đổi: sửa tên ở ô trên thì nút “Lưu tên đơn vị” dùng được.',
   ownFingerprint: 'Dấu vân tay khóa ký của đơn vị này',
   ownFingerprintHelp:
     'Mọi tệp “Gửi lên” được ký bằng khóa riêng của máy này (khóa nằm trong sổ theo dõi và trong các bản sao lưu). ' +

@@ -55,6 +55,9 @@ export const exportText = {
     'Chỉ trang Danh mục: mỗi hệ thống một dòng, đủ các cột và mã hệ thống. ' +
     'Cấp trên nhập tệp này vào sổ của mình, hoặc chính đơn vị nhập lại sau khi sửa trong Excel.',
   quickButton: 'Xuất danh mục',
+  // Why an export button is unavailable (components/ui/ReasonButton).
+  noSheetsReason: 'Chưa chọn trang nào: đánh dấu ít nhất một trang ở “Các trang của sổ tính”.',
+  busyReason: 'Đang xuất một tệp khác: chờ tệp đó lưu xong rồi bấm lại.',
   phase: {
     reading: 'Đang đọc sổ theo dõi…',
     building: 'Đang tạo các trang báo cáo…',

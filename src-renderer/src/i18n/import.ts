@@ -169,7 +169,9 @@ export const importText = {
 
   onlyValid: (rows: number) => `Chỉ nhập các dòng hợp lệ (bỏ qua ${n(rows)} dòng lỗi)`,
   blockedByErrors: 'Tệp còn lỗi: sửa tệp, hoặc đánh dấu "Chỉ nhập các dòng hợp lệ" để nhập phần còn lại.',
-  nothingValid: 'Không có dòng hợp lệ nào để nhập.',
+  nothingValid: 'Không có dòng hợp lệ nào để nhập: sửa các ô báo lỗi trong Excel rồi bấm “Chọn tệp khác”.',
+  /** Why "Nhập vào sổ theo dõi" waits while the preview is read again (a mapping or date order changed). */
+  busyReason: 'CapDo đang đọc lại tệp: chờ bản xem trước cập nhật xong rồi bấm “Nhập vào sổ theo dõi”.',
   importButton: 'Nhập vào sổ theo dõi',
   importing: 'Đang ghi vào sổ theo dõi…',
   /** What the import will write: new units, systems added and updated, blocks given to register units. */

@@ -4,6 +4,7 @@ import { App as AntApp, ConfigProvider } from 'antd'
 import viVN from 'antd/locale/vi_VN'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describedBy } from '../../components/ui/described-by'
 import type { MergePlan, Resolutions, Trust } from '../../domain/exchange'
 import { applyMerge } from '../../domain/exchange'
 import { OFFICE_A, SO, TestStore, t } from '../../domain/exchange/test-support'
@@ -131,9 +132,14 @@ describe('the merge preview', () => {
     )
     expect(screen.getByText('Còn 1 xung đột chưa chọn cách xử lý.')).toBeTruthy()
     expect(applyButton()).toHaveProperty('disabled', true)
+    // Held back, "Nhận" says why and what to do, to a screen reader too.
+    expect(describedBy(applyButton())).toBe(
+      'Còn 1 xung đột chưa chọn cách xử lý: chọn giữ bản trên máy hay nhận bản trong tệp ở từng xung đột phía trên.',
+    )
 
     fireEvent.click(pick('pick-local-name'))
     expect(applyButton()).toHaveProperty('disabled', false)
+    expect(describedBy(applyButton())).toBeNull()
     fireEvent.click(applyButton())
     const resolutions = onApply.mock.calls[0][0] as Resolutions
     const result = applyMerge(so.content, plan, resolutions)

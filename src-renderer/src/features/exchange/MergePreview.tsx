@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag, Typography } from 'antd'
+import { Alert, Card, Col, Descriptions, Flex, Row, Statistic, Table, Tag, Typography } from 'antd'
 import { fieldLabel } from '../../db/field-labels'
 import {
   officeName,
@@ -8,6 +8,7 @@ import {
   type Resolutions,
   type Trust,
 } from '../../domain/exchange'
+import { ReasonButton } from '../../components/ui/ReasonButton'
 import { exchangeText as t } from '../../i18n/exchange'
 import { ConflictCard } from './ConflictCard'
 import { undecidedCount } from './conflict-decisions'
@@ -179,16 +180,16 @@ export function MergePreview(props: MergePreviewProps) {
         </Flex>
       )}
       <Flex gap={12} align="center" wrap>
-        <Button
+        <ReasonButton
           type="primary"
           size="large"
-          disabled={left > 0}
+          reason={left > 0 ? t.conflictsLeftReason(left) : null}
           loading={props.applying}
           onClick={props.onApply}
           data-testid="exchange-apply"
         >
           {t.apply}
-        </Button>
+        </ReasonButton>
         {left > 0 && <Typography.Text type="danger">{t.conflictsLeft(left)}</Typography.Text>}
       </Flex>
     </Flex>

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { App as AntApp } from 'antd'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../../db/database'
+import { describedBy } from '../../components/ui/described-by'
 import { DbProvider } from '../../db/hooks'
 import { getOffice, renameOffice } from '../../db/repos/exchange'
 import { ownFingerprint } from '../../db/repos/exchange-keys'
@@ -58,8 +59,15 @@ describe('Cài đặt → Đơn vị sử dụng', () => {
     await waitFor(() => expect(field.value).toBe('Sở Thông tin và Truyền thông'))
     const save = screen.getByRole<HTMLButtonElement>('button', { name: 'Lưu tên đơn vị' })
     expect(save.disabled).toBe(true)
+    expect(describedBy(save)).toBe(
+      'Tên đơn vị chưa thay đổi: sửa tên ở ô trên thì nút “Lưu tên đơn vị” dùng được.',
+    )
     fireEvent.change(field, { target: { value: '   ' } })
     expect(save.disabled).toBe(true)
+    expect(describedBy(save)).toBe('Tên đơn vị đang để trống: nhập tên đơn vị ở ô trên để lưu.')
+    fireEvent.change(field, { target: { value: 'UBND phường An Dương' } })
+    expect(save.disabled).toBe(false)
+    expect(describedBy(save)).toBeNull()
   })
 
   it('shows this office’s key fingerprint, made on first use, to read out by phone', async () => {

@@ -1,8 +1,9 @@
-import { App, Button, Card, Flex, Form, Input, Typography } from 'antd'
+import { App, Card, Flex, Form, Input, Typography } from 'antd'
 import { useState } from 'react'
 import { renameOffice } from '../../db/repos/exchange'
 import { useDb } from '../../db/hooks'
 import { reportError } from '../../errors/to-user-message'
+import { ReasonButton } from '../../components/ui/ReasonButton'
 import { exchangeText as t } from '../../i18n/exchange'
 import { KeysCard } from './KeysCard'
 import { useOffice } from './useOffice'
@@ -49,14 +50,23 @@ export function OfficePanel() {
             <Typography.Paragraph type="secondary">
               {t.officeId}: <Typography.Text code>{office?.id ?? '…'}</Typography.Text>
             </Typography.Paragraph>
-            <Button
+            <ReasonButton
               type="primary"
               htmlType="submit"
               loading={saving}
-              disabled={!office || name.trim() === '' || name.trim() === office.name}
+              disabled={!office}
+              reason={
+                !office
+                  ? null
+                  : name.trim() === ''
+                    ? t.officeNameEmpty
+                    : name.trim() === office.name
+                      ? t.officeNameUnchanged
+                      : null
+              }
             >
               {t.officeSave}
-            </Button>
+            </ReasonButton>
           </Form>
         </Flex>
       </Card>

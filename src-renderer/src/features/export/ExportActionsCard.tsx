@@ -1,8 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons'
-import { Button, Card, Space, Typography } from 'antd'
+import { Card, Space, Typography } from 'antd'
+import { ReasonButton } from '../../components/ui/ReasonButton'
 import { exportText as t } from '../../i18n/export'
 import { ExportStatus } from './ExportStatus'
 import type { ExportKind } from './export-options'
+import { exportReason } from './export-reason'
 import type { ProgressStore } from './export-progress'
 import type { SavedExport } from './useReportExport'
 
@@ -29,16 +31,17 @@ export function ExportActionsCard(props: ExportActionsCardProps) {
             {props.fileName}
           </Typography.Text>
         </div>
-        <Button
+        <ReasonButton
           type="primary"
           size="large"
           icon={<DownloadOutlined />}
-          disabled={!props.canExport || running !== null}
+          disabled={running !== null}
+          reason={exportReason('report', { running, needsSheets: !props.canExport })}
           loading={running === 'report'}
           onClick={props.onExport}
         >
           {t.exportButton}
-        </Button>
+        </ReasonButton>
         <ExportStatus kind="report" progressStore={progressStore} saved={saved} />
       </Space>
     </Card>

@@ -1,8 +1,10 @@
 import { FileExcelOutlined } from '@ant-design/icons'
-import { Button, Card, Space, Typography } from 'antd'
+import { Card, Space, Typography } from 'antd'
+import { ReasonButton } from '../../components/ui/ReasonButton'
 import { exportText as t } from '../../i18n/export'
 import { ExportStatus } from './ExportStatus'
 import type { ExportKind } from './export-options'
+import { exportReason } from './export-reason'
 import type { ProgressStore } from './export-progress'
 import type { SavedExport } from './useReportExport'
 
@@ -22,14 +24,15 @@ export function QuickRegisterCard(props: QuickRegisterCardProps) {
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t.quickHint}</Typography.Text>
         <Typography.Text code>{fileName}</Typography.Text>
-        <Button
+        <ReasonButton
           icon={<FileExcelOutlined />}
           disabled={running !== null}
+          reason={exportReason('register', { running })}
           loading={running === 'register'}
           onClick={onExport}
         >
           {t.quickButton}
-        </Button>
+        </ReasonButton>
         <ExportStatus kind="register" progressStore={progressStore} saved={saved} />
       </Space>
     </Card>

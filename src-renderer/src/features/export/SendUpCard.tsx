@@ -1,10 +1,12 @@
 import { CloudUploadOutlined } from '@ant-design/icons'
-import { Button, Card, Space, Typography } from 'antd'
+import { Card, Space, Typography } from 'antd'
 import { Link } from 'react-router'
+import { ReasonButton } from '../../components/ui/ReasonButton'
 import { exchangeText as t } from '../../i18n/exchange'
 import { PATHS } from '../../paths'
 import { ExportStatus } from './ExportStatus'
 import type { ExportKind } from './export-options'
+import { exportReason } from './export-reason'
 import type { ProgressStore } from './export-progress'
 import type { SavedExport } from './useReportExport'
 
@@ -41,14 +43,19 @@ export function SendUpCard(props: SendUpCardProps) {
         <Typography.Text code data-testid="send-up-file-name">
           {fileName}
         </Typography.Text>
-        <Button
+        <ReasonButton
           icon={<CloudUploadOutlined />}
-          disabled={!props.canExport || running !== null || officeName === undefined}
+          disabled={running !== null}
+          reason={exportReason('exchange', {
+            running,
+            needsSheets: !props.canExport,
+            officeLoading: officeName === undefined,
+          })}
           loading={running === 'exchange'}
           onClick={onExport}
         >
           {t.sendButton}
-        </Button>
+        </ReasonButton>
         <ExportStatus kind="exchange" progressStore={progressStore} saved={saved} />
       </Space>
     </Card>

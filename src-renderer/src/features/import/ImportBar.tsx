@@ -1,4 +1,5 @@
-import { Button, Card, Checkbox, Flex, Space, Typography } from 'antd'
+import { Card, Checkbox, Flex, Space, Typography } from 'antd'
+import { ReasonButton } from '../../components/ui/ReasonButton'
 import { importText } from '../../i18n/import'
 import styles from './ImportPage.module.css'
 
@@ -19,7 +20,10 @@ interface ImportBarProps {
   onImport(): void
 }
 
-/** The import button, held back while the file has errors unless only the valid rows are chosen. */
+/**
+ * The import button, held back while the file has errors unless only the valid rows are chosen;
+ * held back, it says why (the status line's words), to the mouse and to a screen reader.
+ */
 export function ImportBar(props: ImportBarProps) {
   const { add, update, validRows, errorRows, onlyValid, importing } = props
   const blockedByErrors = errorRows > 0 && !onlyValid
@@ -30,6 +34,14 @@ export function ImportBar(props: ImportBarProps) {
       : add + update + props.blocks === 0
         ? { text: importText.nothingToChange, type: 'secondary' as const }
         : { text: importText.summary(add, update, props.units, props.blocks), type: undefined }
+  // While importing the button shows its progress instead; no reason is needed.
+  const reason = importing
+    ? null
+    : props.disabled
+      ? importText.busyReason
+      : blockedByErrors || validRows === 0
+        ? status.text
+        : null
   return (
     <Card size="small" className={styles.bar}>
       <Flex justify="space-between" align="center" gap={16} wrap>
@@ -47,15 +59,16 @@ export function ImportBar(props: ImportBarProps) {
             {status.text}
           </Typography.Text>
         </Space>
-        <Button
+        <ReasonButton
           type="primary"
           size="large"
           loading={importing}
-          disabled={props.disabled || blockedByErrors || validRows === 0}
+          disabled={importing}
+          reason={reason}
           onClick={props.onImport}
         >
           {importing ? importText.importing : importText.importButton}
-        </Button>
+        </ReasonButton>
       </Flex>
     </Card>
   )
