@@ -58,7 +58,8 @@ export function ReplyCard({
     )
   }
   const { diff, round, recipient } = preview
-  const late = vietnamDate(new Date()) > round.dueOn
+  // Late as received today; a unit received before keeps the date it reported on.
+  const late = recipient.receivedOn === null && vietnamDate(new Date()) > round.dueOn
   const count = replyChangeCount(diff)
   const errors = errorRows(file)
   // Nothing to write: the reply brings no change and the unit has been received (applied before).

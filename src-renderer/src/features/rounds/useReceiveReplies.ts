@@ -129,9 +129,12 @@ export function useReceiveReplies(): ReceiveReplies {
         mark({ result })
       } catch (error) {
         message.error(reportError(error))
-      } finally {
-        mark({ applying: false })
+      }
+      mark({ applying: false })
+      try {
         update(await compare(current.current))
+      } catch (error) {
+        message.error(reportError(error))
       }
     },
     [backUpBefore, compare, db, message, update],
