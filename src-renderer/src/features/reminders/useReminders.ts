@@ -48,7 +48,9 @@ export function useReminders(today: string, items: TodoItem[] | undefined): Remi
     const controller = new AbortController()
     const seen = seenKeys
     afterPaint()
-      .then(() => (controller.signal.aborted ? null : reminderDigestInWorker(items, seen, { signal: controller.signal })))
+      .then(() =>
+        controller.signal.aborted ? null : reminderDigestInWorker(items, seen, { signal: controller.signal }),
+      )
       .then((digest) => {
         if (!digest || controller.signal.aborted) return
         startedRef.current = true
