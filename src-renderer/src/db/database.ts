@@ -10,8 +10,8 @@ import type { HolidayOverrides } from '../domain/law/holiday-calendar'
 import type { StoredReportSettings } from '../domain/report/settings'
 import type { Round } from '../domain/rounds/round'
 import type { RuleSet } from '../domain/rule-set'
-import type { PinnedKeys, SIGNATURE_ALGORITHM } from '../domain/exchange/trust'
-import type { ExchangeLedger, Office } from '../domain/exchange/types'
+import type { ExchangeRowOf } from '../domain/exchange/restore-policy'
+import type { SIGNATURE_ALGORITHM } from '../domain/exchange/trust'
 import type { Assessment, HistoryEntry, SystemRecord, Unit } from '../domain/types'
 import { SCHEMA_VERSIONS } from './schema'
 
@@ -49,11 +49,7 @@ export interface OfficeKeys {
  * since the signing of exchange files (no schema change: the table is keyed by name) also this
  * office's key pair and the keys pinned for the offices met.
  */
-export type ExchangeRow =
-  | { key: 'office'; value: Office }
-  | { key: 'ledger'; value: ExchangeLedger }
-  | { key: 'keys'; value: OfficeKeys }
-  | { key: 'pins'; value: PinnedKeys }
+export type ExchangeRow = ExchangeRowOf<OfficeKeys>
 
 export type ExchangeKey = ExchangeRow['key']
 

@@ -12,7 +12,7 @@ import type { AttachmentData, AttachmentInfo } from '../../domain/attachments'
 import type { HistoryEntry } from '../../domain/types'
 import type { CapdoDatabase } from '../database'
 import { historyEntry, nowIso } from '../repos/changes'
-import { restoredExchangeRows } from '../repos/exchange'
+import { restoredExchangeRows } from '../../domain/exchange/restore-policy'
 import { backedUpTables, createBackup, type CreateBackupOptions } from './create-backup'
 import { base64ToBytes } from './base64'
 import { countTables, type BackupAttachment, type BackupCounts, type BackupDocument } from './format'
@@ -77,7 +77,7 @@ export async function replaceStore(db: CapdoDatabase, doc: BackupDocument, by = 
   let exchange = doc.tables.exchange
   const files = doc.tables.attachments.map(fromBackupAttachment)
   await db.transaction('rw', backedUpTables(db), async () => {
-    // Our exchange revision counter never goes back (repos/exchange.ts, restoredExchangeRows).
+    // Our exchange revision counter never goes back (domain/exchange/restore-policy.ts).
     exchange = restoredExchangeRows(doc.tables.exchange, await db.exchange.toArray())
     await Promise.all([
       db.units.clear(),

@@ -4,14 +4,8 @@
  * changes, store the ledger, build the package, in one transaction) and "Nhận dữ liệu" (plan
  * against the store; apply every put, delete, the ledger and the history in one transaction).
  *
- * Local revisions. The exchange tells local edits by a per-record counter that moves when the
- * record changes. Systems have a stored `revision`, but units and assessments do not, and a
- * system's is also bumped by a change to one of its assessments, which would make the system look
- * edited and raise a conflict nobody caused. So the counter the exchange sees, for all three, is a
- * 53-bit hash of the record's content (every field but `revision` and `updatedAt`): it moves
- * exactly when the content does (a collision needs two contents of one record with the same 53-bit
- * hash). It never reaches the stored rows: records are written with their own fields (a system's
- * stored `revision` bumped as the repos do) and their marks re-stamped with the hash.
+ * The exchange tells local edits by a per-record counter that moves when the record changes: the
+ * hash of its content (domain/exchange/local-revision.ts says why), never stored in the rows.
  */
 import { DomainError } from '../../domain/errors'
 import { assertApprovedLevelsKept } from '../../domain/exchange/approved-levels'
@@ -30,7 +24,6 @@ import {
   type ExchangeEntity,
   type ExchangeLedger,
   type ExchangePackage,
-  type ExchangeRecord,
   type MergeHistoryEntry,
   type MergePlan,
   type Office,
@@ -39,11 +32,12 @@ import {
   type Trust,
 } from '../../domain/exchange'
 import { assertIncomingDates, assertMergedDates } from '../../domain/exchange/dates'
+import { exchangeRevision, withExchangeRevision } from '../../domain/exchange/local-revision'
 import { isIsoInstant } from '../../domain/instant'
 import type { Assessment, SystemRecord, Unit } from '../../domain/types'
-import { canonicalJson, contentHash } from '../../domain/canonical-json'
+import { canonicalJson } from '../../domain/canonical-json'
 import { assessmentSchema, systemSchema, unitSchema } from '../backup/record-schemas'
-import type { CapdoDatabase, ExchangeRow, OfficeKeys } from '../database'
+import type { CapdoDatabase, OfficeKeys } from '../database'
 import { fieldLabel } from '../field-labels'
 import { attachmentTables, deleteAttachmentsOf } from './attachments'
 import { newId, nowIso } from './changes'
@@ -119,52 +113,7 @@ export async function readLedger(db: CapdoDatabase, office: Office): Promise<Exc
   return row?.key === 'ledger' ? row.value : emptyLedger(office)
 }
 
-/**
- * The exchange rows a restore writes. The backup's identity and ledger come back, but our own
- * revision counter never goes down: numbers handed out after the backup was made may already be
- * in another office's hands, and reusing them for other content would make that office skip it.
- * A backup without exchange rows (schema v2) keeps the current identity and counter.
- *
- * The signing key follows the identity: the backup's when it has one, else the current key if
- * the identity is the same office (a backup from before signing). Pinned keys are merged, the
- * current pin winning: a key accepted after the backup was made stays accepted, and no restore
- * makes this store trust again a key it had replaced.
- */
-export function restoredExchangeRows(backup: ExchangeRow[], current: ExchangeRow[]): ExchangeRow[] {
-  const rowIn = <K extends ExchangeRow['key']>(rows: ExchangeRow[], key: K) =>
-    rows.find((r) => r.key === key) as Extract<ExchangeRow, { key: K }> | undefined
-  const office = rowIn(backup, 'office')?.value ?? rowIn(current, 'office')?.value
-  if (!office) return backup
-  const currentLedger = rowIn(current, 'ledger')?.value
-  const restored = rowIn(backup, 'ledger')?.value ?? (currentLedger ? emptyLedger(office) : undefined)
-  const rows: ExchangeRow[] = [{ key: 'office', value: office }]
-  if (restored) {
-    const ours = Math.max(restored.seen[office.id] ?? 0, currentLedger?.seen[office.id] ?? 0)
-    rows.push({ key: 'ledger', value: { ...restored, seen: { ...restored.seen, [office.id]: ours } } })
-  }
-  const sameOffice = rowIn(current, 'office')?.value?.id === office.id
-  const keys = rowIn(backup, 'keys')?.value ?? (sameOffice ? rowIn(current, 'keys')?.value : undefined)
-  if (keys) rows.push({ key: 'keys', value: keys })
-  const pins = { ...rowIn(backup, 'pins')?.value, ...rowIn(current, 'pins')?.value }
-  if (Object.keys(pins).length > 0) rows.push({ key: 'pins', value: pins })
-  return rows
-}
-
 // --- The register as the exchange sees it ---------------------------------------------------
-
-/** A 53-bit hash of a record's canonical JSON (domain/canonical-json.ts). */
-export function contentRevision(record: object): number {
-  return contentHash(record)
-}
-
-/** The counter the exchange compares (see the top of this file). */
-export function exchangeRevision(record: object): number {
-  const { revision: _revision, updatedAt: _updatedAt, ...content } = record as Record<string, unknown>
-  return contentRevision(content)
-}
-
-const withHash = <T extends object>(record: T): T & ExchangeRecord =>
-  ({ ...record, revision: exchangeRevision(record) }) as T & ExchangeRecord
 
 /** Units, systems and assessments, with the local revision the exchange compares. */
 async function readContent(db: CapdoDatabase): Promise<ExchangeContent> {
@@ -173,7 +122,11 @@ async function readContent(db: CapdoDatabase): Promise<ExchangeContent> {
     db.systems.toArray(),
     db.assessments.toArray(),
   ])
-  return { unit: units.map(withHash), system: systems.map(withHash), assessment: assessments.map(withHash) }
+  return {
+    unit: units.map(withExchangeRevision),
+    system: systems.map(withExchangeRevision),
+    assessment: assessments.map(withExchangeRevision),
+  }
 }
 
 const exchangeTables = (db: CapdoDatabase) => [db.units, db.systems, db.assessments, db.exchange, db.settings]
