@@ -96,16 +96,24 @@ function cell(children: Paragraph[], width: number): TableCell {
   return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS })
 }
 
-function twoColumns(rows: [Paragraph[], Paragraph[]][], widths: [number, number] = [LEFT, RIGHT]): Table {
+function twoColumns(
+  rows: [Paragraph[], Paragraph[]][],
+  widths: [number, number] = [LEFT, RIGHT],
+  splittable: ReadonlySet<number> = new Set(),
+): Table {
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     // A row never splits across pages: the signer block stays whole, the header stays together.
+    // Only the rest of a long "Nơi nhận" list (a round's letter to a hundred units) may flow on.
     rows: rows.map(
-      ([left, right]) =>
-        new TableRow({ cantSplit: true, children: [cell(left, widths[0]), cell(right, widths[1])] }),
+      ([left, right], i) =>
+        new TableRow({
+          cantSplit: !splittable.has(i),
+          children: [cell(left, widths[0]), cell(right, widths[1])],
+        }),
     ),
   })
 }
@@ -179,12 +187,20 @@ function addressees(doc: OfficialDocument): Paragraph[] {
   ]
 }
 
+/**
+ * Recipients printed beside the signer; a longer list goes on in a second row under it, which may
+ * break across pages, so the signer block never gets pushed whole onto a page of its own.
+ */
+const RECIPIENTS_BESIDE_SIGNER = 12
+
 function signatureBlock(doc: OfficialDocument): Table {
   const left: Paragraph[] = []
+  const recipients = doc.recipients.map((r) =>
+    line(recipientLine(r), { size: 11, alignment: AlignmentType.LEFT }),
+  )
   if (doc.recipients.length) {
     left.push(line('Nơi nhận:', { size: 12, bold: true, italics: true, alignment: AlignmentType.LEFT }))
-    for (const r of doc.recipients)
-      left.push(line(recipientLine(r), { size: 11, alignment: AlignmentType.LEFT }))
+    left.push(...recipients.slice(0, RECIPIENTS_BESIDE_SIGNER))
   }
   const right = doc.signer.authority.map((a) => line(a, { bold: true }))
   if (doc.signer.note) right.push(line(doc.signer.note, { italics: true }))
@@ -192,7 +208,10 @@ function signatureBlock(doc: OfficialDocument): Table {
   right.push(line(''), line(''), line(''))
   right.push(line(doc.signer.name, { bold: true }))
   const half = Math.round(CONTENT_WIDTH / 2)
-  return twoColumns([[left.length ? left : [line('')], right]], [CONTENT_WIDTH - half, half])
+  const rows: [Paragraph[], Paragraph[]][] = [[left.length ? left : [line('')], right]]
+  const rest = recipients.slice(RECIPIENTS_BESIDE_SIGNER)
+  if (rest.length) rows.push([rest, [line('')]])
+  return twoColumns(rows, [CONTENT_WIDTH - half, half], new Set([1]))
 }
 
 function documentToDocx(doc: OfficialDocument): Document {
