@@ -67,8 +67,11 @@ export interface LetterHeading {
   addressees: string[]
 }
 
+/** Sheets made outside the report export: a round's list of units without a reply (issue #17). */
+export type OtherSheetId = 'round_not_replied'
+
 export interface ReportSheet {
-  id: ReportSheetId
+  id: ReportSheetId | OtherSheetId
   /** The worksheet tab (≤ 31 characters, none of : \ / ? * [ ]). */
   name: string
   /** Tên loại và trích yếu: printed bold, centred, in capitals. */
