@@ -15,6 +15,7 @@ import { reportError } from '../../errors/to-user-message'
 import { roundsText as t } from '../../i18n/rounds'
 import { ReceiveReplies } from './ReceiveReplies'
 import { buildRequestsZip } from './round-zip'
+import { RoundPapers } from './RoundPapers'
 
 const TAG_COLOR: Record<RecipientStatus['kind'], string> = {
   not_sent: 'default',
@@ -84,6 +85,7 @@ export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) 
             {progress ? t.making(progress.done, progress.total) : t.makeRequests}
           </Button>
           <ReceiveReplies round={round} disabled={!open} />
+          <RoundPapers round={round} today={today} />
           <Popconfirm title={t.closeConfirm} onConfirm={() => void close()} disabled={!open}>
             <Button disabled={!open}>{t.close}</Button>
           </Popconfirm>

@@ -1,0 +1,15 @@
+/** The words of a round's papers: the cover letter and the list of units without a reply (issue #17). */
+import { formatCount } from '../domain/number-format'
+
+export const roundPapersText = {
+  letter: 'Soạn công văn (.docx)',
+  letterHint: 'Công văn đề nghị các đơn vị rà soát và gửi phiếu, “Nơi nhận” liệt kê mọi đơn vị của đợt.',
+  letterFilter: 'Tài liệu Word',
+  letterSaved: (name: string) => `Đã lưu công văn “${name}”.`,
+  notReplied: 'Xuất danh sách đơn vị chưa báo cáo',
+  notRepliedHint: (n: number) =>
+    n === 0 ? 'Mọi đơn vị đã gửi báo cáo.' : `${formatCount(n)} đơn vị chưa gửi báo cáo, xếp theo khối.`,
+  notRepliedFilter: 'Sổ tính Excel',
+  notRepliedSaved: (n: number, name: string) =>
+    `Đã lưu danh sách ${formatCount(n)} đơn vị chưa báo cáo vào “${name}”.`,
+} as const
