@@ -12,6 +12,8 @@ export const PATHS = {
   exchange: '/exchange',
   /** "Đợt thu thập": collection rounds (issue #17). */
   rounds: '/rounds',
+  /** One round chosen on "Đợt thu thập" (`?round=`), e.g. from the dashboard. */
+  round: (id: string) => `/rounds?round=${encodeURIComponent(id)}`,
   settings: '/settings',
   /** Settings opened on one tab (`?tab=`), e.g. the office's name from "Gửi lên". */
   settingsTab: (tab: SettingsTab) => `/settings?tab=${tab}`,

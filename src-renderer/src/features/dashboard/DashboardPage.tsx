@@ -15,6 +15,7 @@ import { DashboardTiles } from './DashboardTiles'
 import { DueByMonthChart } from './DueByMonthChart'
 import { EmptyRegister } from './EmptyRegister'
 import { TodoList } from './TodoList'
+import { OpenRoundsCard } from './OpenRoundsCard'
 import { ReportDeadlineCard } from './ReportDeadlineCard'
 import { TransitionCard } from './TransitionCard'
 
@@ -89,6 +90,7 @@ export function DashboardPage() {
         dueSoonDays={ruleSet.dueSoonDays}
       />
       <BelowCriteriaNotice />
+      <OpenRoundsCard />
       <ReportDeadlineCard ruleSet={ruleSet} asOf={register.asOf} />
       <TransitionCard
         rows={register.rows}

@@ -13,6 +13,7 @@ import { remindersVi } from '../../i18n/reminders'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
 import { useRemindersMemory } from '../../stores/reminders'
+import { RoundReminderLines, useRoundReminders } from './RoundReminders'
 import { useReminders } from './useReminders'
 import { useTodayTodo } from './useTodayTodo'
 
@@ -25,6 +26,8 @@ export function ReminderBell() {
   const ruleSet = useActiveRuleSet()
   // Report deadlines (Decree 331 Điều 35 khoản 4, or the quarterly one) within the due-soon window.
   const deadlines = useMemo(() => (ruleSet ? dueSoonReportDeadlines(ruleSet, today) : []), [ruleSet, today])
+  // Collection rounds near or past their due date with replies missing (issue #17).
+  const roundItems = useRoundReminders(today)
   const seen = useRemindersMemory((s) => s.seenKeys)
   const counts = useMemo(() => {
     const overdue = items?.filter((i) => i.urgency === 'overdue').length ?? 0
@@ -49,6 +52,7 @@ export function ReminderBell() {
           {reportDeadlineLine(d)}
         </Typography.Paragraph>
       ))}
+      <RoundReminderLines items={roundItems} />
       <List<TodoItem>
         size="small"
         dataSource={(items ?? []).slice(0, SHOWN)}
@@ -79,7 +83,7 @@ export function ReminderBell() {
       content={content}
     >
       <Badge
-        count={pending ? 0 : counts.overdue + counts.dueSoon + deadlines.length}
+        count={pending ? 0 : counts.overdue + counts.dueSoon + deadlines.length + roundItems.length}
         overflowCount={999}
         size="small"
       >

@@ -1,5 +1,6 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { useRounds } from '../../db/hooks/useRounds'
 import { formatViDate, vietnamDate } from '../../domain/calendar-date'
 import type { Round } from '../../domain/rounds/round'
@@ -13,7 +14,9 @@ export function RoundsPage() {
   const [creating, setCreating] = useState(false)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const today = vietnamDate(new Date())
-  const selected = rounds?.find((r) => r.id === selectedId) ?? rounds?.[0]
+  // A link may name the round to show (the dashboard's open rounds: `?round=`).
+  const [params] = useSearchParams()
+  const selected = rounds?.find((r) => r.id === (selectedId ?? params.get('round'))) ?? rounds?.[0]
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="rounds-page">
