@@ -62,7 +62,7 @@ describe('the units that have not replied', () => {
     const r = round()
     const status = (today: string) =>
       notRepliedStatusText(notRepliedLines(r, units, today)[0].status, r.dueOn, today)
-    expect(status('2026-12-10')).toBe('Chưa đến hạn (còn 5 ngày)')
+    expect(status('2026-12-10')).toBe('Còn 5 ngày')
     expect(status('2026-12-15')).toBe('Đến hạn hôm nay')
     expect(status('2026-12-16')).toBe('Quá hạn 1 ngày')
     expect(status('2026-12-18')).toBe('Quá hạn 3 ngày')

@@ -58,7 +58,7 @@ export function notRepliedStatusText(status: RecipientStatus, dueOn: IsoDate, to
       return `Đã nhận ngày ${formatViDate(status.on)}`
     case 'sent': {
       const left = daysBetween(today, dueOn)
-      return left === 0 ? 'Đến hạn hôm nay' : `Chưa đến hạn (còn ${formatCount(left)} ngày)`
+      return left === 0 ? 'Đến hạn hôm nay' : `Còn ${formatCount(left)} ngày`
     }
   }
 }

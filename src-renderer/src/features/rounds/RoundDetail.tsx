@@ -85,7 +85,6 @@ export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) 
             {progress ? t.making(progress.done, progress.total) : t.makeRequests}
           </Button>
           <ReceiveReplies round={round} disabled={!open} />
-          <RoundPapers round={round} today={today} />
           <Popconfirm title={t.closeConfirm} onConfirm={() => void close()} disabled={!open}>
             <Button disabled={!open}>{t.close}</Button>
           </Popconfirm>
@@ -97,6 +96,7 @@ export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) 
         {t.columns.asOf} {formatViDate(round.asOf)} · {t.columns.due} {formatViDate(round.dueOn)} ·{' '}
         {t.summary(count('received'), count('late'), count('sent') + count('not_sent'))}
       </Typography.Paragraph>
+      <RoundPapers round={round} today={today} />
       <Table<RoundRecipient & { status: RecipientStatus }>
         size="small"
         rowKey="unitId"

@@ -1,5 +1,5 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons'
-import { App, Button, Tooltip } from 'antd'
+import { App, Button, Space, Tooltip } from 'antd'
 import { useState } from 'react'
 import { getApi } from '../../bridge'
 import { useActiveRuleSet, useSettings, useUnits } from '../../db/hooks'
@@ -60,8 +60,9 @@ export function RoundPapers({ round, today }: { round: Round; today: IsoDate }) 
       if (result.status === 'saved') message.success(t.notRepliedSaved(waiting, result.fileName))
     })
 
+  // A row of its own above the recipients: the card's header keeps its title and the round's actions.
   return (
-    <>
+    <Space wrap style={{ marginBottom: 12 }} data-testid="round-papers">
       <Tooltip title={t.letterHint}>
         <Button
           icon={<FileWordOutlined />}
@@ -84,6 +85,6 @@ export function RoundPapers({ round, today }: { round: Round; today: IsoDate }) 
           {t.notReplied}
         </Button>
       </Tooltip>
-    </>
+    </Space>
   )
 }
