@@ -196,6 +196,16 @@ test('a round over the 95 units: replies received, previewed and applied; the tr
   await expect(trackerRow(late.unit)).toContainText('Đã nhận ngày 18/12/2026 (sau hạn)')
   await expect(rounds.detail).toContainText('Đã báo cáo 4 · Quá hạn 91 · Đang chờ 0')
 
+  // Closed, the round keeps its record; a reply that comes now is refused and says why.
+  await rounds.detail.getByRole('button', { name: 'Đóng đợt' }).click()
+  await page.locator('.ant-popconfirm').getByRole('button').last().click()
+  await expect(trackerRow(foreign.unit)).toContainText('Đã nhận ngày 10/12/2026')
+  await expect(rounds.detail.getByRole('row').filter({ hasText: 'Không báo cáo' }).first()).toBeVisible()
+  await dialog.open(rounds.detail)
+  await dialog.drop([await saved(withErrors)])
+  await expect(dialog.refused(withErrors.fileName)).toContainText('đợt này đã đóng ngày 18/12/2026')
+  await dialog.close()
+
   // The register: values written, history named after the reply, the other unit's system untouched.
   const { systems, history } = await systemsAndHistory(page)
   const byId = new Map(systems.map((s) => [s.id, s]))

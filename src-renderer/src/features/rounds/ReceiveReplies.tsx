@@ -18,7 +18,7 @@ const ACCEPT = IMPORT_FILE_FILTERS.flatMap((f) => f.extensions)
  * once; each is read off the page's thread, matched to its round and unit by its marker, and
  * shown as a preview with its own "Áp dụng" (or, refused, with why).
  */
-export function ReceiveReplies({ round, disabled }: { round: Round; disabled: boolean }) {
+export function ReceiveReplies({ round }: { round: Round }) {
   const [open, setOpen] = useState(false)
   const session = useReceiveReplies()
   const { progress } = session
@@ -28,9 +28,8 @@ export function ReceiveReplies({ round, disabled }: { round: Round; disabled: bo
 
   return (
     <>
-      <Button disabled={disabled} onClick={() => setOpen(true)}>
-        {t.open}
-      </Button>
+      {/* Open on a closed round too: a late reply is then told why it is not taken. */}
+      <Button onClick={() => setOpen(true)}>{t.open}</Button>
       <Modal
         open={open}
         title={t.title(round.letterNo)}

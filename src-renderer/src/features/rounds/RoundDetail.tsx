@@ -84,7 +84,7 @@ export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) 
           <Button type="primary" disabled={!open || progress !== null} onClick={() => void makeRequests()}>
             {progress ? t.making(progress.done, progress.total) : t.makeRequests}
           </Button>
-          <ReceiveReplies round={round} disabled={!open} />
+          <ReceiveReplies round={round} />
           <Popconfirm title={t.closeConfirm} onConfirm={() => void close()} disabled={!open}>
             <Button disabled={!open}>{t.close}</Button>
           </Popconfirm>
