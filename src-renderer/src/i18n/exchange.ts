@@ -1,5 +1,8 @@
 /** Strings of the exchange between offices: "Gửi lên" on the export screen, "Nhận dữ liệu", the office name. */
 import type { MergeStatus } from '../domain/exchange'
+import { formatCount } from '../domain/number-format'
+
+const n = (v: number) => formatCount(v)
 
 export const exchangeText = {
   // "Gửi lên" (export screen)
@@ -57,10 +60,10 @@ export const exchangeText = {
   removalNeverHeld: (office: string) => `Đã xóa tại ${office || 'đơn vị khác'} (máy này chưa từng có)`,
   nothingToDo:
     'Tệp này không mang thay đổi nào mới: sổ theo dõi trên máy đã có đầy đủ dữ liệu trong tệp (hoặc bản mới hơn), nhận lại không thay đổi gì.',
-  conflictsTitle: (n: number) => `Xung đột cần xử lý (${n})`,
-  conflictsLeft: (n: number) => `Còn ${n} xung đột chưa chọn cách xử lý.`,
-  conflictsLeftReason: (n: number) =>
-    `Còn ${n} xung đột chưa chọn cách xử lý: chọn giữ bản trên máy hay nhận bản trong tệp ở từng xung đột phía trên.`,
+  conflictsTitle: (count: number) => `Xung đột cần xử lý (${n(count)})`,
+  conflictsLeft: (count: number) => `Còn ${n(count)} xung đột chưa chọn cách xử lý.`,
+  conflictsLeftReason: (count: number) =>
+    `Còn ${n(count)} xung đột chưa chọn cách xử lý: chọn giữ bản trên máy hay nhận bản trong tệp ở từng xung đột phía trên.`,
   conflictField: 'Trường',
   ours: 'Bản trên máy này',
   theirs: (sender: string) => `Bản trong tệp (${sender})`,
@@ -88,7 +91,7 @@ export const exchangeText = {
   apply: 'Nhận',
   applying: 'Đang nhận dữ liệu…',
   applied: (created: number, updated: number, deleted: number) =>
-    `Đã nhận dữ liệu: thêm ${created}, cập nhật ${updated}, xóa ${deleted} bản ghi. Mỗi thay đổi được ghi vào lịch sử kèm đơn vị gửi.`,
+    `Đã nhận dữ liệu: thêm ${n(created)}, cập nhật ${n(updated)}, xóa ${n(deleted)} bản ghi. Mỗi thay đổi được ghi vào lịch sử kèm đơn vị gửi.`,
   appliedNothing: 'Không có thay đổi nào cần ghi: sổ theo dõi trên máy đã có đầy đủ dữ liệu trong tệp.',
   empty: '(trống)',
   yes: 'Có',

@@ -43,7 +43,7 @@ export const registerText = {
     due: 'Hạn kiểm tra tiếp theo trong khoảng',
     dueFrom: 'Hạn kiểm tra từ',
     dueTo: 'đến ngày',
-    chosen: (label: string, n: number) => `${label}: ${n} mục`,
+    chosen: (label: string, n: number) => `${label}: ${formatCount(n)} mục`,
     clear: 'Xóa bộ lọc',
     noUnit: 'Không có đơn vị phù hợp',
   },

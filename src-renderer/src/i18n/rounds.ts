@@ -1,4 +1,8 @@
 /** The words of the collection rounds screen (Đợt thu thập số liệu, issue #17). */
+import { formatCount } from '../domain/number-format'
+
+const n = (v: number) => formatCount(v)
+
 export const roundsText = {
   navLabel: 'Đợt thu thập',
   title: 'Đợt thu thập số liệu',
@@ -20,7 +24,7 @@ export const roundsText = {
   open: 'Đang mở',
   closedOn: (date: string) => `Đã đóng ngày ${date}`,
   letterLine: (no: string, date: string) => `Số ${no} ngày ${date}`,
-  progress: (received: number, total: number) => `${received}/${total}`,
+  progress: (received: number, total: number) => `${n(received)}/${n(total)}`,
   form: {
     title: 'Tạo đợt thu thập số liệu',
     letterNo: 'Số, ký hiệu công văn',
@@ -34,7 +38,7 @@ export const roundsText = {
     allUnits: 'Tất cả đơn vị',
     byBlock: 'Thêm cả khối',
     clear: 'Bỏ chọn hết',
-    chosen: (n: number) => `Đã chọn ${n} đơn vị`,
+    chosen: (count: number) => `Đã chọn ${n(count)} đơn vị`,
     ok: 'Tạo đợt',
     cancel: 'Hủy',
     required: 'Cần điền mục này.',
@@ -42,13 +46,13 @@ export const roundsText = {
   created: (no: string) => `Đã tạo đợt thu thập theo công văn số ${no}.`,
   detailTitle: (no: string) => `Đợt theo công văn số ${no}`,
   makeRequests: 'Tạo phiếu (.zip)',
-  making: (done: number, total: number) => `Đang tạo phiếu ${done}/${total}…`,
+  making: (done: number, total: number) => `Đang tạo phiếu ${n(done)}/${n(total)}…`,
   zipFilter: 'Tệp nén phiếu',
   zipName: (no: string) => `Phiếu thu thập - ${no.replace(/[\\/:*?"<>|]+/gu, '-')}.zip`,
-  requestsSaved: (n: number, file: string) => `Đã lưu ${n} phiếu vào ${file}.`,
+  requestsSaved: (count: number, file: string) => `Đã lưu ${n(count)} phiếu vào ${file}.`,
   close: 'Đóng đợt',
   closeConfirm: 'Đóng đợt thu thập? Hồ sơ của đợt được giữ lại; đợt đã đóng không nhận thêm phiếu.',
   closed: 'Đã đóng đợt thu thập.',
   summary: (received: number, late: number, waiting: number) =>
-    `Đã báo cáo ${received} · Quá hạn ${late} · Đang chờ ${waiting}`,
+    `Đã báo cáo ${n(received)} · Quá hạn ${n(late)} · Đang chờ ${n(waiting)}`,
 } as const

@@ -52,7 +52,7 @@ export const vi = {
     deploymentOverdue: 'Quá hạn triển khai',
     assessmentOverdue: 'Quá hạn kiểm tra, đánh giá',
     assessmentDueSoon: 'Sắp đến hạn kiểm tra, đánh giá',
-    withinDays: (days: number) => `trong ${days} ngày tới`,
+    withinDays: (days: number) => `trong ${formatCount(days)} ngày tới`,
     missingLevel: 'Chưa xác định cấp độ',
     ofSystems: (rate: string) => `${rate} tổng số hệ thống`,
     byLevel: 'Theo cấp độ',

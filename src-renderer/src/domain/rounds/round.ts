@@ -11,6 +11,7 @@
  */
 import { daysBetween, formatViDate, isIsoDate, type IsoDate } from '../calendar-date'
 import { DomainError } from '../errors'
+import { formatCount } from '../number-format'
 import { normalizeText } from '../text'
 import type { Stamped } from '../types'
 
@@ -155,7 +156,7 @@ export function recipientStatusLabel(status: RecipientStatus): string {
     case 'sent':
       return 'Đã gửi, chờ báo cáo'
     case 'late':
-      return `Quá hạn ${status.daysLate} ngày, chưa báo cáo`
+      return `Quá hạn ${formatCount(status.daysLate)} ngày, chưa báo cáo`
     case 'received':
       return `Đã nhận ngày ${formatViDate(status.on)}${status.late ? ' (sau hạn)' : ''}`
     case 'no_reply':

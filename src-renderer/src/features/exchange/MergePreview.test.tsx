@@ -72,6 +72,18 @@ describe('the merge preview', () => {
     expect(row?.textContent).toContain('Ghi chú')
   })
 
+  it('writes a count past 999 the Vietnamese way, "1.235", as every other screen does', () => {
+    const a = new TestStore(OFFICE_A)
+    const so = new TestStore(SO)
+    a.create('unit', 'u1', { name: 'UBND phường An Dương', block: 'Khối xã, phường', parentId: null }, t(8))
+    for (let i = 0; i < 1234; i++) {
+      a.create('system', `s${i}`, { name: `Hệ thống ${i}`, unitId: 'u1', level: 2, notes: '' }, t(8))
+    }
+    renderPreview(so.plan(a.send(t(9)), t(9)))
+    // The unit and its 1,234 systems are all new to the Sở.
+    expect(screen.getByTestId('count-new').textContent).toBe('1.235')
+  })
+
   it('labels a record the sender deleted "Xóa", never "Cập nhật", and names the office that deleted it', () => {
     const a = new TestStore(OFFICE_A)
     const so = new TestStore(SO)

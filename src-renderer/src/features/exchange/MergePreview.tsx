@@ -9,6 +9,7 @@ import {
   type Trust,
 } from '../../domain/exchange'
 import { ReasonButton } from '../../components/ui/ReasonButton'
+import { formatCount } from '../../domain/number-format'
 import { exchangeText as t } from '../../i18n/exchange'
 import { ConflictCard } from './ConflictCard'
 import { undecidedCount } from './conflict-decisions'
@@ -119,7 +120,12 @@ export function MergePreview(props: MergePreviewProps) {
           <Col key={status} flex="1 1 130px">
             <Card size="small" style={{ height: '100%' }}>
               <Tag color={STATUS_COLOR[status]}>{t.status[status]}</Tag>
-              <Statistic value={count(status)} data-testid={`count-${status}`} />
+              {/* antd groups thousands with a comma; the app writes 1.234 (formatCount). */}
+              <Statistic
+                value={count(status)}
+                formatter={(value) => formatCount(Number(value))}
+                data-testid={`count-${status}`}
+              />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t.statusHelp[status]}
               </Typography.Text>
