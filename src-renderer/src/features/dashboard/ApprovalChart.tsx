@@ -2,27 +2,17 @@ import { Card } from 'antd'
 import { memo } from 'react'
 import { useNavigate } from 'react-router'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { RegisterFilter } from '../../domain/register-filter'
 import { vi } from '../../i18n/vi'
-import type { CountersRow } from './CountersTable'
+import type { ApprovalDatum as Datum } from './chart-data'
 import { registerLink } from './links'
 
 interface ApprovalChartProps {
   title: string
-  rows: CountersRow[]
-  /** The register filter a row's bars stand for (a level, a block). */
-  filterOf: (row: CountersRow) => Partial<RegisterFilter>
+  /** One row of bars per level or block (chart-data.ts), the same array while its figures hold. */
+  data: Datum[]
   testId: string
   /** Room for the category labels, in pixels. */
   labelWidth: number
-}
-
-interface Datum {
-  label: string
-  approved: number
-  pending: number
-  overdue: number
-  filter: Partial<RegisterFilter>
 }
 
 const COLORS = { approved: '#16a34a', pending: '#f59e0b', overdue: '#dc2626' }
@@ -30,23 +20,16 @@ const t = vi.dashboard
 
 /**
  * Approval progress as stacked bars; a click on a segment opens the register filtered to it.
- * Memoised: after an edit the dashboard hands it the same rows when its figures did not change.
+ * Memoised: after an edit the dashboard hands it the same data when the figures it shows did not
+ * change, even if other counters of its rows did.
  */
 export const ApprovalChart = memo(function ApprovalChart({
   title,
-  rows,
-  filterOf,
+  data,
   testId,
   labelWidth,
 }: ApprovalChartProps) {
   const navigate = useNavigate()
-  const data: Datum[] = rows.map((r) => ({
-    label: r.label,
-    approved: r.counters.approved,
-    overdue: r.counters.approvalOverdue,
-    pending: r.counters.systems - r.counters.approved - r.counters.approvalOverdue,
-    filter: filterOf(r),
-  }))
   const open = (datum: Datum, approval: keyof typeof COLORS) =>
     navigate(registerLink({ ...datum.filter, approval: [approval] }))
   const height = Math.max(180, data.length * 34 + 70)

@@ -8,7 +8,8 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import { App as AntApp, ConfigProvider } from 'antd'
 import viVN from 'antd/locale/vi_VN'
 import { MemoryRouter } from 'react-router'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createElement, memo, type ComponentProps } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CapdoDatabase } from '../../db/database'
 import { loadDemoData } from '../../db/demo/load-demo'
 import { DbProvider } from '../../db/hooks'
@@ -20,6 +21,18 @@ import { evaluateRegister } from '../../domain/register'
 import { vi as text } from '../../i18n/vi'
 import { useAsOf } from '../../stores/as-of'
 import { DashboardPage } from './DashboardPage'
+
+/** Renders of each approval chart past its memo, by test id. */
+const chartRenders = vi.hoisted(() => new Map<string, number>())
+
+vi.mock('./ApprovalChart', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./ApprovalChart')>()
+  const Counted = (props: ComponentProps<typeof actual.ApprovalChart>) => {
+    chartRenders.set(props.testId, (chartRenders.get(props.testId) ?? 0) + 1)
+    return createElement(actual.ApprovalChart, props)
+  }
+  return { ...actual, ApprovalChart: memo(Counted) }
+})
 
 const AS_OF = '2026-11-23'
 let db: CapdoDatabase
@@ -99,4 +112,51 @@ describe('dashboard after edits, against a fresh evaluation of the stored regist
     // The edits did move the figures: the comparison above is not of two unchanged screens.
     expect(before).not.toEqual(initial)
   }, 120_000)
+})
+
+describe('dashboard charts after an edit', () => {
+  // Issue #20: recharts recomputing a chart is most of the dashboard's JavaScript after an edit.
+  it('a cleared level redraws the chart by level, not the chart by block whose bars did not move', async () => {
+    await loadDemoData(db, { asOf: AS_OF, systemsCount: 80, unitsCount: 12 })
+    render(
+      <ConfigProvider locale={viVN}>
+        <AntApp>
+          <DbProvider db={db}>
+            <MemoryRouter>
+              <DashboardPage />
+            </MemoryRouter>
+          </DbProvider>
+        </AntApp>
+      </ConfigProvider>,
+    )
+    await waitFor(async () => expect(shownTiles()).toEqual(await expectedTiles()), { timeout: 30_000 })
+    const stored = await loadRegisterWithRules(db)
+    const blockBars = async () => {
+      const now = await loadRegisterWithRules(db)
+      const { byBlock } = evaluateRegister(now, now.ruleSet, AS_OF).aggregates
+      return [...byBlock].map(([block, c]) => [
+        block,
+        c.systems,
+        c.approved,
+        c.approvalOverdue,
+        c.missingLevel,
+      ])
+    }
+    const drafting = stored.systems.find((s) => s.dossierState === 'drafting' && s.level !== null)
+    expect(drafting).toBeDefined()
+    const before = await blockBars()
+    chartRenders.clear()
+
+    await act(() => updateSystem(db, drafting!.id, { level: null }, 'test'))
+    const expected = await expectedTiles()
+    await waitFor(() => expect(shownTiles()).toEqual(expected), { timeout: 30_000 })
+
+    // The edit moved a block's "chưa xác định cấp độ" but none of its approval bars.
+    const after = await blockBars()
+    const bars = (rows: typeof before) => rows.map((r) => r.slice(0, 4))
+    expect(bars(after)).toEqual(bars(before))
+    expect(after).not.toEqual(before)
+    expect(chartRenders.get('approval-by-level') ?? 0).toBeGreaterThanOrEqual(1)
+    expect(chartRenders.get('approval-by-block') ?? 0).toBe(0)
+  }, 60_000)
 })

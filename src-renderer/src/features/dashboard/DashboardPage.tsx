@@ -9,6 +9,7 @@ import { todoItemsReusing, useActiveRuleSet, useRegister, useUnits } from '../..
 import { vi } from '../../i18n/vi'
 import { useAsOf } from '../../stores/as-of'
 import { ApprovalChart } from './ApprovalChart'
+import { approvalData, sameIfEqual, type ApprovalDatum } from './chart-data'
 import { BelowCriteriaNotice } from './BelowCriteriaNotice'
 import { CountersTable, type CountersRow } from './CountersTable'
 import { DashboardTiles } from './DashboardTiles'
@@ -21,18 +22,15 @@ import { TransitionCard } from './TransitionCard'
 
 const t = vi.dashboard
 
-// Module-level, so the memoised charts see the same function from one render to the next.
+// The register filter each chart's bars open.
 const levelFilter = (r: CountersRow) => ({ levels: [r.key as (typeof LEVEL_KEYS)[number]] })
 const blockFilter = (r: CountersRow) => ({ blocks: [r.key] })
-
-/** `next`, or `previous` when it holds the same figures: a chart given the same array does not redraw. */
-function sameIfEqual<T>(next: T, previous: T | undefined): T {
-  return previous !== undefined && JSON.stringify(next) === JSON.stringify(previous) ? previous : next
-}
 
 interface Derived {
   levelRows: CountersRow[]
   blockRows: CountersRow[]
+  levelChart: ApprovalDatum[]
+  blockChart: ApprovalDatum[]
   todo: ReturnType<typeof todoItemsReusing>
   dueByMonth: ReturnType<typeof assessmentsDueByMonth>
 }
@@ -61,6 +59,9 @@ export function DashboardPage() {
     last.current = {
       levelRows: sameIfEqual(levelRows, previous?.levelRows),
       blockRows: sameIfEqual(blockRows, previous?.blockRows),
+      // Compared on what the charts draw, not on the rows: other counters may move under the same bars.
+      levelChart: sameIfEqual(approvalData(levelRows, levelFilter), previous?.levelChart),
+      blockChart: sameIfEqual(approvalData(blockRows, blockFilter), previous?.blockChart),
       // Lists only the systems changed since the last list (register-memo.ts).
       todo: todoItemsReusing(register.rows),
       dueByMonth: sameIfEqual(assessmentsDueByMonth(register.rows, register.asOf), previous?.dueByMonth),
@@ -104,8 +105,7 @@ export function DashboardPage() {
             testId="approval-by-level"
             labelWidth={110}
             title={t.approvalByLevel}
-            rows={derived.levelRows}
-            filterOf={levelFilter}
+            data={derived.levelChart}
           />
         </Col>
         <Col xs={24} xl={12}>
@@ -119,8 +119,7 @@ export function DashboardPage() {
             testId="approval-by-block"
             labelWidth={280}
             title={t.approvalByBlock}
-            rows={derived.blockRows}
-            filterOf={blockFilter}
+            data={derived.blockChart}
           />
         </Col>
       </Row>
