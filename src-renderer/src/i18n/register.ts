@@ -30,9 +30,10 @@ export const registerText = {
     reset: 'Hiện tất cả các cột',
   },
   filters: {
-    search: 'Tìm theo tên hệ thống, đơn vị, chủ quản, số quyết định…',
+    // Short enough to be read whole in the box at 1280 px; the full list is the box's tooltip.
+    search: 'Tìm tên, đơn vị, chủ quản, số QĐ…',
     searchLabel: 'Tìm kiếm hệ thống',
-    searchHint: 'Nhấn Ctrl+F hoặc / để tìm',
+    searchHint: 'Tìm theo tên hệ thống, đơn vị, chủ quản, số quyết định. Nhấn Ctrl+F hoặc / để tìm.',
     unit: 'Đơn vị',
     block: 'Khối',
     level: 'Cấp độ',
@@ -41,7 +42,8 @@ export const registerText = {
     deployment: 'Triển khai',
     assessment: 'Kiểm tra',
     due: 'Hạn kiểm tra tiếp theo trong khoảng',
-    dueFrom: 'Hạn kiểm tra từ',
+    // The picker's label says which deadline ("Hạn kiểm tra tiếp theo trong khoảng").
+    dueFrom: 'Hạn từ ngày',
     dueTo: 'đến ngày',
     chosen: (label: string, n: number) => `${label}: ${formatCount(n)} mục`,
     clear: 'Xóa bộ lọc',

@@ -106,4 +106,47 @@ export class RegisterPage {
     await this.open(`demo=${systems}`)
     await this.page.getByRole('button', { name: /Nạp dữ liệu mẫu \(.* hệ thống\)/ }).click()
   }
+
+  /**
+   * The filter bar's hints that do not fit their box (issue #18: "placeholders are cut"): each
+   * input's placeholder measured in its own font against its content width, and each select's
+   * placeholder against the space it is given. Empty when every hint is read whole.
+   */
+  async cutPlaceholders(): Promise<string[]> {
+    // The page's DOM types are not in this Node project: name the few members used.
+    interface Box {
+      clientWidth: number
+      scrollWidth: number
+      textContent: string | null
+      placeholder?: string
+      value?: string
+    }
+    interface Measure {
+      font: string
+      measureText(text: string): { width: number }
+    }
+    interface Doc {
+      createElement(tag: 'canvas'): { getContext(kind: '2d'): Measure | null }
+    }
+    type Style = (el: Box) => { font: string; paddingLeft: string; paddingRight: string }
+    return this.page.getByTestId('register-filters').evaluate((bar) => {
+      const root = bar as unknown as { ownerDocument: Doc; querySelectorAll(s: string): ArrayLike<Box> }
+      const styleOf = (globalThis as unknown as { getComputedStyle: Style }).getComputedStyle
+      const canvas = root.ownerDocument.createElement('canvas').getContext('2d')
+      const cut: string[] = []
+      for (const el of Array.from(root.querySelectorAll('input[placeholder]'))) {
+        if (!canvas || el.value !== '' || !el.placeholder) continue
+        const style = styleOf(el)
+        canvas.font = style.font
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        if (canvas.measureText(el.placeholder).width > room + 0.5) cut.push(el.placeholder)
+      }
+      for (const el of Array.from(
+        root.querySelectorAll('.ant-select-placeholder, .ant-select-selection-placeholder'),
+      )) {
+        if (el.scrollWidth > el.clientWidth + 1) cut.push(el.textContent ?? '')
+      }
+      return cut
+    })
+  }
 }
