@@ -26,7 +26,8 @@ const vi = (n: number): string => formatCount(n)
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/gu // eslint-disable-line no-control-regex
 const SAMPLE_CHARACTERS = 64 * 1024
 
-function looksBinary(text: string): boolean {
+/** Whether decoded text is really binary data: NUL bytes, or many control or undecodable characters. */
+export function looksBinary(text: string): boolean {
   const sample = text.slice(0, SAMPLE_CHARACTERS)
   if (sample.includes('\u0000')) return true
   const controls = sample.match(CONTROL)?.length ?? 0
