@@ -113,13 +113,18 @@ export const importText = {
   blocks: {
     title: 'Khối của các đơn vị',
     help:
-      'Đơn vị mới, và đơn vị trong sổ chưa có khối, nhận khối từ cột “Khối” của tệp; nếu tệp không ghi, từ danh sách ' +
-      'đơn vị của tỉnh, thành phố (tệp CSV: khối, stt, tên đơn vị) khi bạn chọn. Đơn vị đã có khối giữ nguyên khối.',
+      'Đơn vị đã có khối trong sổ (kể cả từ danh sách đơn vị nhập ở trang Đơn vị) giữ nguyên khối. Đơn vị mới, và đơn vị ' +
+      'trong sổ chưa có khối, nhận khối từ cột “Khối” của tệp; nếu tệp không ghi, từ danh sách đơn vị của tỉnh, ' +
+      'thành phố (tệp CSV: khối, stt, tên đơn vị) khi bạn chọn.',
     unit: 'Đơn vị',
     block: 'Khối',
     source: 'Lấy từ',
     newUnit: 'đơn vị mới',
     existingUnit: 'đơn vị trong sổ, chưa có khối',
+    knownUnit: 'đơn vị trong sổ',
+    fromRegister: 'Khối đã có trong sổ (giữ nguyên)',
+    fromRegisterFileSays: (block: string, row: number) =>
+      `Khối đã có trong sổ (giữ nguyên; tệp ghi “${block}” ở dòng ${row} — đổi khối ở trang Đơn vị nếu cần)`,
     fromColumn: (row: number) => `Cột “Khối” của tệp, dòng ${row}`,
     fromList: (fileName: string) => `Danh sách đơn vị “${fileName}”`,
     none: '(Chưa phân khối)',

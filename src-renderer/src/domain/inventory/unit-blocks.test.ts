@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Unit } from '../types'
 import { parseInventoryGrid } from './parse-inventory'
-import { assignBlocks } from './unit-blocks'
+import { planImport } from './plan-import'
+import { assignBlocks, fillsBlock } from './unit-blocks'
 
 const unit = (id: string, name: string, block: string): Unit => ({
   id,
@@ -58,6 +59,14 @@ describe('the block each unit of an import lands in', () => {
     const register = [unit('u1', 'Sở Y tế', 'Khối y tế'), unit('u2', 'Sở Tư pháp', '')]
     expect(assignBlocks(file, register, LIST)).toEqual([
       {
+        unit: 'Sở Y tế',
+        key: 'so y te',
+        unitId: 'u1',
+        block: 'Khối y tế',
+        // The file's other block is shown, not applied.
+        source: { kind: 'register', fileBlock: { block: 'Khối khác', row: 2 } },
+      },
+      {
         unit: 'Sở Tư pháp',
         key: 'so tu phap',
         unitId: 'u2',
@@ -73,5 +82,21 @@ describe('the block each unit of an import lands in', () => {
       ['A', 'Sở Y tế'],
     ])
     expect(assignBlocks(file, [])).toEqual([{ unit: 'Sở Y tế', key: 'so y te', block: '', source: null }])
+  })
+
+  it('puts a unit the register knows (e.g. from the province’s list imported on the Units page) in its block, without a list', () => {
+    const file = rows([
+      ['Tên hệ thống', 'Đơn vị'],
+      ['A', 'SO Y TE'],
+      ['B', 'Sở  y tế'],
+    ])
+    const register = [unit('u1', 'Sở Y tế', 'Khối y tế')]
+    const blocks = assignBlocks(file, register)
+    expect(blocks).toEqual([
+      { unit: 'SO Y TE', key: 'so y te', unitId: 'u1', block: 'Khối y tế', source: { kind: 'register' } },
+    ])
+    // Shown, not written: the unit already has it.
+    expect(blocks.filter(fillsBlock)).toEqual([])
+    expect(planImport(file, { units: register, systems: [] }).newUnits).toEqual([])
   })
 })

@@ -4,7 +4,9 @@
  * it creates, and of the register's units that have none yet, from two sources in this order:
  * the file's own block column (the first block a row gives the unit), else the province's unit
  * list (khối, stt, tên đơn vị) when the officer gave one and the unit's name is on it. A unit that
- * already has a block keeps it: an import does not move a unit between blocks.
+ * already has a block keeps it: an import does not move a unit between blocks. Such a unit is
+ * listed too, with the register as its source (the province's list imported on the Units page
+ * puts every unit there), and with the file's block when the file says another one.
  */
 import { foldKey } from '../text'
 import type { Unit } from '../types'
@@ -21,17 +23,29 @@ export interface BlockAssignment {
   unit: string
   /** The unit's folded name (foldKey). */
   key: string
-  /** The register's unit whose empty block is filled; absent for a unit the import creates. */
+  /** The register's unit (whose empty block is filled, or whose block is kept); absent for a unit the import creates. */
   unitId?: string
   /** "" when neither source gives one: the unit stays in "(Chưa phân khối)". */
   block: string
-  /** Where the block comes from; null when there is none. */
-  source: { kind: 'column'; row: number } | { kind: 'list' } | null
+  /**
+   * Where the block comes from; null when there is none. `register`: the unit's own block, kept;
+   * `fileBlock` is the other block the file's Khối column gives it (not applied).
+   */
+  source:
+    | { kind: 'column'; row: number }
+    | { kind: 'list' }
+    | { kind: 'register'; fileBlock?: { block: string; row: number } }
+    | null
+}
+
+/** Whether the import writes this block: a new unit's, or one filled in a register unit without one. */
+export function fillsBlock(assignment: BlockAssignment): boolean {
+  return assignment.block !== '' && assignment.source !== null && assignment.source.kind !== 'register'
 }
 
 /**
- * The blocks of the units the rows name that the register does not know or that have no block.
- * In file order of each unit's first row; a unit with a block already is left out.
+ * The block of every unit the rows name: the register's own block for a unit that has one, else
+ * the file's or the list's. In file order of each unit's first row.
  */
 export function assignBlocks(
   rows: readonly InventoryRow[],
@@ -46,7 +60,21 @@ export function assignBlocks(
   for (const { record, excelRow } of rows) {
     const key = foldKey(record.unit)
     const unit = registered.get(key)
-    if (unit && unit.block !== '') continue
+    if (unit && unit.block !== '') {
+      const kept = assignments.get(key) ?? {
+        unit: record.unit,
+        key,
+        unitId: unit.id,
+        block: unit.block,
+        source: { kind: 'register' as const },
+      }
+      assignments.set(key, kept)
+      const differs = record.block !== '' && foldKey(record.block) !== foldKey(unit.block)
+      if (differs && kept.source?.kind === 'register' && kept.source.fileBlock === undefined) {
+        kept.source = { kind: 'register', fileBlock: { block: record.block, row: excelRow } }
+      }
+      continue
+    }
     let assignment = assignments.get(key)
     if (!assignment) {
       assignment = {

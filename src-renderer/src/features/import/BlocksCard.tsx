@@ -15,12 +15,22 @@ interface BlocksCardProps {
 
 function sourceText(b: BlockAssignment, listName: string): string {
   if (b.source === null) return t.noneSource
-  return b.source.kind === 'column' ? t.fromColumn(b.source.row) : t.fromList(listName)
+  switch (b.source.kind) {
+    case 'column':
+      return t.fromColumn(b.source.row)
+    case 'list':
+      return t.fromList(listName)
+    case 'register':
+      return b.source.fileBlock
+        ? t.fromRegisterFileSays(b.source.fileBlock.block, b.source.fileBlock.row)
+        : t.fromRegister
+  }
 }
 
 /**
- * The block each new unit (and each unit of the register still without one) gets, and where it
- * comes from: the file's "Khối" column, or the province's unit list the officer chooses here.
+ * The block each unit of the file is in, and where it comes from: the register's own block for a
+ * unit that has one (kept), else the file's "Khối" column, or the province's unit list the officer
+ * chooses here.
  */
 export function BlocksCard({ blocks, unitList, onChooseList, disabled }: BlocksCardProps) {
   const assigned = blocks.filter((b) => b.block !== '').length
@@ -55,7 +65,13 @@ export function BlocksCard({ blocks, unitList, onChooseList, disabled }: BlocksC
               <>
                 {b.unit}{' '}
                 <Typography.Text type="secondary">
-                  ({b.unitId === undefined ? t.newUnit : t.existingUnit})
+                  (
+                  {b.unitId === undefined
+                    ? t.newUnit
+                    : b.source?.kind === 'register'
+                      ? t.knownUnit
+                      : t.existingUnit}
+                  )
                 </Typography.Text>
               </>
             ),

@@ -1,4 +1,5 @@
 import { Alert, Space } from 'antd'
+import { fillsBlock } from '../../domain/inventory/unit-blocks'
 import { importText } from '../../i18n/import'
 import { useMemo, useState, type ReactNode } from 'react'
 import type { ParseSummary, PlanPreview } from '../../workers/import-client'
@@ -70,7 +71,7 @@ export function ParsedPreview({ session, result, plan, mapping }: ParsedPreviewP
         add={selection.add.length}
         update={selection.update.length}
         units={selection.createUnits.length}
-        blocks={plan.blocks.filter((b) => b.unitId !== undefined && b.block !== '').length}
+        blocks={plan.blocks.filter((b) => b.unitId !== undefined && fillsBlock(b)).length}
         validRows={result.validRows - selection.blocked.length}
         errorRows={errorRows}
         onlyValid={onlyValid}
