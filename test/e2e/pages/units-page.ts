@@ -98,4 +98,29 @@ export class UnitsScreen {
     await select.press('Enter')
     await this.dialog.getByRole('button', { name: 'Gộp đơn vị' }).click()
   }
+
+  /** "Nhập danh sách đơn vị (CSV)": picks the file and waits for its preview or its refusal. */
+  async chooseUnitList(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByRole('button', { name: 'Nhập danh sách đơn vị (CSV)' }).click()
+    await (await chooser).setFiles(path)
+    // The preview, or the dialog that says why the file is no list.
+    const refusal = this.page.getByText('Không đọc được danh sách đơn vị')
+    await expect(this.unitListPreview.or(refusal).filter({ visible: true }).first()).toBeVisible({ timeout: 30_000 })
+  }
+
+  /** The unit list's preview (inside its dialog). */
+  get unitListPreview(): Locator {
+    return this.page.getByTestId('unit-list-preview')
+  }
+
+  /** A tab of the preview: "Thêm mới (93)", "Đổi khối (2)", "Đã khớp (0)". */
+  unitListTab(name: RegExp): Locator {
+    return this.dialog.getByRole('tab', { name })
+  }
+
+  /** The tick of a unit's block change in the preview. */
+  blockChangeTick(name: string): Locator {
+    return this.dialog.getByRole('checkbox', { name: `Đổi khối: ${name}` })
+  }
 }

@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons'
+import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons'
 import { Button, Flex, Input, Typography } from 'antd'
 import { useCallback, useMemo, useState } from 'react'
 import type { Unit } from '../../domain/types'
@@ -6,9 +6,11 @@ import { useSystemCountsByUnit, useUnits } from '../../db/hooks'
 import { unitsText } from '../../i18n/units'
 import { MergeUnitModal } from './MergeUnitModal'
 import { UnitFormModal } from './UnitFormModal'
+import { UnitListModal } from './UnitListModal'
 import { UnitsTable, type UnitActions } from './UnitsTable'
 import { groupUnitsByBlock } from './unit-groups'
 import { useDeleteUnit } from './useDeleteUnit'
+import { useUnitListImport } from './useUnitListImport'
 import styles from './UnitsPage.module.css'
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; unit: Unit } | { kind: 'merge'; unit: Unit; systems: number }
@@ -23,6 +25,7 @@ export function UnitsPage() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const removeUnit = useDeleteUnit()
+  const unitList = useUnitListImport()
 
   const allUnits = units ?? NO_UNITS
   // Rows wait for both answers: a unit shown before its count arrived would read "0 systems".
@@ -90,6 +93,13 @@ export function UnitsPage() {
         <Button onClick={() => setCollapsed(new Set(groups.map((g) => g.key)))}>
           {unitsText.collapseAll}
         </Button>
+        <Button
+          icon={<UploadOutlined />}
+          loading={unitList.busy && !unitList.preview}
+          onClick={() => void unitList.choose()}
+        >
+          {unitsText.list.button}
+        </Button>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'add' })}>
           {unitsText.add}
         </Button>
@@ -104,6 +114,16 @@ export function UnitsPage() {
       />
       {dialog?.kind === 'add' && <UnitFormModal units={allUnits} onClose={close} />}
       {dialog?.kind === 'edit' && <UnitFormModal unit={dialog.unit} units={allUnits} onClose={close} />}
+      {unitList.preview && (
+        <UnitListModal
+          // A plan made again after a refused import starts its ticks afresh.
+          key={JSON.stringify(unitList.preview.plan.blockChanges.map((c) => c.unitId))}
+          preview={unitList.preview}
+          busy={unitList.busy}
+          onApply={(ids) => void unitList.apply(ids)}
+          onClose={unitList.close}
+        />
+      )}
       {dialog?.kind === 'merge' && (
         <MergeUnitModal
           source={dialog.unit}
