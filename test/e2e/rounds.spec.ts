@@ -11,7 +11,7 @@ import { AppPage } from './pages/app-page'
 import { RoundsScreen } from './pages/rounds-page'
 
 test('a round for every unit: created from the letter, its requests saved as one zip', async ({ page }) => {
-  // 95 workbooks are written on the page's thread: about a second each on this shared machine.
+  // 95 workbooks are written in the requests worker: up to a second each on this shared machine.
   test.setTimeout(300_000)
   await page.setViewportSize({ width: 1366, height: 768 })
   const app = new AppPage(page, baseURL)
@@ -39,7 +39,12 @@ test('a round for every unit: created from the letter, its requests saved as one
 
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 280_000 }),
-    rounds.detail.getByRole('button', { name: 'Tạo phiếu (.zip)' }).click(),
+    (async () => {
+      await rounds.detail.getByRole('button', { name: 'Tạo phiếu (.zip)' }).click()
+      // The window keeps drawing while the worker writes: the button counts the workbooks.
+      await expect(rounds.detail.getByRole('button', { name: /^Đang tạo phiếu \d+\/95…$/ })).toBeVisible()
+      await page.screenshot({ path: '/tmp/rounds-making.png' })
+    })(),
   ])
   const files = unzipSync(new Uint8Array(await readFile((await download.path()) ?? '')))
   const names = Object.keys(files)

@@ -1,8 +1,6 @@
-import { Button, Card, Popconfirm, Progress, Space, Table, Tag, Typography, message } from 'antd'
-import { useState } from 'react'
-import { getApi } from '../../bridge'
+import { Button, Card, Popconfirm, Space, Table, Tag, Typography, message } from 'antd'
 import { useDb } from '../../db/hooks'
-import { closeRoundNow, markRequestsSent } from '../../db/repos/rounds'
+import { closeRoundNow } from '../../db/repos/rounds'
 import { formatViDate, type IsoDate } from '../../domain/calendar-date'
 import {
   recipientStatus,
@@ -13,8 +11,8 @@ import {
 } from '../../domain/rounds/round'
 import { reportError } from '../../errors/to-user-message'
 import { roundsText as t } from '../../i18n/rounds'
+import { MakeRequests } from './MakeRequests'
 import { ReceiveReplies } from './ReceiveReplies'
-import { buildRequestsZip } from './round-zip'
 import { RoundPapers } from './RoundPapers'
 
 const TAG_COLOR: Record<RecipientStatus['kind'], string> = {
@@ -28,35 +26,8 @@ const TAG_COLOR: Record<RecipientStatus['kind'], string> = {
 /** One round: its recipients with their status today, "Tạo phiếu" and "Đóng đợt". */
 export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) {
   const db = useDb()
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const statuses = round.recipients.map((r) => recipientStatus(round, r, today))
   const count = (kind: RecipientStatus['kind']) => statuses.filter((s) => s.kind === kind).length
-
-  const makeRequests = async () => {
-    setProgress({ done: 0, total: round.recipients.length })
-    try {
-      const { zip, count: n } = await buildRequestsZip(db, round, (done, total) =>
-        setProgress({ done, total }),
-      )
-      const result = await getApi().saveFile({
-        suggestedName: t.zipName(round.letterNo),
-        data: zip,
-        filters: [{ name: t.zipFilter, extensions: ['zip'] }],
-      })
-      if (result.status === 'saved') {
-        await markRequestsSent(
-          db,
-          round.id,
-          round.recipients.map((r) => r.unitId),
-        )
-        message.success(t.requestsSaved(n, result.fileName))
-      }
-    } catch (error) {
-      message.error(reportError(error))
-    } finally {
-      setProgress(null)
-    }
-  }
 
   const close = async () => {
     try {
@@ -74,16 +45,7 @@ export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) 
       data-testid="round-detail"
       extra={
         <Space>
-          {progress && (
-            <Progress
-              percent={Math.round((100 * progress.done) / Math.max(1, progress.total))}
-              size="small"
-              style={{ width: 120 }}
-            />
-          )}
-          <Button type="primary" disabled={!open || progress !== null} onClick={() => void makeRequests()}>
-            {progress ? t.making(progress.done, progress.total) : t.makeRequests}
-          </Button>
+          <MakeRequests round={round} />
           <ReceiveReplies round={round} />
           <Popconfirm title={t.closeConfirm} onConfirm={() => void close()} disabled={!open}>
             <Button disabled={!open}>{t.close}</Button>
