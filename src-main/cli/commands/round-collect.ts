@@ -19,7 +19,7 @@ import { DEFAULT_RULE_SET_ID, findShippedRuleSet } from '../../../src-renderer/s
 import { applyReply, type RegisterRecords } from '../../../src-renderer/src/domain/rounds/apply-reply'
 import type { MarkedUnit, ReplyMarker } from '../../../src-renderer/src/domain/rounds/marker'
 import { matchReply } from '../../../src-renderer/src/domain/rounds/reply-check'
-import { diffReply } from '../../../src-renderer/src/domain/rounds/reply-diff'
+import { diffMarkedReply } from '../../../src-renderer/src/domain/rounds/reply-diff'
 import type { Round } from '../../../src-renderer/src/domain/rounds/round'
 import { buildReportWorkbook } from '../../../src-renderer/src/excel/export/report-workbook'
 import { readReplyFile } from '../../../src-renderer/src/excel/rounds/read-reply'
@@ -137,7 +137,7 @@ export async function roundCollectCommand(args: readonly string[], io: CliIo): P
       replies.push(refusedReply(file, outcome.message))
       continue
     }
-    const { marker, sheet } = outcome
+    const { marker } = outcome
     if (recorded) {
       const match = matchReply(marker, [recorded])
       if (!match.ok) {
@@ -155,15 +155,8 @@ export async function roundCollectCommand(args: readonly string[], io: CliIo): P
       )
       continue
     }
-    const diff = diffReply({
-      rows: sheet.parse.rows,
-      errors: sheet.parse.errors,
-      presentIds: sheet.presentIds,
-      kinds: sheet.kinds,
-      unit: marker,
-      sentSystems: marker.systems,
-      register,
-    })
+    // The app's path too (db/repos/round-replies.ts): one diff of a reply read from its file.
+    const diff = diffMarkedReply(outcome, register)
     replied.add(marker.unitId)
     const applied = diff.errors.length === 0
     if (applied) register = applyReply(register, diff, now).register
