@@ -19,6 +19,13 @@ export const systemText = {
   saveUnavailable: 'Chưa có thay đổi nào để lưu: sửa một trường của biểu mẫu thì nút “Lưu” dùng được.',
   created: (name: string) => `Đã thêm hệ thống “${name}”.`,
   unsavedTag: 'Có thay đổi chưa lưu',
+  /** The summary's next deadline, in the sticky header (`what` is vi.dashboard.todoKind's name). */
+  nextDeadline: {
+    overdue: (what: string, date: string) => `Quá hạn: ${what} (hạn ${date})`,
+    dueSoon: (what: string, date: string) => `Sắp đến hạn: ${what} (${date})`,
+    next: (what: string, date: string) => `Hạn tiếp theo: ${what} (${date})`,
+    moreOverdue: (n: number) => `và ${formatCount(n)} việc quá hạn khác`,
+  },
   /** The system page's navigation, in its sticky header. */
   sectionsNav: 'Các phần của trang',
   sectionLinks: {

@@ -26,6 +26,7 @@ import { LevelCard } from './level/LevelCard'
 import { LevelTags } from './level/LevelTags'
 import { PATHS } from '../../paths'
 import { DeleteSystemButton } from './DeleteSystemButton'
+import { NextDeadlineTag } from './NextDeadlineTag'
 import { PlanStatus } from './PlanStatus'
 import { SystemHeader } from './SystemHeader'
 import { DraftDocumentsButton } from './documents/DraftDocumentsButton'
@@ -108,6 +109,7 @@ function LoadedSystemEditor({ system, units, ruleSet, ruleSets, assessments, att
             <LevelTags system={system} />
             {unitName && <Tag>{unitName}</Tag>}
             <Tag data-testid="header-dossier-state">{DOSSIER_STATE_LABEL[system.dossierState]}</Tag>
+            <NextDeadlineTag evaluation={evaluation} />
           </>
         }
         sections={SECTIONS}

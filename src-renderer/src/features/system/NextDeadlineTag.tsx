@@ -1,0 +1,30 @@
+import { Tag } from 'antd'
+import { formatViDate } from '../../domain/calendar-date'
+import type { Evaluation } from '../../domain/evaluate'
+import { openObligations } from '../../domain/open-obligations'
+import { systemText } from '../../i18n/system'
+import { vi } from '../../i18n/vi'
+
+/**
+ * The summary's "what next" (issue #18): the most pressing obligation the system still owes — the
+ * oldest overdue one, else the nearest deadline — and how many more are overdue. Nothing when all
+ * is met.
+ */
+export function NextDeadlineTag({ evaluation }: { evaluation: Evaluation }) {
+  const [first, ...rest] = openObligations(evaluation)
+  if (!first) return null
+  const t = systemText.nextDeadline
+  const what = vi.dashboard.todoKind[first.kind]
+  const date = formatViDate(first.dueOn)
+  const more = rest.filter((o) => o.overdue).length
+  const text = first.overdue ? t.overdue(what, date) : first.dueSoon ? t.dueSoon(what, date) : t.next(what, date)
+  return (
+    <Tag
+      color={first.overdue ? 'error' : first.dueSoon ? 'warning' : 'default'}
+      data-testid="header-next-deadline"
+      style={{ whiteSpace: 'normal' }}
+    >
+      {more > 0 ? `${text} ${t.moreOverdue(more)}` : text}
+    </Tag>
+  )
+}
