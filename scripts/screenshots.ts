@@ -86,8 +86,11 @@ async function snap(page: Page, dir: string, name: string): Promise<void> {
     () =>
       (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready,
   )
+  // A table still loading is drawn dimmed under its spinner.
+  await expect(page.locator('.ant-spin-spinning, .ant-spin-blur')).toHaveCount(0, { timeout: 30_000 })
   await page.mouse.move(0, VIEWPORT.height - 1)
-  await page.waitForTimeout(800)
+  // Past the table's fade-in once its spinner has gone.
+  await page.waitForTimeout(1_500)
   await page.screenshot({
     path: join(dir, `${name}.png`),
     style: '.ant-message { display: none !important; }',
