@@ -1,5 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+// antd's whole stylesheet, built ahead (theme.ts turns its run-time style generation off).
+import 'antd/dist/antd.css'
 import { App } from './App'
 import './contrast.css'
 
