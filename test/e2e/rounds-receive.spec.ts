@@ -79,7 +79,7 @@ async function systemsAndHistory(page: Page) {
 test('a round over the 95 units: replies received, previewed and applied; the tracker and the register follow', async ({
   page,
 }) => {
-  // 95 workbooks are written on the page's thread: about a second each on this shared machine.
+  // 95 workbooks are written in the requests worker: up to a second each on this shared machine.
   test.setTimeout(600_000)
   await page.clock.setFixedTime(new Date('2026-12-10T03:00:00Z'))
   await page.setViewportSize({ width: 1366, height: 768 })
