@@ -16,6 +16,7 @@ import {
   type BackupsDeps,
 } from './ipc/backups'
 import { openFile, saveFile, type FileDialogs, type FilesDeps } from './ipc/files'
+import { saveFolder } from './ipc/folders'
 import { showNotification, type Notifier } from './ipc/notifications'
 import { registerIpcHandlers } from './ipc/handlers'
 import { aboutDialogText, buildMenuTemplate } from './menu'
@@ -117,6 +118,8 @@ function start(): void {
     {
       getAppInfo: () => getAppInfo(app),
       saveFile: (payload) => saveFile(payload, files),
+      saveFolder: (payload) =>
+        saveFolder(payload, { dialogs: files.dialogs, defaultDirectory: files.defaultDirectory }),
       openFile: (payload) => openFile(payload, files),
       showNotification: (payload) => showNotification(payload, notifier),
       writeAutoBackup: (payload) => writeAutoBackup(payload, backups),

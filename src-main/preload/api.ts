@@ -16,6 +16,7 @@ export type {
 export const CHANNELS = {
   getAppInfo: 'app:get-info',
   saveFile: 'files:save-file',
+  saveFolder: 'files:save-folder',
   openFile: 'files:open-file',
   showNotification: 'notifications:show',
   writeAutoBackup: 'backups:write-auto',
@@ -50,6 +51,25 @@ export interface SaveFileRequest {
 
 /** Resolves only after the file is completely written; a failed write rejects. */
 export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'canceled' }
+
+/** Most files one folder may hold (a round's requests: one per unit, ≤ 5,000 units). */
+export const MAX_FOLDER_FILES = 5000
+/** Most bytes one folder may hold in all (a request workbook is ~50 KB; 5,000 of them ~250 MB). */
+export const MAX_FOLDER_BYTES = 500 * 1024 * 1024
+
+/**
+ * Several files saved together in a new folder (a round's request workbooks): the user picks where,
+ * main creates `suggestedName` there (with " (2)"… when the name is taken) and writes every file.
+ */
+export interface SaveFolderRequest {
+  /** The new folder's name only (no path). */
+  suggestedName: string
+  /** File names only, distinct however they are cased. */
+  files: { name: string; data: Uint8Array }[]
+}
+
+/** Resolves only after every file is completely written; a failed write rejects. */
+export type SaveFolderResult = { status: 'saved'; folderName: string; count: number } | { status: 'canceled' }
 
 export interface OpenFileRequest {
   filters: FileFilter[]
@@ -103,6 +123,8 @@ export interface OpenAttachmentResult {
 export interface CapdoApi {
   getAppInfo(): Promise<AppInfo>
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  /** A new folder of files (desktop); the browser, which cannot write folders, downloads one .zip. */
+  saveFolder(request: SaveFolderRequest): Promise<SaveFolderResult>
   openFile(request: OpenFileRequest): Promise<OpenFileResult>
   showNotification(request: NotificationRequest): Promise<NotificationResult>
   /** Resolves once the backup is completely stored (and the oldest beyond `keep` removed). */

@@ -36,6 +36,7 @@ describe('the preload', () => {
       'pruneAutoBackups',
       'readAutoBackup',
       'saveFile',
+      'saveFolder',
       'showNotification',
       'writeAutoBackup',
     ])
@@ -61,6 +62,11 @@ describe('the preload', () => {
       data: new Uint8Array([0x25]),
     }
     await exposed.openAttachment(attachment)
+    const folder = {
+      suggestedName: 'Phiếu thu thập',
+      files: [{ name: 'Phiếu - Sở Y tế.xlsx', data: new Uint8Array([1]) }],
+    }
+    await exposed.saveFolder(folder)
 
     expect(electron.invoke.mock.calls).toEqual([
       [CHANNELS.getAppInfo],
@@ -72,6 +78,7 @@ describe('the preload', () => {
       [CHANNELS.readAutoBackup, { name: 'CapDo-tu-dong-2026-11-22_09-30-15-123_truoc-nhap.capdo' }],
       [CHANNELS.pruneAutoBackups, { keep: 3 }],
       [CHANNELS.openAttachment, attachment],
+      [CHANNELS.saveFolder, folder],
     ])
   })
 

@@ -20,6 +20,8 @@ import {
   type ReadAutoBackupRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type SaveFolderRequest,
+  type SaveFolderResult,
   type WriteAutoBackupRequest,
 } from './api'
 
@@ -45,6 +47,7 @@ async function invoke<Result>(channel: Channel, ...payload: [] | [unknown]): Pro
 const api = {
   getAppInfo: () => invoke<AppInfo>(CHANNELS.getAppInfo),
   saveFile: (request: SaveFileRequest) => invoke<SaveFileResult>(CHANNELS.saveFile, request),
+  saveFolder: (request: SaveFolderRequest) => invoke<SaveFolderResult>(CHANNELS.saveFolder, request),
   openFile: (request: OpenFileRequest) => invoke<OpenFileResult>(CHANNELS.openFile, request),
   showNotification: (request: NotificationRequest) =>
     invoke<NotificationResult>(CHANNELS.showNotification, request),

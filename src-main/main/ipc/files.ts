@@ -13,9 +13,9 @@ import { fileAccessError, FileAccessError } from './errors'
 const MAX_FILE_MEGABYTES = MAX_FILE_BYTES / (1024 * 1024)
 
 /** Vietnamese messages for the checks this file does not word itself. */
-const parseOptions = { error: z.locales.vi().localeError }
+export const parseOptions = { error: z.locales.vi().localeError }
 
-const fileNameSchema = z
+export const fileNameSchema = z
   .string({ error: 'tên tệp phải là chuỗi ký tự' })
   .min(1, { error: 'tên tệp không được để trống' })
   .max(200, { error: 'tên tệp dài quá 200 ký tự' })
@@ -23,7 +23,7 @@ const fileNameSchema = z
   .refine((name) => !/\p{Cc}/u.test(name), { error: 'tên tệp chứa ký tự điều khiển' })
   .refine((name) => name !== '.' && name !== '..', { error: 'tên tệp không hợp lệ' })
 
-const fileDataSchema = z
+export const fileDataSchema = z
   .instanceof(Uint8Array, { error: 'dữ liệu tệp phải là dãy byte (Uint8Array)' })
   .refine((data) => data.byteLength <= MAX_FILE_BYTES, {
     error: `tệp lớn hơn giới hạn ${MAX_FILE_MEGABYTES} MB`,
@@ -46,7 +46,7 @@ const fileFilterSchema = z.strictObject(
 
 const fileFiltersSchema = z.array(fileFilterSchema, { error: 'filters phải là danh sách bộ lọc' }).max(20)
 
-function requestError(what: string) {
+export function requestError(what: string) {
   return (issue: { code: string }) =>
     issue.code === 'unrecognized_keys' ? `${what} có trường không được phép` : `${what} phải là một đối tượng`
 }
@@ -72,7 +72,9 @@ export interface OpenDialogOptions {
   title: string
   buttonLabel: string
   filters: FileFilter[]
-  properties: Array<'openFile'>
+  /** A file to open, or (save-folder) a folder to save into, which the dialog may create. */
+  properties: Array<'openFile' | 'openDirectory' | 'createDirectory'>
+  defaultPath?: string
 }
 
 /** Electron's dialog.showSaveDialog/showOpenDialog, bound to the main window by the wiring. */

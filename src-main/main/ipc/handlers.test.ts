@@ -15,6 +15,7 @@ function setUp(overrides: Partial<IpcHandlers> = {}) {
   const handlers: IpcHandlers = {
     getAppInfo: vi.fn(async () => ({ name: 'CapDo', version: '0.1.0', shell: 'electron' as const })),
     saveFile: vi.fn(async () => ({ status: 'canceled' as const })),
+    saveFolder: vi.fn(async () => ({ status: 'canceled' as const })),
     openFile: vi.fn(async () => ({ status: 'canceled' as const })),
     showNotification: vi.fn(async () => ({ shown: true })),
     writeAutoBackup: vi.fn(async () => ({

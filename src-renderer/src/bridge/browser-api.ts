@@ -14,8 +14,11 @@ import type {
   OpenFileResult,
   SaveFileRequest,
   SaveFileResult,
+  SaveFolderRequest,
+  SaveFolderResult,
 } from '../../../src-main/preload/api'
 import { MAX_FILE_BYTES } from '../../../src-main/preload/api'
+import { zipSync } from 'fflate'
 import { DomainError } from '../domain/errors'
 import { createBrowserBackups, type BrowserBackups } from './browser-backups'
 
@@ -32,6 +35,23 @@ export function acceptAttribute(request: OpenFileRequest): string {
     .join(',')
 }
 
+/** Hands bytes to the browser as a download named `name`. */
+function download(doc: Document, name: string, data: Uint8Array): void {
+  const blob = new Blob([data as BlobPart])
+  const url = URL.createObjectURL(blob)
+  try {
+    const a = doc.createElement('a')
+    a.href = url
+    a.download = name
+    doc.body.appendChild(a)
+    a.click()
+    a.remove()
+  } finally {
+    // Revoke after the click has been handled; the download keeps its own reference.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  }
+}
+
 export function createBrowserApi(
   version: string,
   doc: Document = document,
@@ -43,20 +63,19 @@ export function createBrowserApi(
     },
 
     async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
-      const blob = new Blob([request.data as BlobPart])
-      const url = URL.createObjectURL(blob)
-      try {
-        const a = doc.createElement('a')
-        a.href = url
-        a.download = request.suggestedName
-        doc.body.appendChild(a)
-        a.click()
-        a.remove()
-      } finally {
-        // Revoke after the click has been handled; the download keeps its own reference.
-        setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      }
+      download(doc, request.suggestedName, request.data)
       return { status: 'saved', fileName: request.suggestedName }
+    },
+
+    /**
+     * A browser cannot write a folder: the files go into one .zip named after it (stored, not
+     * deflated again: the round's workbooks are zips already), downloaded like any saved file.
+     */
+    async saveFolder(request: SaveFolderRequest): Promise<SaveFolderResult> {
+      const files = Object.fromEntries(request.files.map((f) => [f.name, f.data]))
+      const name = `${request.suggestedName}.zip`
+      download(doc, name, zipSync(files, { level: 0 }))
+      return { status: 'saved', folderName: name, count: request.files.length }
     },
 
     async showNotification({ title, body }: NotificationRequest): Promise<NotificationResult> {

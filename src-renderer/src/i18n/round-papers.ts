@@ -12,4 +12,9 @@ export const roundPapersText = {
   notRepliedFilter: 'Sổ tính Excel',
   notRepliedSaved: (n: number, name: string) =>
     `Đã lưu danh sách ${formatCount(n)} đơn vị chưa báo cáo vào “${name}”.`,
+  folder: 'Tạo phiếu (thư mục)',
+  folderHint: 'Lưu mỗi phiếu thành một tệp Excel trong một thư mục mới, để chép sang USB hoặc gửi từng tệp.',
+  folderName: (letterNo: string) => `Phiếu thu thập - ${letterNo.replace(/[\\/:*?"<>|]+/gu, '-')}`,
+  making: (done: number, total: number) => `Đang tạo phiếu ${formatCount(done)}/${formatCount(total)}…`,
+  folderSaved: (n: number, folder: string) => `Đã lưu ${formatCount(n)} phiếu vào thư mục “${folder}”.`,
 } as const

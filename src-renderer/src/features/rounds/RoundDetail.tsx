@@ -13,6 +13,7 @@ import { reportError } from '../../errors/to-user-message'
 import { roundsText as t } from '../../i18n/rounds'
 import { MakeRequests } from './MakeRequests'
 import { ReceiveReplies } from './ReceiveReplies'
+import { RequestsFolderButton } from './RequestsFolderButton'
 import { RoundPapers } from './RoundPapers'
 
 const TAG_COLOR: Record<RecipientStatus['kind'], string> = {
@@ -46,6 +47,7 @@ export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) 
       extra={
         <Space>
           <MakeRequests round={round} />
+          <RequestsFolderButton round={round} />
           <ReceiveReplies round={round} />
           <Popconfirm title={t.closeConfirm} onConfirm={() => void close()} disabled={!open}>
             <Button disabled={!open}>{t.close}</Button>
