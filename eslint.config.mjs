@@ -6,6 +6,14 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
+// Test support (fixtures, fake stores, fake I/O) lives in test-support/ folders, outside the
+// production type-check (tsconfig.web.json); production code may not import it.
+const testSupportForbidden = {
+  group: ['**/test-support/**', '**/test-support'],
+  message: 'Test support is for tests only: production code may not import it.',
+}
+const testFiles = ['**/*.test.ts', '**/*.test.tsx', '**/test-support/**']
+
 const domainForbidden = {
   paths: [
     { name: 'react', message: 'The domain core is pure: no React.' },
@@ -20,6 +28,7 @@ const domainForbidden = {
   patterns: [
     { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process'], message: 'The domain core does no I/O.' },
     { group: ['**/db/**', '**/features/**', '**/components/**', '**/stores/**', '**/bridge/**'], message: 'The domain core depends on nothing outside it.' },
+    testSupportForbidden,
   ],
 }
 
@@ -49,7 +58,7 @@ export default tseslint.config(
   },
   {
     files: ['src-renderer/src/domain/**/*.ts'],
-    ignores: ['src-renderer/src/domain/**/*.test.ts'],
+    ignores: testFiles,
     languageOptions: { globals: {} },
     rules: { 'no-restricted-imports': ['error', domainForbidden] },
   },
@@ -74,12 +83,20 @@ export default tseslint.config(
   },
   {
     files: ['src-renderer/src/**/*.{ts,tsx}'],
-    ignores: ['src-renderer/src/domain/**', 'src-renderer/src/excel/**', 'src-renderer/src/workers/**'],
+    ignores: ['src-renderer/src/domain/**', 'src-renderer/src/excel/**', 'src-renderer/src/workers/**', ...testFiles],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'The renderer reaches main only through window.capdo.' }] },
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches main only through window.capdo.' }],
+          patterns: [testSupportForbidden],
+        },
       ],
     },
+  },
+  {
+    files: ['src-renderer/src/excel/**/*.ts', 'src-renderer/src/workers/**/*.ts', 'src-main/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: testFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [testSupportForbidden] }] },
   },
 )

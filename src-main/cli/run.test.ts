@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fakeIo } from './fake-io'
+import { fakeIo } from './test-support/fake-io'
 import { EXIT } from './io'
 import { HELP, runCli } from './run'
 

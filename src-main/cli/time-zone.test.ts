@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildMessyInventory } from '../../test/fixtures/messy-workbooks'
-import { fakeIo } from './fake-io'
+import { fakeIo } from './test-support/fake-io'
 import { validateCommand } from './commands/validate'
 import { readInventoryWorkbook } from '../../src-renderer/src/excel/import/read-workbook'
 

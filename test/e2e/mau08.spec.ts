@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { baseURL } from '../../playwright.config'
-import { MAU08_FORM_TITLES as MAU08_TITLES } from '../../src-renderer/src/domain/report/mau08-fixture'
+import { MAU08_FORM_TITLES as MAU08_TITLES } from '../../src-renderer/src/domain/test-support/mau08-fixture'
 import { AppPage } from './pages/app-page'
 import { ExportScreen } from './pages/export-page'
 import { SettingsScreen } from './pages/settings-page'

@@ -14,12 +14,12 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reportCommand } from '../../src-main/cli/commands/report'
 import { validateCommand } from '../../src-main/cli/commands/validate'
-import { fakeIo } from '../../src-main/cli/fake-io'
+import { fakeIo } from '../../src-main/cli/test-support/fake-io'
 import {
   readInventoryWorkbook,
   type InventoryFileResult,
 } from '../../src-renderer/src/excel/import/read-workbook'
-import { FIXTURE_AS_OF, fixtureRegister } from '../../src-renderer/src/domain/report/report-fixture'
+import { FIXTURE_AS_OF, fixtureRegister } from '../../src-renderer/src/domain/test-support/report-fixture'
 import { DEFAULT_REPORT_SETTINGS } from '../../src-renderer/src/domain/report/settings'
 import { ND85_CT09_2024 } from '../../src-renderer/src/domain/rule-set'
 import { buildReportWorkbook } from '../../src-renderer/src/excel/export/report-workbook'

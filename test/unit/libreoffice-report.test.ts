@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_AS_OF, fixtureRegister } from '../../src-renderer/src/domain/report/report-fixture'
+import { FIXTURE_AS_OF, fixtureRegister } from '../../src-renderer/src/domain/test-support/report-fixture'
 import {
   MAU08_AS_OF,
   MAU08_ASSESSMENTS,
   MAU08_FORM_TITLES,
   mau08Register,
-} from '../../src-renderer/src/domain/report/mau08-fixture'
+} from '../../src-renderer/src/domain/test-support/mau08-fixture'
 import { DEFAULT_REPORT_SETTINGS } from '../../src-renderer/src/domain/report/settings'
 import { ND331_2026, ND85_CT09_2024 } from '../../src-renderer/src/domain/rule-set'
 import { buildReportWorkbook } from '../../src-renderer/src/excel/export/report-workbook'

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildInventoryWorkbook, buildMessyInventory } from '../../../test/fixtures/messy-workbooks'
 import { docxText } from '../../../test/support/docx-text'
-import { fakeIo } from '../fake-io'
+import { fakeIo } from '../test-support/fake-io'
 import { EXIT } from '../io'
 import { runCli } from '../run'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { answerFields } from '../../../src-renderer/src/db/law-schemas'
-import { fakeIo } from '../fake-io'
+import { fakeIo } from '../test-support/fake-io'
 import { EXIT } from '../io'
 import { HELP, runCli } from '../run'
 import { LEVEL_HELP, levelCommand } from './level'

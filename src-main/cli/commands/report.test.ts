@@ -7,7 +7,7 @@ import {
   buildInventoryWorkbook,
   excelDate,
 } from '../../../test/fixtures/messy-workbooks'
-import { fakeIo } from '../fake-io'
+import { fakeIo } from '../test-support/fake-io'
 import { EXIT } from '../io'
 import { reportCommand } from './report'
 

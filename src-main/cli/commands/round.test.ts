@@ -17,7 +17,7 @@ import type { Round } from '../../../src-renderer/src/domain/rounds/round'
 import { buildReportWorkbook } from '../../../src-renderer/src/excel/export/report-workbook'
 import { readInventoryWorkbook } from '../../../src-renderer/src/excel/import/read-workbook'
 import { DATA_SHEET, HEADER_ROW } from '../../../src-renderer/src/excel/rounds/request-workbook'
-import { fakeIo, type FakeIo } from '../fake-io'
+import { fakeIo, type FakeIo } from '../test-support/fake-io'
 import { EXIT } from '../io'
 import { runCli } from '../run'
 

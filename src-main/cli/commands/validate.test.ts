@@ -5,7 +5,7 @@ import {
   buildWorkbookWithoutHeader,
   notAWorkbook,
 } from '../../../test/fixtures/messy-workbooks'
-import { fakeIo } from '../fake-io'
+import { fakeIo } from '../test-support/fake-io'
 import { EXIT } from '../io'
 import { validateCommand } from './validate'
 

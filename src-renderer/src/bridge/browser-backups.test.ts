@@ -1,8 +1,8 @@
 import { gzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { createBackup } from '../db/backup'
-import { seedStore } from '../db/backup/test-store'
-import { freshDatabase } from '../db/test-db'
+import { seedStore } from '../db/test-support/backup-store'
+import { freshDatabase } from '../db/test-support/test-db'
 import { createBrowserBackups, headerCounts } from './browser-backups'
 
 /** A clock that moves one hour per backup, from 09:00 on 22/11/2026 in Vietnam. */

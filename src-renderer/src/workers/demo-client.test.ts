@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CapdoDatabase } from '../db/database'
-import { freshDatabase } from '../db/test-db'
+import { freshDatabase } from '../db/test-support/test-db'
 import { isDomainError } from '../domain/errors'
 import { vi as text } from '../i18n/vi'
 import { loadDemoInWorker, type DemoWorkerPort } from './demo-client'

@@ -7,7 +7,7 @@ import {
 import type { CapdoDatabase } from '../db/database'
 import { createSystem } from '../db/repos/systems'
 import { createUnit } from '../db/repos/units'
-import { freshDatabase } from '../db/test-db'
+import { freshDatabase } from '../db/test-support/test-db'
 import { createImportHandler, type ImportHandler } from './import-handler'
 import type {
   ImportReadOptions,

@@ -6,14 +6,14 @@ import type { CapdoDatabase } from '../database'
 import { createSystem } from '../repos/systems'
 import { createUnit, deleteUnit, listUnits } from '../repos/units'
 import { CURRENT_SCHEMA_VERSION } from '../schema'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import { documentChecksum, tablesChecksum } from './checksum'
 import { buildBackupDocument, createBackup, encodeBackup, readAllTables } from './create-backup'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './format'
 import { migrateTables } from './migrations'
 import { parseBackup } from './parse-backup'
 import { restoreBackup } from './restore-backup'
-import { seedStore, snapshotStore } from './test-store'
+import { seedStore, snapshotStore } from '../test-support/backup-store'
 
 let db: CapdoDatabase
 let other: CapdoDatabase

@@ -9,7 +9,7 @@ import { SAMPLE_FILES } from '../../../../test/fixtures/attachment-samples'
 import { DomainError } from '../../domain/errors'
 import type { CapdoDatabase } from '../database'
 import { CURRENT_SCHEMA_VERSION } from '../schema'
-import { freshDatabase, watchWrites, type WriteWatch } from '../test-db'
+import { freshDatabase, watchWrites, type WriteWatch } from '../test-support/test-db'
 import { bytesToBase64 } from './base64'
 import { documentChecksum, sha256OfBytes, tablesChecksum } from './checksum'
 import { createBackup, encodeBackup, readAllTables } from './create-backup'
@@ -17,7 +17,7 @@ import { BACKUP_FORMAT_VERSION, type BackupAttachment, type BackupDocument } fro
 import { parseBackup } from './parse-backup'
 import { RECORD_SCHEMAS } from './record-schemas'
 import { restoreBackup } from './restore-backup'
-import { seedStore, snapshotStore } from './test-store'
+import { seedStore, snapshotStore } from '../test-support/backup-store'
 
 let db: CapdoDatabase
 let watch: WriteWatch

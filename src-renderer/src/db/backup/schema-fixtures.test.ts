@@ -24,7 +24,7 @@ import { buildBackupDocument, createBackup, encodeBackup } from './create-backup
 import { BACKUP_TABLES, type BackupTables } from './format'
 import { migrateTables, type RawTables } from './migrations'
 import { restoreBackup } from './restore-backup'
-import { snapshotStore } from './test-store'
+import { snapshotStore } from '../test-support/backup-store'
 
 const FIXTURES = fileURLToPath(new URL('../../../../test/fixtures/', import.meta.url))
 

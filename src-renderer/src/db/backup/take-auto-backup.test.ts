@@ -4,12 +4,12 @@ import { createBrowserApi } from '../../bridge/browser-api'
 import { createBrowserBackups } from '../../bridge/browser-backups'
 import type { CapdoDatabase } from '../database'
 import { createUnit } from '../repos/units'
-import { freshDatabase } from '../test-db'
+import { freshDatabase } from '../test-support/test-db'
 import { dailyBackupIfDue, periodicBackup, takeAutoBackup } from './take-auto-backup'
 import { createBackup, readAllTables } from './create-backup'
 import { parseBackup } from './parse-backup'
 import { restoreBackup } from './restore-backup'
-import { seedStore, snapshotStore } from './test-store'
+import { seedStore, snapshotStore } from '../test-support/backup-store'
 
 let db: CapdoDatabase
 let api: CapdoApi

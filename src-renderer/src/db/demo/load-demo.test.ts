@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../database'
 import { createUnit } from '../repos/units'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import { isRegisterEmpty, loadDemoData } from './index'
 
 const asOf = '2026-11-22'

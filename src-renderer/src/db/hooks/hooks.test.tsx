@@ -7,7 +7,7 @@ import { addAssessment } from '../repos/assessments'
 import { saveRuleSetId } from '../repos/settings'
 import { createSystem } from '../repos/systems'
 import { createUnit } from '../repos/units'
-import { freshDatabase } from '../test-db'
+import { freshDatabase } from '../test-support/test-db'
 import {
   DbProvider,
   useActiveRuleSet,

@@ -10,7 +10,7 @@ import { loadRegisterWithRules } from '../repos/read-register'
 import { saveRuleSetId } from '../repos/settings'
 import { createSystem, deleteSystem, updateSystem } from '../repos/systems'
 import { createUnit } from '../repos/units'
-import { freshDatabase } from '../test-db'
+import { freshDatabase } from '../test-support/test-db'
 import { changedKeys, watchRegister, type RegisterSnapshot, type RegisterWatch } from './register-snapshot'
 
 let db: CapdoDatabase

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase } from '../test-db'
+import { freshDatabase } from '../test-support/test-db'
 import { listHistoryForSystem } from './history'
 import { applyDossierAction, createSystem } from './systems'
 import { createUnit } from './units'

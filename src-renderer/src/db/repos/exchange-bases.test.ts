@@ -13,7 +13,7 @@ import {
   readLedger,
   getOffice,
 } from './exchange'
-import { deleteOfficesAfterEach, office, packageBytes } from './exchange-test-support'
+import { deleteOfficesAfterEach, office, packageBytes } from '../test-support/exchange-offices'
 import { createSystem, getSystem, updateSystem } from './systems'
 import { createUnit } from './units'
 

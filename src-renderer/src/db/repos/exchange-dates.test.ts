@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import { isDomainError } from '../../domain/errors'
 import type { ExchangePackage } from '../../domain/exchange'
-import { watchWrites } from '../test-db'
+import { watchWrites } from '../test-support/test-db'
 import type { CapdoDatabase } from '../database'
 import { applyExchangeImport, planExchangeImport, prepareExchangeExport } from './exchange'
-import { deleteOfficesAfterEach, office } from './exchange-test-support'
+import { deleteOfficesAfterEach, office } from '../test-support/exchange-offices'
 import { createSystem, updateSystem } from './systems'
 import { createUnit } from './units'
 

@@ -10,7 +10,7 @@ import { addSignatureSheet, SIGNATURE_SHEET_NAME } from '../../excel/exchange/si
 import { createBackup } from '../backup/create-backup'
 import { restoreBackup } from '../backup/restore-backup'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import {
   applyExchangeImport,
   exportSignedPackage,
@@ -19,7 +19,7 @@ import {
   type PlanOptions,
 } from './exchange'
 import { ensureOfficeKeys, OWN_KEY_HISTORY_ID, ownFingerprint, readPins } from './exchange-keys'
-import { deleteOfficesAfterEach, office, packageBytes } from './exchange-test-support'
+import { deleteOfficesAfterEach, office, packageBytes } from '../test-support/exchange-offices'
 import { listHistoryForSystem } from './history'
 import { createSystem, getSystem, updateSystem } from './systems'
 import { createUnit } from './units'

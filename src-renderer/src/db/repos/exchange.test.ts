@@ -5,7 +5,7 @@ import { readExchangeWorkbook } from '../../excel/exchange/read-exchange-workboo
 import { createBackup } from '../backup/create-backup'
 import { restoreBackup } from '../backup/restore-backup'
 import type { CapdoDatabase } from '../database'
-import { watchWrites } from '../test-db'
+import { watchWrites } from '../test-support/test-db'
 import { SAMPLE_FILES } from '../../../../test/fixtures/attachment-samples'
 import { addAssessment, deleteAssessment } from './assessments'
 import { addAttachment } from './attachments'
@@ -17,7 +17,7 @@ import {
   readLedger,
   renameOffice,
 } from './exchange'
-import { deleteOfficesAfterEach, office, packageBytes } from './exchange-test-support'
+import { deleteOfficesAfterEach, office, packageBytes } from '../test-support/exchange-offices'
 import { listHistoryForSystem } from './history'
 import { createSystem, deleteSystem, getSystem, updateSystem } from './systems'
 import { createUnit, updateUnit } from './units'

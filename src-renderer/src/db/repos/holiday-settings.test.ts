@@ -4,7 +4,7 @@ import { createBackup } from '../backup/create-backup'
 import { settingsSchema } from '../backup/record-schemas'
 import { restoreBackup } from '../backup/restore-backup'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import { listHistoryForEntity } from './history'
 import { readHolidayOverrides, saveHolidayChange } from './settings'
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { evaluateRegister } from '../../domain/register'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase } from '../test-db'
+import { freshDatabase } from '../test-support/test-db'
 import { addAssessment } from './assessments'
 import { isRegisterEmpty, loadRegister, loadRegisterWithRules } from './read-register'
 import { saveRuleSetId } from './settings'

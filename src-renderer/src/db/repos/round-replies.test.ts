@@ -23,7 +23,7 @@ import {
   TOKEN_BUILD,
 } from '../../domain/rounds/test-support'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import { applyRoundReply, previewReplies, type ReceivedReply } from './round-replies'
 
 let db: CapdoDatabase

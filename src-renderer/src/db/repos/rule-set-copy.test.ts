@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ND85_CT09_2024 } from '../../domain/rule-set'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase } from '../test-db'
+import { freshDatabase } from '../test-support/test-db'
 import { listHistoryForEntity } from './history'
 import { createRuleSetCopy, nextCopyId } from './rule-set-copy'
 import { getActiveRuleSet, getSettings, saveCustomRuleSet } from './settings'

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_REPORT_SETTINGS } from '../../domain/report/settings'
 import { ND85_CT09_2024 } from '../../domain/rule-set'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import { listHistoryForEntity } from './history'
 import {
   deleteCustomRuleSet,

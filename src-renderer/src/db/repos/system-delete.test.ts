@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { SAMPLE_FILES } from '../../../../test/fixtures/attachment-samples'
-import { watchWrites } from '../test-db'
+import { watchWrites } from '../test-support/test-db'
 import { addAssessment } from './assessments'
 import { addAttachment } from './attachments'
 import { prepareExchangeExport } from './exchange'
-import { deleteOfficesAfterEach, office } from './exchange-test-support'
+import { deleteOfficesAfterEach, office } from '../test-support/exchange-offices'
 import { listHistoryForSystem } from './history'
 import { createSystem, deleteSystem, updateSystem } from './systems'
 import { createUnit } from './units'

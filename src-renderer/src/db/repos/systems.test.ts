@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DomainError } from '../../domain/errors'
 import { blankAnswers } from '../../domain/law/level-answers'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import { listHistoryForSystem } from './history'
 import {
   applyDossierAction,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import { listHistoryForEntity } from './history'
 import { writeWithHistory } from './write'
 

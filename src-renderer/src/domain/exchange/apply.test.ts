@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../errors'
-import { OFFICE_A, OFFICE_B, SO, TestStore, t } from './test-support'
+import { OFFICE_A, OFFICE_B, SO, TestStore, t } from '../test-support/exchange-store'
 
 function afterFirstExchange() {
   const a = new TestStore(OFFICE_A)

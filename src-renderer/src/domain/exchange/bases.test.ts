@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BASE_GENERATIONS, baseOf, classifyFields, commonBases, noteBase, threeWay } from './bases'
-import { OFFICE_A, SO, TestStore, t } from './test-support'
+import { OFFICE_A, SO, TestStore, t } from '../test-support/exchange-store'
 import type { ExchangedBase } from './types'
 import { differingFields } from './values'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isDomainError } from '../errors'
 import { parseExchangePackage } from './package-schema'
-import { OFFICE_A, SO, TestStore, t } from './test-support'
+import { OFFICE_A, SO, TestStore, t } from '../test-support/exchange-store'
 import type { ExchangePackage } from './types'
 
 function validPackage(): ExchangePackage {

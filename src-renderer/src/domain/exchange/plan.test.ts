@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../errors'
 import { classify } from './plan'
-import { OFFICE_A, SO, TestStore, t } from './test-support'
+import { OFFICE_A, SO, TestStore, t } from '../test-support/exchange-store'
 import type { MergeItem, Version } from './types'
 
 /** Office A and the Sở after A's first file reached the Sở: both hold system s1 and unit u1. */

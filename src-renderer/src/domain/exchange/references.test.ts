@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isDomainError } from '../errors'
 import { assertPlanKeepsReferences, assertReferencesKept, danglingReference } from './references'
-import { OFFICE_A, SO, TestStore, t } from './test-support'
+import { OFFICE_A, SO, TestStore, t } from '../test-support/exchange-store'
 import type { MergePlan, Resolutions } from './types'
 
 /** Office A's unit, known to the Sở since a first exchange. */

@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { Random } from '../../demo/prng'
-import { TestStore } from './test-support'
+import { TestStore } from '../test-support/exchange-store'
 import { sameFieldValue } from './values'
 import type {
   ExchangeEntity,

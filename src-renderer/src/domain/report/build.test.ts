@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isDomainError } from '../errors'
 import { ND331_2026, ND85_CT09_2024 } from '../rule-set'
 import { buildReportSheets, defaultReportSheets, offeredReportSheets, type ReportRequest } from './build'
-import { FIXTURE_AS_OF, fixtureRegister } from './report-fixture'
+import { FIXTURE_AS_OF, fixtureRegister } from '../test-support/report-fixture'
 import { DEFAULT_REPORT_SETTINGS } from './settings'
 import type { ReportSheetId } from './sheet'
 

@@ -4,7 +4,7 @@ import { ND331_2026, ND85_CT09_2024 } from '../rule-set'
 import type { HistoryEntry } from '../types'
 import { buildReportSheets } from './build'
 import { MAU08_DOTS, mau08Sheet, mau08YearOf } from './mau08'
-import { makeSystem, makeUnit } from './report-fixture'
+import { makeSystem, makeUnit } from '../test-support/report-fixture'
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from './settings'
 
 const unit = makeUnit('u1', 'Sở Tư pháp', 'Khối sở, ban, ngành')

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { evaluateRegister, type EvaluatedSystem } from '../register'
 import { ND85_CT09_2024 } from '../rule-set'
 import { compareSystems, sortSystems } from './order'
-import { FIXTURE_AS_OF, fixtureRegister, largeRegister, makeSystem, makeUnit } from './report-fixture'
+import {
+  FIXTURE_AS_OF,
+  fixtureRegister,
+  largeRegister,
+  makeSystem,
+  makeUnit,
+} from '../test-support/report-fixture'
 
 const names = (rows: readonly EvaluatedSystem[]) => rows.map((r) => r.system.id)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UNKNOWN_UNIT } from '../register'
 import { overdueLines, overdueSheet } from './overdue'
-import { FIXTURE_AS_OF, fixtureRegister } from './report-fixture'
+import { FIXTURE_AS_OF, fixtureRegister } from '../test-support/report-fixture'
 
 const register = fixtureRegister()
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ND85_CT09_2024 } from '../rule-set'
 import { quarterlySheet } from './quarterly'
-import { FIXTURE_AS_OF, fixtureRegister } from './report-fixture'
+import { FIXTURE_AS_OF, fixtureRegister } from '../test-support/report-fixture'
 
 const register = fixtureRegister()
 const sheet = quarterlySheet(register, ND85_CT09_2024, FIXTURE_AS_OF, { year: 2026, quarter: 4 })

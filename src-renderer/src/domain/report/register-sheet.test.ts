@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DERIVED_HEADERS, INVENTORY_COLUMNS } from '../inventory/columns'
-import { FIXTURE_AS_OF, fixtureRegister } from './report-fixture'
+import { FIXTURE_AS_OF, fixtureRegister } from '../test-support/report-fixture'
 import { registerSheet } from './register-sheet'
 
 const sheet = registerSheet(fixtureRegister(), FIXTURE_AS_OF)

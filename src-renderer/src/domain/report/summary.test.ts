@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { emptyCounters } from '../aggregate'
 import { UNKNOWN_BLOCK, UNKNOWN_UNIT } from '../register'
-import { BLOCK_COMMUNE, BLOCK_STATE, FIXTURE_AS_OF, fixtureRegister, makeUnit } from './report-fixture'
+import {
+  BLOCK_COMMUNE,
+  BLOCK_STATE,
+  FIXTURE_AS_OF,
+  fixtureRegister,
+  makeUnit,
+} from '../test-support/report-fixture'
 import { DEFAULT_REPORT_SETTINGS } from './settings'
 import { summarize, summarySheet } from './summary'
 

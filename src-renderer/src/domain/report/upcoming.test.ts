@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ND85_CT09_2024 } from '../rule-set'
-import { FIXTURE_AS_OF, fixtureRegister } from './report-fixture'
+import { FIXTURE_AS_OF, fixtureRegister } from '../test-support/report-fixture'
 import { upcomingLines, upcomingSheet } from './upcoming'
 
 const register = fixtureRegister()

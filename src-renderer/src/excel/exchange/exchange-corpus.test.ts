@@ -10,7 +10,7 @@ import { isDomainError } from '../../domain/errors'
 import type { ExchangePackage } from '../../domain/exchange'
 import { addExchangeSheet, EXCHANGE_SHEET_NAME, readExchangeSheet } from './exchange-sheet'
 import { readExchangeWorkbook, workbookBytes } from './read-exchange-workbook'
-import { samplePackage } from './test-package'
+import { samplePackage } from '../test-support/exchange-package'
 
 interface Layout {
   pkg: ExchangePackage

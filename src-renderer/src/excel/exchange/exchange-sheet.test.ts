@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { isDomainError } from '../../domain/errors'
 import type { ExchangePackage } from '../../domain/exchange'
-import { SO, TestStore, t } from '../../domain/exchange/test-support'
+import { SO, TestStore, t } from '../../domain/test-support/exchange-store'
 import { addExchangeSheet, EXCHANGE_SHEET_NAME } from './exchange-sheet'
 import { readExchangeWorkbook, workbookBytes } from './read-exchange-workbook'
-import { samplePackage } from './test-package'
+import { samplePackage } from '../test-support/exchange-package'
 
 async function roundTrip(pkg: ExchangePackage): Promise<{ bytes: Uint8Array; read: ExchangePackage }> {
   const workbook = new ExcelJS.Workbook()

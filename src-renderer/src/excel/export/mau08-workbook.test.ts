@@ -5,8 +5,8 @@ import {
   MAU08_ASSESSMENTS,
   MAU08_FORM_TITLES as MAU08_TITLES,
   mau08Register,
-} from '../../domain/report/mau08-fixture'
-import { makeSystem, makeUnit } from '../../domain/report/report-fixture'
+} from '../../domain/test-support/mau08-fixture'
+import { makeSystem, makeUnit } from '../../domain/test-support/report-fixture'
 import { evaluateRegister } from '../../domain/register'
 import { mau08Sheet } from '../../domain/report/mau08'
 import { DEFAULT_REPORT_SETTINGS } from '../../domain/report/settings'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_AS_OF, FIXTURE_UNITS, fixtureRegister } from '../../domain/report/report-fixture'
+import { FIXTURE_AS_OF, FIXTURE_UNITS, fixtureRegister } from '../../domain/test-support/report-fixture'
 import { DEFAULT_REPORT_SETTINGS } from '../../domain/report/settings'
 import { ND85_CT09_2024 } from '../../domain/rule-set'
 import { readInventoryWorkbook } from '../import/read-workbook'

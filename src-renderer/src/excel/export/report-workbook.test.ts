@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DERIVED_HEADERS, INVENTORY_COLUMNS } from '../../domain/inventory/columns'
-import { FIXTURE_AS_OF, fixtureRegister } from '../../domain/report/report-fixture'
+import { FIXTURE_AS_OF, fixtureRegister } from '../../domain/test-support/report-fixture'
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from '../../domain/report/settings'
 import { ND85_CT09_2024 } from '../../domain/rule-set'
 import { buildReportWorkbook, type ReportInput } from './report-workbook'

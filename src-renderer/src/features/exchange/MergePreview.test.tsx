@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { describedBy } from '../../components/ui/described-by'
 import type { MergePlan, Resolutions, Trust } from '../../domain/exchange'
 import { applyMerge } from '../../domain/exchange'
-import { OFFICE_A, SO, TestStore, t } from '../../domain/exchange/test-support'
+import { OFFICE_A, SO, TestStore, t } from '../../domain/test-support/exchange-store'
 import { MergePreview } from './MergePreview'
 
 afterEach(cleanup)

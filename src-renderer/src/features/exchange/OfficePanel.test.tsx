@@ -7,7 +7,7 @@ import { describedBy } from '../../components/ui/described-by'
 import { DbProvider } from '../../db/hooks'
 import { getOffice, renameOffice } from '../../db/repos/exchange'
 import { ownFingerprint } from '../../db/repos/exchange-keys'
-import { freshDatabase } from '../../db/test-db'
+import { freshDatabase } from '../../db/test-support/test-db'
 import { OfficePanel } from './OfficePanel'
 
 let db: CapdoDatabase

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { prepareExchangeExport } from '../../db/repos/exchange'
-import { deleteOfficesAfterEach, office } from '../../db/repos/exchange-test-support'
+import { deleteOfficesAfterEach, office } from '../../db/test-support/exchange-offices'
 import { planExchangeImport } from '../../db/repos/exchange'
 import { createSystem, updateSystem } from '../../db/repos/systems'
 import { createUnit } from '../../db/repos/units'

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { saveRuleSetId } from '../../db/repos/settings'
-import { freshDatabase } from '../../db/test-db'
+import { freshDatabase } from '../../db/test-support/test-db'
 import { ND331_2026 } from '../../domain/rule-set'
 import { BulkDraftButton } from './BulkDraftButton'
 

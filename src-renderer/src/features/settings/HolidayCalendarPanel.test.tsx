@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { readHolidayOverrides } from '../../db/repos/settings'
-import { freshDatabase } from '../../db/test-db'
+import { freshDatabase } from '../../db/test-support/test-db'
 import { useAsOf } from '../../stores/as-of'
 import { HolidayCalendarPanel } from './HolidayCalendarPanel'
 

@@ -6,7 +6,7 @@ import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { listRecentHistory } from '../../db/repos/history'
 import { createUnit } from '../../db/repos/units'
-import { freshDatabase } from '../../db/test-db'
+import { freshDatabase } from '../../db/test-support/test-db'
 import { OFFICER_STORAGE_KEY, useOfficer } from '../../stores/officer'
 import { OfficerPanel } from './OfficerPanel'
 

@@ -7,7 +7,7 @@ import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { createRuleSetCopy } from '../../db/repos/rule-set-copy'
 import { getActiveRuleSet } from '../../db/repos/settings'
-import { freshDatabase } from '../../db/test-db'
+import { freshDatabase } from '../../db/test-support/test-db'
 import type { RuleSet } from '../../domain/rule-set'
 import { RuleSetEditor } from './RuleSetEditor'
 

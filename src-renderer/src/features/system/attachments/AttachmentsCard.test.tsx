@@ -7,7 +7,7 @@ import type { CapdoDatabase } from '../../../db/database'
 import { DbProvider, useSystemAttachments } from '../../../db/hooks'
 import { createSystem } from '../../../db/repos/systems'
 import { createUnit } from '../../../db/repos/units'
-import { freshDatabase } from '../../../db/test-db'
+import { freshDatabase } from '../../../db/test-support/test-db'
 import { AttachmentsCard } from './AttachmentsCard'
 
 // antd renders slowly in jsdom on a busy machine: wait up to 10 s for what a test looks for.

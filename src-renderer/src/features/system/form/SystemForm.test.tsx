@@ -7,7 +7,7 @@ import type { CapdoDatabase } from '../../../db/database'
 import { DbProvider } from '../../../db/hooks'
 import { createSystem, listSystems } from '../../../db/repos/systems'
 import { createUnit } from '../../../db/repos/units'
-import { freshDatabase } from '../../../db/test-db'
+import { freshDatabase } from '../../../db/test-support/test-db'
 import { useAsOf } from '../../../stores/as-of'
 import { SystemPage } from '../SystemPage'
 

@@ -7,8 +7,8 @@ import { loadDemoData } from '../demo/load-demo'
 import { createRuleSetCopy } from '../repos/rule-set-copy'
 import { getSettings, saveReportSettings } from '../repos/settings'
 import { createUnit } from '../repos/units'
-import { readAllTables } from './create-backup'
-import type { BackupTables } from './format'
+import { readAllTables } from '../backup/create-backup'
+import type { BackupTables } from '../backup/format'
 
 export async function seedStore(db: CapdoDatabase): Promise<void> {
   await loadDemoData(db, { asOf: '2026-11-22', systemsCount: 24, unitsCount: 6, by: 'Kiểm thử' })

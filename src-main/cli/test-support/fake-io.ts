@@ -2,7 +2,7 @@
  * An in-memory CliIo for tests: files to read are given up front, what commands print and write
  * is collected. A missing file fails as node:fs does (code ENOENT), so commands see the same error.
  */
-import type { CliIo } from './io'
+import type { CliIo } from '../io'
 
 export interface FakeIo extends CliIo {
   readonly out: string

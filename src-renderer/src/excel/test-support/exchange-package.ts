@@ -3,7 +3,7 @@
  * support only; nothing in the product imports it.
  */
 import type { ExchangePackage } from '../../domain/exchange'
-import { OFFICE_A, OFFICE_B, SO, TestStore, t } from '../../domain/exchange/test-support'
+import { OFFICE_A, OFFICE_B, SO, TestStore, t } from '../../domain/test-support/exchange-store'
 
 /** A package with every kind of row: three entities, relayed origins, tombstones, a long text. */
 export function samplePackage(options: { longText?: boolean } = {}): ExchangePackage {

@@ -3,10 +3,10 @@
  * make them (each write bumps the record's `revision`). Test support only; nothing in the
  * product imports it.
  */
-import { applyMerge } from './apply'
-import { emptyLedger } from './ledger'
-import { buildExchangePackage } from './package'
-import { planMerge } from './plan'
+import { applyMerge } from '../exchange/apply'
+import { emptyLedger } from '../exchange/ledger'
+import { buildExchangePackage } from '../exchange/package'
+import { planMerge } from '../exchange/plan'
 import type {
   ExchangeContent,
   ExchangeEntity,
@@ -17,7 +17,7 @@ import type {
   MergeResult,
   Office,
   Resolutions,
-} from './types'
+} from '../exchange/types'
 
 export type TestRecord = ExchangeRecord & Record<string, unknown>
 

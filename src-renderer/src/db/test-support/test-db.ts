@@ -4,7 +4,7 @@
  * written together.
  */
 import type { Transaction } from 'dexie'
-import { createDatabase, type CapdoDatabase } from './database'
+import { createDatabase, type CapdoDatabase } from '../database'
 
 export function freshDatabase(): CapdoDatabase {
   return createDatabase(`test-${crypto.randomUUID()}`)

@@ -5,9 +5,9 @@ import type { ExchangePackage } from '../../domain/exchange'
 import { addExchangeSheet } from '../../excel/exchange/exchange-sheet'
 import { workbookBytes } from '../../excel/exchange/read-exchange-workbook'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase } from '../test-db'
-import { ensureOffice } from './exchange'
-import { getSettings, saveReportSettings } from './settings'
+import { freshDatabase } from './test-db'
+import { ensureOffice } from '../repos/exchange'
+import { getSettings, saveReportSettings } from '../repos/settings'
 
 const opened: CapdoDatabase[] = []
 
