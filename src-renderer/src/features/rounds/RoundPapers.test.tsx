@@ -14,7 +14,7 @@ import { createBrowserApi } from '../../bridge/browser-api'
 import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { createUnit } from '../../db/repos/units'
-import { freshDatabase } from '../../db/test-db'
+import { freshDatabase } from '../../db/test-support/test-db'
 import { createRound, markReceived, markSent, type Round } from '../../domain/rounds/round'
 import { RoundPapers } from './RoundPapers'
 

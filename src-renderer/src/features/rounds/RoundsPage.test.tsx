@@ -8,7 +8,7 @@ import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { createRound } from '../../db/repos/rounds'
 import { createUnit } from '../../db/repos/units'
-import { freshDatabase } from '../../db/test-db'
+import { freshDatabase } from '../../db/test-support/test-db'
 import { PATHS } from '../../paths'
 import { RoundsPage } from './RoundsPage'
 
