@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultBlockChoices } from '../../domain/unit-list'
 import { readUnitList } from '../../excel/import/read-unit-list'
 import type { CapdoDatabase } from '../database'
-import { freshDatabase, watchWrites } from '../test-db'
+import { freshDatabase, watchWrites } from '../test-support/test-db'
 import { applyUnitList, planUnitListImport } from './unit-list'
 import { createUnit } from './units'
 
