@@ -13,7 +13,7 @@ import type { CapdoDatabase } from '../../db/database'
 import { DbProvider } from '../../db/hooks'
 import { createRound, listRounds } from '../../db/repos/rounds'
 import { createUnit } from '../../db/repos/units'
-import { freshDatabase } from '../../db/test-db'
+import { freshDatabase } from '../../db/test-support/test-db'
 import type { Round } from '../../domain/rounds/round'
 import { RequestsFolderButton } from './RequestsFolderButton'
 
