@@ -71,7 +71,12 @@ test('the province’s unit list: preview, blocks changed only where ticked, the
   await expect(screen.blocks.getByRole('row', { name: /SO Y TE/ })).toContainText(
     'Khối đã có trong sổ (giữ nguyên)',
   )
+  await expect(screen.blocks.getByRole('row', { name: /SO Y TE/ })).toContainText(
+    '(đơn vị trong sổ: Sở Y tế)',
+  )
   await expect(screen.blocks.getByRole('row', { name: /sở tư pháp/ })).toContainText(SO)
+  await screen.blocks.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/unitlist-import-blocks.png' })
   await screen.importFile()
   expect(await screen.resultCount('units')).toBe(0)
   expect(await screen.resultCount('added')).toBe(2)

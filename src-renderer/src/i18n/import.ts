@@ -121,7 +121,8 @@ export const importText = {
     source: 'Lấy từ',
     newUnit: 'đơn vị mới',
     existingUnit: 'đơn vị trong sổ, chưa có khối',
-    knownUnit: 'đơn vị trong sổ',
+    knownUnit: (registerName?: string) =>
+      registerName === undefined ? 'đơn vị trong sổ' : `đơn vị trong sổ: ${registerName}`,
     fromRegister: 'Khối đã có trong sổ (giữ nguyên)',
     fromRegisterFileSays: (block: string, row: number) =>
       `Khối đã có trong sổ (giữ nguyên; tệp ghi “${block}” ở dòng ${row} — đổi khối ở trang Đơn vị nếu cần)`,

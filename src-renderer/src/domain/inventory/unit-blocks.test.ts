@@ -93,7 +93,14 @@ describe('the block each unit of an import lands in', () => {
     const register = [unit('u1', 'Sở Y tế', 'Khối y tế')]
     const blocks = assignBlocks(file, register)
     expect(blocks).toEqual([
-      { unit: 'SO Y TE', key: 'so y te', unitId: 'u1', block: 'Khối y tế', source: { kind: 'register' } },
+      {
+        unit: 'SO Y TE',
+        key: 'so y te',
+        registerName: 'Sở Y tế',
+        unitId: 'u1',
+        block: 'Khối y tế',
+        source: { kind: 'register' },
+      },
     ])
     // Shown, not written: the unit already has it.
     expect(blocks.filter(fillsBlock)).toEqual([])

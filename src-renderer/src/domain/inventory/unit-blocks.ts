@@ -23,6 +23,8 @@ export interface BlockAssignment {
   unit: string
   /** The unit's folded name (foldKey). */
   key: string
+  /** The register's name of the unit, when the file writes it otherwise ("SO Y TE" for "Sở Y tế"). */
+  registerName?: string
   /** The register's unit (whose empty block is filled, or whose block is kept); absent for a unit the import creates. */
   unitId?: string
   /** "" when neither source gives one: the unit stays in "(Chưa phân khối)". */
@@ -64,6 +66,7 @@ export function assignBlocks(
       const kept = assignments.get(key) ?? {
         unit: record.unit,
         key,
+        ...(unit.name !== record.unit ? { registerName: unit.name } : {}),
         unitId: unit.id,
         block: unit.block,
         source: { kind: 'register' as const },

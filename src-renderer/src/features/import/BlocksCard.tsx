@@ -69,7 +69,7 @@ export function BlocksCard({ blocks, unitList, onChooseList, disabled }: BlocksC
                   {b.unitId === undefined
                     ? t.newUnit
                     : b.source?.kind === 'register'
-                      ? t.knownUnit
+                      ? t.knownUnit(b.registerName)
                       : t.existingUnit}
                   )
                 </Typography.Text>
