@@ -15,7 +15,8 @@ function RoundLine({ p }: { p: RoundProgress }) {
       <Link to={PATHS.round(p.roundId)} style={{ fontWeight: 600 }}>
         {t.letter(p.letterNo)}
       </Link>
-      <Typography.Text type={p.daysLeft < 0 ? 'danger' : 'secondary'}>
+      {/* Past due in bold body text, not antd's 'danger' red, which is below 4.5:1 on white. */}
+      <Typography.Text strong={p.daysLeft < 0} type={p.daysLeft < 0 ? undefined : 'secondary'}>
         {t.due(formatViDate(p.dueOn), p.daysLeft)}
       </Typography.Text>
       <Progress
