@@ -22,7 +22,8 @@ export interface AssessmentInput {
 
 export type AssessmentPatch = Partial<Omit<AssessmentInput, 'systemId'>>
 
-const ASSESSMENT_FIELDS = [
+/** The fields an assessment's history lists (every repo that writes assessments uses these). */
+export const ASSESSMENT_FIELDS = [
   'date',
   'kind',
   'assessor',

@@ -26,7 +26,9 @@ import type { CapdoDatabase } from '../database'
 import { cleanText, requireName } from '../validate'
 import { createdFields, diffFields, newId } from './changes'
 import { loadRegister, type StoredRegister } from './read-register'
-import { SYSTEM_FIELDS, cleanSystemFields, type SystemFields } from './system-fields'
+import { ASSESSMENT_FIELDS } from './assessments'
+import { SYSTEM_FIELDS, cleanSystemFields, systemFieldsOf, type SystemFields } from './system-fields'
+import { UNIT_FIELDS } from './units'
 import { writeWithHistory } from './write'
 
 export interface ApplyImportOptions {
@@ -60,14 +62,6 @@ export interface ImportResult {
 
 export const importedBy = (fileName: string): string => `Nhập Excel: ${fileName}`
 
-const UNIT_FIELDS = ['name', 'block', 'parentId'] as const satisfies readonly (keyof Unit)[]
-const ASSESSMENT_FIELDS = [
-  'date',
-  'kind',
-  'assessor',
-  'result',
-  'findings',
-] as const satisfies readonly (keyof Assessment)[]
 
 /** The rows a plan was made from, in file order (planImport's order depends on it). */
 function rowsOf(plan: ImportPlan): InventoryRow[] {
@@ -85,11 +79,6 @@ function signature(plan: ImportPlan): string {
     plan.newUnits.map(foldKey),
     plan.blocks.map((b) => [b.key, b.unitId ?? null, b.block]),
   ])
-}
-
-function systemFieldsOf(system: SystemRecord): SystemFields {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, revision: _revision, ...fields } = system
-  return fields
 }
 
 function skippedRow(record: InventoryRecord, excelRow: number): SkippedRow {

@@ -26,7 +26,9 @@ import type { CapdoDatabase } from '../database'
 import { createdFields, diffFields, newId } from './changes'
 import { loadFormerNames } from './import'
 import { loadRegister } from './read-register'
-import { SYSTEM_FIELDS, cleanSystemFields, type SystemFields } from './system-fields'
+import { ASSESSMENT_FIELDS } from './assessments'
+import { SYSTEM_FIELDS, cleanSystemFields, systemFieldsOf } from './system-fields'
+import { UNIT_FIELDS } from './units'
 import { writeWithHistory, type HistoryDraft } from './write'
 
 /** One returned file, as read (workers/reply-job.ts), with the name the officer gave it. */
@@ -58,20 +60,6 @@ export interface AppliedRoundReply {
   changed: number
   assessmentsAdded: number
   round: Round
-}
-
-const ASSESSMENT_FIELDS = [
-  'date',
-  'kind',
-  'assessor',
-  'result',
-  'findings',
-] as const satisfies readonly (keyof Assessment)[]
-const UNIT_FIELDS = ['name', 'block', 'parentId'] as const satisfies readonly (keyof Unit)[]
-
-function systemFieldsOf(system: SystemRecord): SystemFields {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, revision: _revision, ...fields } = system
-  return fields
 }
 
 /** The register the replies are compared with: its records and the former names their rows may need. */

@@ -68,6 +68,12 @@ export const SYSTEM_FIELDS = [
 export { SYSTEM_DEFAULTS }
 
 /** Only the known fields of a patch, so stray keys never reach the store. */
+/** A stored system's own fields, without its id, stamps and revision. */
+export function systemFieldsOf(system: SystemRecord): SystemFields {
+  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, revision: _revision, ...fields } = system
+  return fields
+}
+
 export function pickSystemFields(patch: Partial<SystemFields>): Partial<SystemFields> {
   const picked: Record<string, unknown> = {}
   for (const field of SYSTEM_FIELDS) {
