@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { App as AntApp } from 'antd'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { hashPassphrase } from '../../lock/passphrase'
@@ -41,12 +41,14 @@ describe('the lock screen', () => {
     act(() => useScreenLock.getState().lock())
 
     const dialog = screen.getByRole('dialog', { name: 'CapDo đang khóa' })
-    expect(dialog).toBeTruthy()
+    // A modal dialog: assistive technologies keep the reader inside it.
+    expect(dialog.getAttribute('aria-modal')).toBe('true')
     expect(container.hasAttribute('inert')).toBe(true)
 
     fireEvent.change(screen.getByLabelText('Mật khẩu'), { target: { value: 'sai-mat-khau' } })
     fireEvent.click(unlockButton())
-    expect(await screen.findByText('Mật khẩu không đúng.')).toBeTruthy()
+    // Announced as an alert inside the lock screen, not only painted.
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('Mật khẩu không đúng.')
     expect(useScreenLock.getState().locked).toBe(true)
 
     fireEvent.change(screen.getByLabelText('Mật khẩu'), { target: { value: 'khoa-man-hinh' } })
@@ -66,7 +68,12 @@ describe('the lock screen', () => {
       fireEvent.click(unlockButton())
       await waitFor(() => expect(screen.getByLabelText('Mật khẩu')).toHaveProperty('value', ''))
     }
-    expect(await screen.findByText(/Nhập sai nhiều lần\. Thử lại sau \d giây\./)).toBeTruthy()
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Nhập sai nhiều lần\. Thử lại sau \d giây\./,
+    )
+    // While the wait lasts, a fourth guess cannot even be sent.
+    fireEvent.change(screen.getByLabelText('Mật khẩu'), { target: { value: 'doan-3' } })
+    expect(unlockButton()).toHaveProperty('disabled', true)
   })
 
   it('locks by itself after the chosen idle minutes, and input in between postpones it', async () => {
@@ -79,7 +86,7 @@ describe('the lock screen', () => {
     expect(useScreenLock.getState().locked).toBe(false)
     act(() => vi.advanceTimersByTime(31_000))
     expect(useScreenLock.getState().locked).toBe(true)
-    expect(screen.getByRole('dialog', { name: 'CapDo đang khóa' })).toBeTruthy()
+    expect(screen.getByRole('dialog', { name: 'CapDo đang khóa' }).getAttribute('aria-modal')).toBe('true')
   })
 
   it('locks at once on Ctrl+Shift+L, and never without a passphrase set', async () => {
@@ -104,7 +111,10 @@ describe('the lock screen', () => {
     await useScreenLock.persist.rehydrate()
     expect(useScreenLock.getState().locked).toBe(true)
 
-    localStorage.setItem(SCREEN_LOCK_STORAGE_KEY, JSON.stringify({ state: { config: { passphrase: 'x' }, locked: true }, version: 1 }))
+    localStorage.setItem(
+      SCREEN_LOCK_STORAGE_KEY,
+      JSON.stringify({ state: { config: { passphrase: 'x' }, locked: true }, version: 1 }),
+    )
     await useScreenLock.persist.rehydrate()
     expect(useScreenLock.getState()).toMatchObject({ config: null, locked: false })
   })
