@@ -10,6 +10,7 @@ import { reportDeadlineText } from '../../i18n/report-deadlines'
 import { reportDeadlineLine } from '../dashboard/ReportDeadlineCard'
 import type { TodoItem } from '../../domain/todo'
 import { remindersVi } from '../../i18n/reminders'
+import { roundProgressText } from '../../i18n/round-progress'
 import { vi } from '../../i18n/vi'
 import { PATHS } from '../../paths'
 import { useRemindersMemory } from '../../stores/reminders'
@@ -22,12 +23,20 @@ const SHOWN = 8
 /** The bell in the header: today's overdue and due-soon items, and the reminders behind them. */
 export function ReminderBell() {
   const { today, items } = useTodayTodo()
-  const { pending } = useReminders(today, items)
   const ruleSet = useActiveRuleSet()
   // Report deadlines (Decree 331 Điều 35 khoản 4, or the quarterly one) within the due-soon window.
   const deadlines = useMemo(() => (ruleSet ? dueSoonReportDeadlines(ruleSet, today) : []), [ruleSet, today])
   // Collection rounds near or past their due date with replies missing (issue #17).
   const roundItems = useRoundReminders(today)
+  // The same lines go into the desktop notification after the counts.
+  const dated = useMemo(
+    () => [
+      ...deadlines.map(reportDeadlineLine),
+      ...roundItems.map((r) => roundProgressText.reminder(r.letterNo, r.daysLeft, r.notReplied)),
+    ],
+    [deadlines, roundItems],
+  )
+  const { pending } = useReminders(today, items, dated)
   const seen = useRemindersMemory((s) => s.seenKeys)
   const counts = useMemo(() => {
     const overdue = items?.filter((i) => i.urgency === 'overdue').length ?? 0

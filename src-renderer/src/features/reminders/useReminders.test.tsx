@@ -65,6 +65,28 @@ describe('desktop reminders', () => {
     })
   })
 
+  // A report deadline or a round near its due date is a reason to remind even with no system due,
+  // and its line follows the counts (the bell shows the same lines).
+  it('adds the report deadlines and collection rounds after the counts, and reminds for them alone', async () => {
+    const dated = [
+      'Còn 6 ngày đến hạn gửi báo cáo năm (chậm nhất ngày 14/12/2026).',
+      'Đợt theo công văn số 125/SKHCN-CNTT: còn 2 ngày đến hạn, 1.204 đơn vị chưa báo cáo.',
+    ]
+    renderHook(() => useReminders('2026-12-08', [], dated))
+    await waitFor(() => expect(showNotification).toHaveBeenCalledTimes(1))
+    expect(showNotification).toHaveBeenCalledWith({
+      title: 'CapDo — nhắc việc',
+      body: ['Tổng cộng: 0 việc quá hạn, 0 việc sắp đến hạn.', ...dated].join('\n'),
+    })
+  })
+
+  it('with nothing due and no dated line, shows no notification', async () => {
+    renderHook(() => useReminders('2026-12-08', [], []))
+    await waitFor(() => expect(useRemindersMemory.getState().lastNotifiedOn).toBe('2026-12-08'))
+    await settle()
+    expect(showNotification).not.toHaveBeenCalled()
+  })
+
   it('waits for the register before reminding, and says it is still pending', async () => {
     const { result } = renderHook(() => useReminders('2026-11-23', undefined))
     await settle()

@@ -30,14 +30,26 @@ export interface RemindersState {
 
 /**
  * Desktop reminders: once when the app starts, then once a day while it stays open, a notification
- * summarising what is overdue or due soon and what became so since the last reminder.
+ * summarising what is overdue or due soon and what became so since the last reminder, followed by
+ * `dated`: the bell's other lines (report deadlines, collection rounds near their due date), which
+ * are reasons to remind on their own.
  *
  * The digest hashes every to-do item (≈ 0.4 s at 20,000 systems on the page's thread), so it is
  * made after the screen has painted, in a worker (workers/reminders.worker.ts): the register is
  * usable before the reminder is ready. A digest overtaken by newer items is dropped and made again.
  */
-export function useReminders(today: string, items: TodoItem[] | undefined): RemindersState {
+export function useReminders(
+  today: string,
+  items: TodoItem[] | undefined,
+  dated: readonly string[] = [],
+): RemindersState {
   const startedRef = useRef(false)
+  // Read when the notification is shown, not watched: a round loading a moment after the register
+  // must not make a second digest.
+  const datedRef = useRef(dated)
+  useEffect(() => {
+    datedRef.current = dated
+  }, [dated])
   const [started, setStarted] = useState(false)
   const { lastNotifiedOn, seenKeys, markNotified } = useRemindersMemory()
 
@@ -56,9 +68,10 @@ export function useReminders(today: string, items: TodoItem[] | undefined): Remi
         startedRef.current = true
         setStarted(true)
         markNotified(today, digest.keys)
-        if (!shouldNotify(digest, atStart)) return
+        const lines = datedRef.current
+        if (!shouldNotify(digest, atStart) && lines.length === 0) return
         getApi()
-          .showNotification({ title: remindersVi.title, body: remindersVi.body(digest) })
+          .showNotification({ title: remindersVi.title, body: remindersVi.body(digest, lines) })
           .catch((error: unknown) => console.error('Could not show the reminder', error))
       })
       .catch((error: unknown) => {
