@@ -3,6 +3,7 @@
  * fields were written in; and a short hash of that text. Shared by the backup's checksum, the
  * exchange's local revisions (db/repos/exchange.ts) and the exchanged bases (exchange/bases.ts).
  */
+import { twoLaneHash53 } from './hash'
 
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
@@ -22,18 +23,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * A 53-bit FNV-1a style hash (two 32-bit lanes) of the canonical JSON, a safe integer. Not a
+ * A 53-bit FNV-1a style hash (two 32-bit lanes, domain/hash.ts) of the canonical JSON, a safe integer. Not a
  * cryptographic hash: it tells contents apart, it does not protect them.
  */
 export function contentHash(value: unknown): number {
   // String(): JSON.stringify gives undefined (not text) for undefined itself.
-  const text = String(canonicalJson(value))
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193) >>> 0
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0
-  }
-  return (a & 0x1fffff) * 0x1_0000_0000 + b
+  return twoLaneHash53(String(canonicalJson(value)))
 }

@@ -3,6 +3,7 @@
  * so since the last reminder (the keys it reported then). Pure, so the same digest can be tested
  * for any day and any history of reminders.
  */
+import { cyrb53 } from './hash'
 import { todoKey, type TodoItem } from './todo'
 
 /**
@@ -15,18 +16,9 @@ export function reminderKey(item: Pick<TodoItem, 'systemId' | 'kind' | 'urgency'
   return digestKey(todoKey(item))
 }
 
-/** cyrb53: two 32-bit multiplicative hashes folded into 53 bits (a JavaScript number's integers). */
+/** cyrb53 (domain/hash.ts) in base 36; the keys are remembered in localStorage: never change it. */
 export function digestKey(text: string): string {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 2654435761)
-    h2 = Math.imul(h2 ^ c, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+  return cyrb53(text).toString(36)
 }
 
 export interface ReminderDigest {

@@ -3,21 +3,11 @@
  * name give the same id on every run (so two CLI runs, or an import repeated, agree), while
  * spelling variants that fold to the same key (NFD/NFC, case) give the same id too.
  */
+import { fnv1a64Hex } from '../hash'
 import { foldKey } from '../text'
 
-const FNV_OFFSET = 0xcbf29ce484222325n
-const FNV_PRIME = 0x100000001b3n
-const MASK = 0xffffffffffffffffn
-
-/** 64-bit FNV-1a over the UTF-16 code units, as 16 hex digits. */
-export function stableHash(text: string): string {
-  let hash = FNV_OFFSET
-  for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i))
-    hash = (hash * FNV_PRIME) & MASK
-  }
-  return hash.toString(16).padStart(16, '0')
-}
+/** 64-bit FNV-1a over the UTF-16 code units, as 16 hex digits (ids are stored: never change it). */
+export const stableHash = fnv1a64Hex
 
 export function unitIdFor(unitName: string): string {
   return `unit-${stableHash(foldKey(unitName))}`
