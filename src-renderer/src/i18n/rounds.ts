@@ -53,6 +53,25 @@ export const roundsText = {
   close: 'Đóng đợt',
   closeConfirm: 'Đóng đợt thu thập? Hồ sơ của đợt được giữ lại; đợt đã đóng không nhận thêm phiếu.',
   closed: 'Đã đóng đợt thu thập.',
+  otherwise: {
+    column: 'Ghi nhận',
+    button: 'Đã nhận cách khác…',
+    title: (unit: string) => `Ghi nhận ${unit} đã báo cáo`,
+    intro:
+      'Dùng khi đơn vị không gửi lại phiếu mà báo cáo cách khác. Sổ theo dõi không thay đổi: nếu là tệp “Gửi lên”, ' +
+      'hãy nhận dữ liệu của tệp đó ở trang “Nhận dữ liệu”.',
+    on: 'Ngày nhận',
+    how: 'Hình thức',
+    hows: {
+      exchange: 'Tệp “Gửi lên” của đơn vị (nhận qua “Nhận dữ liệu”)',
+      letter: 'Công văn, văn bản giấy',
+      other: 'Thư điện tử hoặc hình thức khác',
+    },
+    ok: 'Ghi nhận',
+    cancel: 'Hủy',
+    required: 'Cần chọn ngày nhận.',
+    done: (unit: string) => `Đã ghi nhận: ${unit} đã báo cáo.`,
+  },
   summary: (received: number, late: number, waiting: number) =>
     `Đã báo cáo ${n(received)} · Quá hạn ${n(late)} · Đang chờ ${n(waiting)}`,
 } as const

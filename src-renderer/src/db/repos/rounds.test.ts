@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createDatabase, type CapdoDatabase } from '../database'
-import { closeRoundNow, createRound, listRounds, markRequestsSent, newRoundToken } from './rounds'
+import { vietnamDate } from '../../domain/calendar-date'
+import {
+  closeRoundNow,
+  createRound,
+  listRounds,
+  markRequestsSent,
+  newRoundToken,
+  recordReplyReceived,
+} from './rounds'
 
 let db: CapdoDatabase
 beforeEach(() => {
@@ -53,5 +61,35 @@ describe('rounds in the store', () => {
     expect((await db.rounds.get(round.id))?.recipients).toEqual(sent.recipients)
     await expect(closeRoundNow(db, round.id)).rejects.toThrow(/đã đóng ngày/)
     expect(await db.history.where('entityId').equals(round.id).count()).toBe(3)
+  })
+
+  it('a reply that came as a "Gửi lên" file is recorded by hand with how, in one write; a second time is refused', async () => {
+    const today = vietnamDate(new Date())
+    const round = await createRound(db, {
+      ...input,
+      letterDate: '2026-01-02',
+      asOf: '2026-01-02',
+      dueOn: '2026-01-20',
+    })
+    const after = await recordReplyReceived(db, round.id, 'unit-b', today, 'exchange', 'Nguyễn Văn An')
+    expect(after.recipients.map((r) => [r.unitName, r.receivedOn, r.changes])).toEqual([
+      ['Sở Y tế', null, null],
+      ['Sở Xây dựng', today, null],
+    ])
+    expect(await db.rounds.get(round.id)).toEqual(after)
+    const [entry] = await db.history
+      .where('entityId')
+      .equals(round.id)
+      .and((h) => h.action === 'update')
+      .toArray()
+    expect(entry.by).toBe('Nguyễn Văn An')
+    expect(entry.note).toBe(
+      `Ghi nhận Sở Xây dựng đã báo cáo ngày ${today.split('-').reverse().join('/')} qua tệp “Gửi lên” của đơn vị, đã nhận qua “Nhận dữ liệu” (công văn số 125/SKHCN-CNTT).`,
+    )
+    await expect(recordReplyReceived(db, round.id, 'unit-b', today, 'letter')).rejects.toThrow(
+      /không ghi nhận lại/,
+    )
+    expect(await db.history.where('entityId').equals(round.id).count()).toBe(2)
+    expect(await db.rounds.get(round.id)).toEqual(after)
   })
 })

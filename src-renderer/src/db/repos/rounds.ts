@@ -4,12 +4,14 @@
  * The tokens are drawn here, at the edge (crypto.getRandomValues), and handed to the pure
  * domain/rounds/round.ts, which draws nothing.
  */
-import { vietnamDate } from '../../domain/calendar-date'
+import { formatViDate, vietnamDate, type IsoDate } from '../../domain/calendar-date'
 import { DomainError } from '../../domain/errors'
 import {
   closeRound as closedRound,
   createRound as newRound,
+  markReceivedOtherwise,
   markSent,
+  type ReceivedOtherwise,
   type Round,
   type RoundInput,
 } from '../../domain/rounds/round'
@@ -74,6 +76,42 @@ export async function markRequestsSent(
       action: 'update',
       changes: [{ field: 'sentOn', from: null, to: sent }],
       note: `Tạo phiếu cho ${unitIds.length} đơn vị (${letterOf(after)}).`,
+    })
+    return after
+  })
+}
+
+const HOW: Record<ReceivedOtherwise, string> = {
+  exchange: 'tệp “Gửi lên” của đơn vị, đã nhận qua “Nhận dữ liệu”',
+  letter: 'công văn, văn bản giấy',
+  other: 'thư điện tử hoặc hình thức khác',
+}
+
+/**
+ * A unit's reply recorded by hand (it came with no request workbook for "Nhận phiếu" to read): the
+ * recipient received on `on`, and how, in the history entry. Nothing in the register changes.
+ */
+export async function recordReplyReceived(
+  db: CapdoDatabase,
+  id: string,
+  unitId: string,
+  on: IsoDate,
+  how: ReceivedOtherwise,
+  by = '',
+): Promise<Round> {
+  const at = nowIso()
+  return writeWithHistory(db, [db.rounds], { by, at }, async ({ record }) => {
+    const before = await requireRound(db, id)
+    const after = markReceivedOtherwise(before, unitId, on, vietnamDate(new Date(at)), at)
+    const unitName = after.recipients.find((r) => r.unitId === unitId)?.unitName ?? unitId
+    await db.rounds.put(after)
+    record({
+      entity: 'round',
+      entityId: id,
+      systemId: null,
+      action: 'update',
+      changes: [{ field: 'receivedOn', from: null, to: on }],
+      note: `Ghi nhận ${unitName} đã báo cáo ngày ${formatViDate(on)} qua ${HOW[how]} (${letterOf(after)}).`,
     })
     return after
   })

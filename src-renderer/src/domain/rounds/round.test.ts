@@ -4,6 +4,7 @@ import {
   closeRound,
   createRound,
   markReceived,
+  markReceivedOtherwise,
   markSent,
   recipientStatus,
   recipientStatusLabel,
@@ -81,6 +82,28 @@ describe('each recipient’s status is derived from the facts and today', () => 
     const twice = markReceived(once, HEALTH.id, '2026-12-15', 0, NOW)
     expect(health(twice).receivedOn).toBe('2026-12-12')
     expect(health(twice).changes).toBe(2)
+  })
+
+  it('a reply that came otherwise is recorded by hand: its date, its count unknown; never twice, never in the future or before the letter', () => {
+    const byHand = markReceivedOtherwise(sent, BUILD.id, '2026-12-03', '2026-12-08', NOW)
+    const build = byHand.recipients.find((r) => r.unitId === BUILD.id)
+    expect(build).toMatchObject({ receivedOn: '2026-12-03', changes: null })
+    expect(recipientStatusLabel(recipientStatus(byHand, build!, '2026-12-08'))).toBe(
+      'Đã nhận ngày 03/12/2026',
+    )
+    expect(() => markReceivedOtherwise(byHand, BUILD.id, '2026-12-04', '2026-12-08', NOW)).toThrow(
+      'Đã ghi nhận Sở Xây dựng báo cáo ngày 03/12/2026; không ghi nhận lại.',
+    )
+    expect(() => markReceivedOtherwise(sent, BUILD.id, '2026-12-09', '2026-12-08', NOW)).toThrow(
+      'Ngày nhận phải là hôm nay (08/12/2026) hoặc một ngày trước đó.',
+    )
+    expect(() => markReceivedOtherwise(sent, BUILD.id, '2026-11-19', '2026-12-08', NOW)).toThrow(
+      'Ngày nhận (19/11/2026) không thể trước ngày công văn (20/11/2026).',
+    )
+    const closed = closeRound(sent, '2026-12-31', NOW)
+    expect(() => markReceivedOtherwise(closed, BUILD.id, '2026-12-30', '2027-01-02', NOW)).toThrow(
+      /đã đóng ngày/,
+    )
   })
 
   it('a closed round keeps its record: no reply for who did not answer, and it takes no more replies', () => {

@@ -211,6 +211,52 @@ export function markReceived(round: Round, unitId: string, on: IsoDate, changes:
   }
 }
 
+/** How a reply that is no request workbook reached the officer (kept in the history entry). */
+export type ReceivedOtherwise = 'exchange' | 'letter' | 'other'
+
+/**
+ * The round with a unit's reply recorded by hand on `on`: a reply that came as an office's "Gửi lên"
+ * file (taken in through "Nhận dữ liệu"), a paper letter or an e-mail has no marker for "Nhận phiếu"
+ * to find, yet the unit did report. Its change count stays unknown (null), never a made-up zero.
+ * Refused for a unit already received, a date after today or before the letter.
+ */
+export function markReceivedOtherwise(
+  round: Round,
+  unitId: string,
+  on: IsoDate,
+  today: IsoDate,
+  now: string,
+): Round {
+  requireOpen(round)
+  const recipient = round.recipients.find((r) => r.unitId === unitId)
+  if (!recipient) {
+    throw new DomainError('not_recipient', 'Đơn vị này không có trong danh sách nhận của đợt thu thập.')
+  }
+  if (recipient.receivedOn !== null) {
+    throw new DomainError(
+      'already_received',
+      `Đã ghi nhận ${recipient.unitName} báo cáo ngày ${formatViDate(recipient.receivedOn)}; không ghi nhận lại.`,
+    )
+  }
+  if (!isIsoDate(on) || on > today) {
+    throw new DomainError(
+      'received_in_future',
+      `Ngày nhận phải là hôm nay (${formatViDate(today)}) hoặc một ngày trước đó.`,
+    )
+  }
+  if (on < round.letterDate) {
+    throw new DomainError(
+      'received_before_letter',
+      `Ngày nhận (${formatViDate(on)}) không thể trước ngày công văn (${formatViDate(round.letterDate)}).`,
+    )
+  }
+  return {
+    ...round,
+    updatedAt: now,
+    recipients: round.recipients.map((r) => (r.unitId === unitId ? { ...r, receivedOn: on } : r)),
+  }
+}
+
 /** The round closed on `on`: its record stays, no further reply is taken. */
 export function closeRound(round: Round, on: IsoDate, now: string): Round {
   requireOpen(round)

@@ -2,6 +2,7 @@ import { Button, Card, Popconfirm, Space, Table, Tag, Typography, message } from
 import { useDb } from '../../db/hooks'
 import { closeRoundNow } from '../../db/repos/rounds'
 import { formatViDate, type IsoDate } from '../../domain/calendar-date'
+import { formatCount } from '../../domain/number-format'
 import {
   recipientStatus,
   recipientStatusLabel,
@@ -13,6 +14,7 @@ import { reportError } from '../../errors/to-user-message'
 import { roundsText as t } from '../../i18n/rounds'
 import { MakeRequests } from './MakeRequests'
 import { ReceiveReplies } from './ReceiveReplies'
+import { ReceivedOtherwiseButton } from './ReceivedOtherwiseButton'
 import { RequestsFolderButton } from './RequestsFolderButton'
 import { RoundPapers } from './RoundPapers'
 
@@ -73,7 +75,22 @@ export function RoundDetail({ round, today }: { round: Round; today: IsoDate }) 
             width: 280,
             render: (_, r) => <Tag color={TAG_COLOR[r.status.kind]}>{recipientStatusLabel(r.status)}</Tag>,
           },
-          { title: t.columns.changes, width: 120, align: 'right', render: (_, r) => r.changes ?? '' },
+          {
+            title: t.columns.changes,
+            width: 120,
+            align: 'right',
+            render: (_, r) => (r.changes === null ? '' : formatCount(r.changes)),
+          },
+          ...(open
+            ? [
+                {
+                  title: t.otherwise.column,
+                  width: 190,
+                  render: (_: unknown, r: RoundRecipient) =>
+                    r.receivedOn === null ? <ReceivedOtherwiseButton round={round} recipient={r} /> : null,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

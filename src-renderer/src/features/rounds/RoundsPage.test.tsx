@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** "Đợt thu thập" opened from a link naming a round (the dashboard's open rounds) shows that round. */
-import { configure, render, screen, within } from '@testing-library/react'
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { App as AntApp } from 'antd'
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -62,5 +62,24 @@ describe('the rounds screen', () => {
     show(PATHS.rounds)
     const detail = await screen.findByTestId('round-detail')
     expect(within(detail).getByText('Đợt theo công văn số 20/SKHCN-CNTT')).toBeTruthy()
+  })
+
+  // A unit that reported by its "Gửi lên" file or a letter has no phiếu for "Nhận phiếu" to read.
+  it('"Đã nhận cách khác…" records a reply that came without a phiếu; the unit then reads as received', async () => {
+    const { newer } = await twoRounds()
+    show(PATHS.round(newer))
+    const detail = await screen.findByTestId('round-detail')
+    fireEvent.click(within(detail).getByRole('button', { name: 'Đã nhận cách khác…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Ghi nhận Sở Y tế đã báo cáo' })
+    expect(
+      within(dialog).getByRole('radio', { name: 'Tệp “Gửi lên” của đơn vị (nhận qua “Nhận dữ liệu”)' }),
+    ).toHaveProperty('checked', true)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ghi nhận' }))
+    await waitFor(async () => expect((await db.rounds.get(newer))?.recipients[0].receivedOn).not.toBeNull())
+    const today = (await db.rounds.get(newer))!.recipients[0].receivedOn!
+    expect(
+      await within(detail).findByText(`Đã nhận ngày ${today.split('-').reverse().join('/')}`),
+    ).toHaveProperty('tagName', 'SPAN')
+    expect(within(detail).queryByRole('button', { name: 'Đã nhận cách khác…' })).toBeNull()
   })
 })
