@@ -7,7 +7,7 @@ export { buildExchangePackage, type BuiltPackage } from './package'
 export {
   EXCHANGE_LIMITS,
   exchangeError,
-  fieldLabel,
+  packageFieldLabel,
   isForbiddenKey,
   parseExchangePackage,
   type ExchangeProblem,

@@ -65,8 +65,13 @@ const FIELD_LABEL: Record<string, string> = {
   seen: 'phiên bản đã nhận',
 }
 
-/** A field of the package as a person reads it (the technical name stays in `details`). */
-export function fieldLabel(field: string): string {
+/**
+ * A field of the package as a person reads it (the technical name stays in `details`). Not
+ * db/field-labels' fieldLabel: that one names a record's stored fields ("Cấp độ"); this one names
+ * the envelope of a file from elsewhere (its paths, lower-case inside a sentence, clipped because
+ * the file is untrusted), and the two tables share no key.
+ */
+export function packageFieldLabel(field: string): string {
   if (field.startsWith('seen.')) return `phiên bản đã nhận của đơn vị "${field.slice(5, 60)}"`
   if (field.startsWith('offices.')) return `tên đơn vị "${field.slice(8, 60)}"`
   if (field.startsWith('data.')) return FIELD_LABEL.data
@@ -82,7 +87,7 @@ function invalid(problem: ExchangeProblem): DomainError {
         : problem.section === 'offices'
           ? 'danh sách đơn vị'
           : 'phần thông tin chung'
-  const field = problem.field !== undefined ? `, trường "${fieldLabel(problem.field)}"` : ''
+  const field = problem.field !== undefined ? `, trường "${packageFieldLabel(problem.field)}"` : ''
   return new DomainError(
     'exchange_invalid',
     `${exchangeMessages.invalidPackage}: ${where}${field} ${problem.problem}. ${exchangeMessages.askResend}`,

@@ -25,7 +25,7 @@ import {
   EXCHANGE_LIMITS,
   exchangeError,
   exchangeMessages,
-  fieldLabel,
+  packageFieldLabel,
   isForbiddenKey,
   parseExchangePackage,
   type ExchangePackage,
@@ -82,7 +82,7 @@ export async function addExchangeSheet(
 type Plain = string | number | null
 
 function rowError(row: number, problem: string, field?: string): DomainError {
-  const where = `trang "${EXCHANGE_SHEET_NAME}", dòng ${row}${field !== undefined ? `, trường "${fieldLabel(field)}"` : ''}`
+  const where = `trang "${EXCHANGE_SHEET_NAME}", dòng ${row}${field !== undefined ? `, trường "${packageFieldLabel(field)}"` : ''}`
   return new DomainError(
     'exchange_invalid',
     `${exchangeMessages.invalidPackage}: ${where} ${problem}. ${exchangeMessages.askResend}`,
