@@ -61,6 +61,26 @@ describe('planning an import against the register', () => {
     expect(plan.update).toEqual([])
   })
 
+  it('a list of information types written in another order is no change; one type more is', () => {
+    const header = ['Tên hệ thống', 'Đơn vị', 'Loại thông tin xử lý']
+    const register = inventoryToRegister(
+      rowsOf([header, ['Cổng thông tin', 'Sở Y tế', 'Thông tin công cộng; Thông tin cá nhân']]),
+      { now: NOW },
+    )
+    const same = rowsOf([header, ['Cổng thông tin', 'Sở Y tế', 'thông tin cá nhân, Thông tin công cộng']])
+    expect(planImport(same, register).unchanged).toHaveLength(1)
+    const more = rowsOf([
+      header,
+      ['Cổng thông tin', 'Sở Y tế', 'Thông tin công cộng; Thông tin cá nhân; Thông tin riêng'],
+    ])
+    expect(planImport(more, register).update[0].changes).toEqual([
+      {
+        field: 'informationTypes',
+        from: ['public', 'personal'],
+        to: ['public', 'private', 'personal'],
+      },
+    ])
+  })
   it('counts a last-assessment date the register lacks as a change, when assessments are given', () => {
     const rows = rowsOf([HEADER, ['Cổng thông tin', 'Sở Y tế', 3, '20/12/2024', '01/04/2026']])
     expect(planImport(rows, existing).update[0].changes).toEqual([

@@ -10,6 +10,7 @@
  * that would erase the approval itself (blank decision cells, "Chưa xây dựng") without a new one.
  */
 import { canChangeLevel, decisionText, holdsApproval, isNewDecision } from '../approved-level'
+import { sameValue } from '../exchange/values'
 import { foldKey } from '../text'
 import type { Assessment, Level, SystemRecord, Unit } from '../types'
 import type { InventoryField } from './columns'
@@ -98,11 +99,6 @@ const PLAIN_FIELDS = [
   'notes',
 ] as const satisfies readonly (InventoryField & keyof SystemRecord & keyof InventoryRecord)[]
 
-function same(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i])
-  return a === b
-}
-
 function changesOf(
   record: InventoryRecord,
   present: ReadonlySet<InventoryField>,
@@ -112,7 +108,7 @@ function changesOf(
 ): ImportChange[] {
   const changes: ImportChange[] = []
   const compare = (field: ImportChange['field'], from: unknown, to: unknown): void => {
-    if (!same(from, to)) changes.push({ field, from, to })
+    if (!sameValue(from, to)) changes.push({ field, from, to })
   }
   if (present.has('unit') && foldKey(unitName ?? '') !== foldKey(record.unit)) {
     changes.push({ field: 'unit', from: unitName ?? '', to: record.unit })
