@@ -93,9 +93,12 @@ describe('the export screen', () => {
       ).toBe(true)
     }
     expect(screen.getByTestId('quarter-due').textContent).toBe('Hạn gửi: 20/12/2026')
-    expect(screen.getByText('CapDo-bao-cao-2026-11-23.xlsx')).toBeTruthy()
+    const fileName = screen.getByTestId('export-file-name')
+    expect(fileName.textContent).toBe('CapDo-bao-cao-2026-11-23.xlsx')
     expect((screen.getByLabelText('Tính đến ngày') as HTMLInputElement).value).toBe('23/11/2026')
-    expect(await screen.findByText('12 hệ thống thông tin của 4 đơn vị')).toBeTruthy()
+    // The summary sits in the card of the file it describes, not in another export's card.
+    const summary = await screen.findByText('12 hệ thống thông tin của 4 đơn vị')
+    expect(summary.closest('.ant-card')).toBe(fileName.closest('.ant-card'))
   })
 
   it('offers no quarterly report under the annual rule set of Decree 331', async () => {
@@ -106,7 +109,11 @@ describe('the export screen', () => {
     expect(
       (screen.getByRole('checkbox', { name: /^Mẫu 08 \(Nghị định 331\/2026\)/ }) as HTMLInputElement).checked,
     ).toBe(true)
-    expect(screen.getByText(/quy định báo cáo hằng năm/)).toBeTruthy()
+    // In place of the quarter picker, a sentence saying why there is none.
+    expect(screen.queryByRole('combobox', { name: 'Quý báo cáo' })).toBeNull()
+    expect(screen.getByText(/quy định báo cáo hằng năm/).textContent).toBe(
+      'Bộ quy tắc đang áp dụng quy định báo cáo hằng năm, không có báo cáo quý.',
+    )
   })
 
   it('prepares on 20/12 the Mẫu 08 of the year whose period just ended, and sends the year picked to the job', async () => {
@@ -140,8 +147,15 @@ describe('the export screen', () => {
     renderPage()
     const issuer = await screen.findByTestId('export-issuer')
     await within(issuer).findByText('Nguyễn Văn An')
-    expect(within(issuer).getByText('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBeTruthy()
-    expect(within(issuer).getByText('Hải Phòng, ngày 23 tháng 11 năm 2026')).toBeTruthy()
+    // Each value under its own label, as it will be printed.
+    const rows = within(issuer)
+      .getAllByRole('row')
+      .map((r) => r.textContent)
+    expect(rows).toContain('Cơ quan ban hànhSỞ KHOA HỌC VÀ CÔNG NGHỆ')
+    expect(rows).toContain('Địa danhHải Phòng')
+    expect(within(issuer).getAllByText(/ngày \d+ tháng \d+ năm \d+/).map((e) => e.textContent)).toEqual([
+      'Hải Phòng, ngày 23 tháng 11 năm 2026',
+    ])
     expect(
       within(issuer)
         .getByRole('link', { name: /Sửa trong Cài đặt/ })
@@ -154,7 +168,10 @@ describe('the export screen', () => {
     renderPage()
     fireEvent.click(await screen.findByRole('checkbox', { name: /^Quá hạn/ }))
     fireEvent.click(screen.getByRole('button', { name: /Xuất báo cáo/ }))
-    expect(await screen.findByText('Đã lưu tệp bao-cao-quy-IV.xlsx', {}, LONG)).toBeTruthy()
+    const saved = await screen.findByTestId('export-saved', {}, LONG)
+    // Announced (role alert), naming the file the main process actually wrote.
+    expect(saved.getAttribute('role')).toBe('alert')
+    expect(saved.textContent).toBe('Đã lưu tệp bao-cao-quy-IV.xlsx')
 
     expect(saveFile).toHaveBeenCalledTimes(1)
     const request = saveFile.mock.calls[0][0]
@@ -167,7 +184,9 @@ describe('the export screen', () => {
     saveFile.mockImplementation(async (r) => ({ status: 'saved', fileName: r.suggestedName }))
     renderPage()
     fireEvent.click(await screen.findByRole('button', { name: /Xuất danh mục/ }))
-    expect(await screen.findByText('Đã lưu tệp CapDo-danh-muc-2026-11-23.xlsx', {}, LONG)).toBeTruthy()
+    const saved = await screen.findByTestId('export-saved', {}, LONG)
+    expect(saved.getAttribute('role')).toBe('alert')
+    expect(saved.textContent).toBe('Đã lưu tệp CapDo-danh-muc-2026-11-23.xlsx')
     expect(await sheetNames(saveFile.mock.calls[0][0].data)).toEqual(['Danh mục'])
   })
 
@@ -186,7 +205,11 @@ describe('the export screen', () => {
     })
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     fireEvent.click(button)
-    expect(await screen.findByText(reason, {}, LONG)).toBeTruthy()
+    const told = await screen.findByText(reason, {}, LONG)
+    // The whole reason, announced as an error message, not a generic failure.
+    const notice = told.closest('[role="alert"]')
+    expect(notice?.className).toContain('ant-message-notice-error')
+    expect(notice?.textContent).toBe(reason)
     expect(screen.queryByText(/Đã lưu tệp/)).toBeNull()
   })
 

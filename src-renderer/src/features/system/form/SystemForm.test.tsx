@@ -9,6 +9,7 @@ import { createSystem, listSystems } from '../../../db/repos/systems'
 import { createUnit } from '../../../db/repos/units'
 import { freshDatabase } from '../../../db/test-support/test-db'
 import { useAsOf } from '../../../stores/as-of'
+import { expectFieldError } from '../../test-support/field-error'
 import { SystemPage } from '../SystemPage'
 
 // antd renders slowly in jsdom, more so on a busy machine: wait up to 5 s for what a test looks for.
@@ -74,8 +75,8 @@ describe('the system form', () => {
     await screen.findByLabelText('Tên hệ thống thông tin')
     save()
 
-    expect(await screen.findByText('Cần nhập tên hệ thống thông tin.')).toBeTruthy()
-    expect(await screen.findByText('Cần chọn đơn vị quản lý, vận hành.')).toBeTruthy()
+    await expectFieldError(document.body, 'Tên hệ thống thông tin', 'Cần nhập tên hệ thống thông tin.')
+    await expectFieldError(document.body, 'Đơn vị quản lý, vận hành', 'Cần chọn đơn vị quản lý, vận hành.')
     expect(await listSystems(db)).toEqual([])
   })
 
@@ -110,7 +111,7 @@ describe('the system form', () => {
     renderNewSystemPage()
     fireEvent.change(await screen.findByLabelText('Tên hệ thống thông tin'), { target: { value: '   ' } })
     save()
-    expect(await screen.findByText('Cần nhập tên hệ thống thông tin.')).toBeTruthy()
+    await expectFieldError(document.body, 'Tên hệ thống thông tin', 'Cần nhập tên hệ thống thông tin.')
   })
 
   it('refuses a commissioning date that does not exist, keeping what was typed in the message', async () => {
@@ -122,11 +123,11 @@ describe('the system form', () => {
     typeDate('Ngày đưa vào vận hành', '31/02/2024')
     save()
 
-    expect(
-      await screen.findByText(
-        'Ngày đưa vào vận hành: “31/02/2024” không phải là ngày hợp lệ. Nhập theo dạng dd/mm/yyyy, ví dụ 15/03/2025.',
-      ),
-    ).toBeTruthy()
+    await expectFieldError(
+      document.body,
+      'Ngày đưa vào vận hành',
+      'Ngày đưa vào vận hành: “31/02/2024” không phải là ngày hợp lệ. Nhập theo dạng dd/mm/yyyy, ví dụ 15/03/2025.',
+    )
     expect(await listSystems(db)).toEqual([])
   })
 
@@ -155,7 +156,9 @@ describe('the system form', () => {
     })
     await router.navigate('/register')
 
-    expect(await screen.findByText('Bạn có thay đổi chưa lưu')).toBeTruthy()
+    // A modal dialog named by its question, so keyboard and screen-reader users land in it.
+    const dialog = await screen.findByRole('dialog', { name: 'Bạn có thay đổi chưa lưu' })
+    expect(dialog.getAttribute('aria-modal')).toBe('true')
     fireEvent.click(screen.getByRole('button', { name: 'Ở lại' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/systems/new'))
     expect((screen.getByLabelText('Tên hệ thống thông tin') as HTMLInputElement).value).toBe(
@@ -164,7 +167,11 @@ describe('the system form', () => {
 
     await router.navigate('/register')
     fireEvent.click(await screen.findByRole('button', { name: 'Rời đi không lưu' }))
-    expect(await screen.findByText('Sổ theo dõi')).toBeTruthy()
+    await screen.findByText('Sổ theo dõi')
+    expect(router.state.location.pathname).toBe('/register')
+    // The form and its question are gone, not left over the page the user went to.
+    expect(screen.queryByLabelText('Tên hệ thống thông tin')).toBeNull()
+    expect(screen.queryByRole('dialog', { name: 'Bạn có thay đổi chưa lưu' })).toBeNull()
   })
 })
 
@@ -197,9 +204,11 @@ describe('dates of what was done are judged against today, not against "Tính đ
     await fillNewSystem()
     typeDate('Ngày ban hành', '08/12/2026')
     save()
-    expect(
-      await screen.findByText('Ngày ban hành (08/12/2026) không được sau ngày hôm nay (07/12/2026).'),
-    ).toBeTruthy()
+    await expectFieldError(
+      document.body,
+      'Ngày ban hành',
+      'Ngày ban hành (08/12/2026) không được sau ngày hôm nay (07/12/2026).',
+    )
     expect(await listSystems(db)).toEqual([])
   })
 })
