@@ -202,9 +202,10 @@ describe('the merge preview', () => {
     expect(within(conflict).getByTestId('exchange-no-base').textContent).toContain(
       'Chưa có lần trao đổi trước với đơn vị này cho bản ghi này',
     )
+    // Every differing field is asked, with nothing chosen for the officer.
     for (const id of ['pick-local-name', 'pick-incoming-level', 'pick-local-notes'])
-      expect(within(conflict).getByTestId(id)).toBeTruthy()
+      expect(within(conflict).getByTestId(id)).toMatchObject({ type: 'radio', checked: false })
     expect(within(conflict).queryByTestId('changed-local-name')).toBeNull()
-    expect(screen.getByRole('button', { name: 'Giữ toàn bộ bản trên máy' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Giữ toàn bộ bản trên máy' })).toHaveProperty('disabled', false)
   })
 })

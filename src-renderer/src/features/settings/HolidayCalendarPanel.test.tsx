@@ -8,6 +8,7 @@ import { DbProvider } from '../../db/hooks'
 import { readHolidayOverrides } from '../../db/repos/settings'
 import { freshDatabase } from '../../db/test-support/test-db'
 import { useAsOf } from '../../stores/as-of'
+import { expectFieldError } from '../test-support/field-error'
 import { HolidayCalendarPanel } from './HolidayCalendarPanel'
 
 // antd renders slowly in jsdom, more so on a busy machine.
@@ -105,15 +106,16 @@ describe('Settings → Ngày nghỉ lễ', () => {
     renderPanel()
     await chooseYear(2027)
     await typeDay('30/02/2027', 'Nghỉ')
-    expect(
-      await screen.findByText(
-        '"30/02/2027" không phải một ngày có thật; hãy nhập theo dạng dd/mm/yyyy, ví dụ 12/02/2027.',
-      ),
-    ).toBeTruthy()
+    const form = screen.getByTestId('holiday-add-form')
+    await expectFieldError(
+      form,
+      'Ngày (dd/mm/yyyy)',
+      '"30/02/2027" không phải một ngày có thật; hãy nhập theo dạng dd/mm/yyyy, ví dụ 12/02/2027.',
+    )
     await typeDay('08/02/2027', 'Nghỉ')
-    expect(await screen.findByText('Ngày 08/02/2027 đã là ngày nghỉ (Tết Âm lịch).')).toBeTruthy()
+    await expectFieldError(form, 'Ngày (dd/mm/yyyy)', 'Ngày 08/02/2027 đã là ngày nghỉ (Tết Âm lịch).')
     await typeDay('12/02/2027', ' ')
-    expect(await screen.findByText('Cần nhập tên ngày.')).toBeTruthy()
+    await expectFieldError(form, 'Tên ngày', 'Cần nhập tên ngày.')
     expect(await readHolidayOverrides(db)).toEqual({ daysOff: [], removed: [], workdays: [] })
   })
 

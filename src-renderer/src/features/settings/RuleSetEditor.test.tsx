@@ -9,6 +9,7 @@ import { createRuleSetCopy } from '../../db/repos/rule-set-copy'
 import { getActiveRuleSet } from '../../db/repos/settings'
 import { freshDatabase } from '../../db/test-support/test-db'
 import type { RuleSet } from '../../domain/rule-set'
+import { expectFieldError } from '../test-support/field-error'
 import { RuleSetEditor } from './RuleSetEditor'
 
 let db: CapdoDatabase
@@ -40,6 +41,7 @@ function type(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } })
 }
 
+const WINDOW_HINT = 'Hệ thống có hạn kiểm tra, đánh giá trong số ngày này được tính là "sắp đến hạn".'
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Lưu bộ quy tắc' }))
 
 describe('editing a copied rule set', () => {
@@ -58,11 +60,18 @@ describe('editing a copied rule set', () => {
     type('Cảnh báo sắp đến hạn kiểm tra trước', '400')
     save()
 
-    expect(await screen.findByText('Chu kỳ của cấp độ 1 phải là số nguyên từ 1 đến 120 tháng.')).toBeTruthy()
-    // antd validates each field on its own tick: under load the messages appear one after another.
-    expect(await screen.findByText('Chu kỳ của cấp độ 3 phải là số nguyên từ 1 đến 120 tháng.')).toBeTruthy()
-    expect(await screen.findByText('Chu kỳ của cấp độ 5 phải là số nguyên từ 1 đến 120 tháng.')).toBeTruthy()
-    expect(await screen.findByText('Số ngày cảnh báo phải là số nguyên từ 1 đến 365.')).toBeTruthy()
+    // Each message under the field it is about. antd validates each field on its own tick: under load
+    // the messages appear one after another, hence the wait inside expectFieldError.
+    const body = document.body
+    await expectFieldError(body, 'Cấp độ 1', 'Chu kỳ của cấp độ 1 phải là số nguyên từ 1 đến 120 tháng.')
+    await expectFieldError(body, 'Cấp độ 3', 'Chu kỳ của cấp độ 3 phải là số nguyên từ 1 đến 120 tháng.')
+    await expectFieldError(body, 'Cấp độ 5', 'Chu kỳ của cấp độ 5 phải là số nguyên từ 1 đến 120 tháng.')
+    await expectFieldError(
+      body,
+      'Cảnh báo sắp đến hạn kiểm tra trước',
+      'Số ngày cảnh báo phải là số nguyên từ 1 đến 365.',
+      WINDOW_HINT,
+    )
     expect(screen.queryByText('Chu kỳ của cấp độ 2 phải là số nguyên từ 1 đến 120 tháng.')).toBeNull()
     expect(await getActiveRuleSet(db)).toEqual(copy)
   })
@@ -72,10 +81,15 @@ describe('editing a copied rule set', () => {
     type('Cảnh báo sắp đến hạn kiểm tra trước', '')
     type('Tên bộ quy tắc', '  ')
     save()
-    expect(
-      await screen.findByText('Số ngày cảnh báo phải là số nguyên từ 1 đến 365.', {}, { timeout: 15_000 }),
-    ).toBeTruthy()
-    expect(await screen.findByText('Cần nhập tên bộ quy tắc.', {}, { timeout: 15_000 })).toBeTruthy()
+    await screen.findByText('Số ngày cảnh báo phải là số nguyên từ 1 đến 365.', {}, { timeout: 15_000 })
+    await expectFieldError(
+      document.body,
+      'Cảnh báo sắp đến hạn kiểm tra trước',
+      'Số ngày cảnh báo phải là số nguyên từ 1 đến 365.',
+      WINDOW_HINT,
+    )
+    await screen.findByText('Cần nhập tên bộ quy tắc.', {}, { timeout: 15_000 })
+    await expectFieldError(document.body, 'Tên bộ quy tắc', 'Cần nhập tên bộ quy tắc.')
     expect(await getActiveRuleSet(db)).toEqual(copy)
   })
 

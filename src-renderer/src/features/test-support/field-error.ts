@@ -11,11 +11,17 @@ export function describedText(input: HTMLElement): string {
 }
 
 /** Waits until the field labelled `label` is marked invalid and its error, as tied to the field
- *  (not merely painted somewhere on the page), reads exactly `message`. */
-export async function expectFieldError(scope: HTMLElement, label: string, message: string): Promise<void> {
+ *  (not merely painted somewhere on the page), reads exactly `message` — followed by the field's
+ *  standing `hint` when it has one, which stays announced with the error. */
+export async function expectFieldError(
+  scope: HTMLElement,
+  label: string,
+  message: string,
+  hint?: string,
+): Promise<void> {
   const input = within(scope).getByLabelText(label)
   await waitFor(() => {
     expect(input.getAttribute('aria-invalid')).toBe('true')
-    expect(describedText(input)).toBe(message)
+    expect(describedText(input)).toBe(hint ? `${message} ${hint}` : message)
   })
 }

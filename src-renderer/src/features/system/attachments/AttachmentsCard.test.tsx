@@ -47,15 +47,21 @@ function drop(name: string, bytes: Uint8Array, type: string): void {
 }
 
 const table = () => screen.getByTestId('attachments-table')
+/** The table's empty-state row (antd's placeholder), undefined once a file is listed. */
+const emptyText = () => table().querySelector('.ant-table-placeholder')?.textContent
 
 describe('the attachments card', () => {
   it('lists a dropped PDF with its kind, size and an open button', async () => {
     await setUp()
-    expect(within(table()).getByText('Chưa có tệp đính kèm.')).toBeTruthy()
+    expect(emptyText()).toBe('Chưa có tệp đính kèm.')
     drop('QĐ phê duyệt.pdf', SAMPLE_FILES.pdf, 'application/pdf')
-    expect(await within(table()).findByText('QĐ phê duyệt.pdf')).toBeTruthy()
-    expect(within(table()).getByText('Quyết định phê duyệt')).toBeTruthy()
-    expect(within(table()).getByText(`${SAMPLE_FILES.pdf.byteLength} B`)).toBeTruthy()
+    // Name, kind and size on the same row of the table, and that row alone.
+    const row = (await within(table()).findByText('QĐ phê duyệt.pdf')).closest('tr') as HTMLElement
+    expect(within(row).getByText('Quyết định phê duyệt').textContent).toBe('Quyết định phê duyệt')
+    expect(within(row).getByText(`${SAMPLE_FILES.pdf.byteLength} B`).textContent).toBe(
+      `${SAMPLE_FILES.pdf.byteLength} B`,
+    )
+    expect(emptyText()).toBeUndefined()
     expect(within(table()).getAllByRole('button', { name: 'Mở tệp “QĐ phê duyệt.pdf”' })).toHaveLength(2)
     expect(await db.attachments.count()).toBe(1)
   })
@@ -63,12 +69,13 @@ describe('the attachments card', () => {
   it('tells why a program renamed .pdf is refused, and lists nothing', async () => {
     await setUp()
     drop('quyet-dinh.pdf', SAMPLE_FILES.exe, 'application/pdf')
-    expect(
-      await screen.findByText(
-        'Chỉ đính kèm được tệp PDF hoặc ảnh (JPEG, PNG, TIFF, WebP); tệp “quyet-dinh.pdf” không phải loại này.',
-      ),
-    ).toBeTruthy()
+    const reason =
+      'Chỉ đính kèm được tệp PDF hoặc ảnh (JPEG, PNG, TIFF, WebP); tệp “quyet-dinh.pdf” không phải loại này.'
+    // Announced as an error, with the whole reason.
+    const notice = (await screen.findByText(reason)).closest('[role="alert"]')
+    expect(notice?.className).toContain('ant-message-notice-error')
+    expect(notice?.textContent).toBe(reason)
     await waitFor(async () => expect(await db.attachments.count()).toBe(0))
-    expect(within(table()).getByText('Chưa có tệp đính kèm.')).toBeTruthy()
+    expect(emptyText()).toBe('Chưa có tệp đính kèm.')
   })
 })
