@@ -10,6 +10,7 @@ import { createUnit } from '../../db/repos/units'
 import { freshDatabase } from '../../db/test-support/test-db'
 import { OFFICER_STORAGE_KEY, useOfficer } from '../../stores/officer'
 import { PATHS } from '../../paths'
+import { expectFieldError } from '../test-support/field-error'
 import { EmptyRegister } from './EmptyRegister'
 
 let db: CapdoDatabase
@@ -75,9 +76,8 @@ describe('first start', () => {
     renderFirstStart()
     const prompt = screen.getByRole('region', { name: 'Ai đang sử dụng máy này?' })
     // The choices stay first and usable: the prompt follows them and holds none of them.
-    expect(
-      screen.getByRole('list').compareDocumentPosition(prompt) & Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy()
+    // Exactly "following": after the list and not inside it.
+    expect(screen.getByRole('list').compareDocumentPosition(prompt)).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
     fireEvent.change(within(prompt).getByLabelText('Tên người sử dụng'), {
       target: { value: ' Nguyễn Văn An ' },
     })
@@ -102,12 +102,13 @@ describe('first start', () => {
     fireEvent.change(within(prompt).getByLabelText('Chức vụ'), { target: { value: 'Chuyên viên' } })
     fireEvent.click(within(prompt).getByRole('button', { name: 'Lưu' }))
     // Both errors at once, each beside its field, and focus on the first.
-    expect(await within(prompt).findByText('Hãy nhập tên, hoặc bấm “Bỏ qua”.')).toBeTruthy()
-    expect(
-      await within(prompt).findByText(
-        'Chức vụ được ghi kèm tên: hãy nhập tên người sử dụng, hoặc xóa chức vụ.',
-      ),
-    ).toBeTruthy()
+    await expectFieldError(prompt, 'Tên người sử dụng', 'Hãy nhập tên, hoặc bấm “Bỏ qua”.')
+    await expectFieldError(
+      prompt,
+      'Chức vụ',
+      'Chức vụ được ghi kèm tên: hãy nhập tên người sử dụng, hoặc xóa chức vụ.',
+      'Lịch sử ghi “Tên (Chức vụ)”. Để trống nếu không cần.',
+    )
     expect(useOfficer.getState().prompted).toBe(false)
 
     fireEvent.click(within(prompt).getByRole('button', { name: 'Bỏ qua' }))
