@@ -13,6 +13,7 @@ import { addAttachment } from '../../db/repos/attachments'
 import { freshDatabase } from '../../db/test-support/test-db'
 import { SAMPLE_FILES } from '../../../../test/fixtures/attachment-samples'
 import { useAutoBackupMemory } from '../../stores/backup-preferences'
+import { expectNotice } from '../test-support/notice'
 import { AutoBackupKeeper } from './AutoBackupKeeper'
 import { StorageWarning } from './StorageWarning'
 import { useAutoBackup } from './useAutoBackup'
@@ -93,13 +94,15 @@ describe('at start', () => {
     await seedStore(db)
     diskFull = true
     render(<AutoBackupKeeper startDelayMs={0} />, { wrapper })
-    expect(
+    expectNotice(
       await screen.findByText(
         'Không tạo được bản sao lưu tự động hằng ngày: Không ghi được bản sao lưu tự động: ổ đĩa đã đầy.',
         {},
         SLOW,
       ),
-    ).toBeTruthy()
+      'warning',
+      'Sao lưu tự động không thành công',
+    )
   })
 })
 
@@ -117,13 +120,15 @@ describe('a backup that would not restore', () => {
     altered[10] ^= 0x20
     await db.attachmentData.put({ id: info.id, data: altered })
     render(<AutoBackupKeeper startDelayMs={0} />, { wrapper })
-    expect(
+    expectNotice(
       await screen.findByText(
         /^Không tạo được bản sao lưu tự động hằng ngày: Bản sao lưu vừa tạo sẽ không khôi phục được nên đã không được lưu\. Tệp đính kèm "quyet-dinh\.pdf"/,
         {},
         SLOW,
       ),
-    ).toBeTruthy()
+      'warning',
+      'Sao lưu tự động không thành công',
+    )
     expect(await api.listAutoBackups()).toEqual([])
     expect(useAutoBackupMemory.getState().failures).toEqual([
       expect.objectContaining({
@@ -154,13 +159,15 @@ describe('the backup before a change', () => {
       entry = await result.current.backUpBefore('before-import')
     })
     expect(entry).toBeNull()
-    expect(
+    expectNotice(
       await screen.findByText(
         /^Không tạo được bản sao lưu tự động trước khi nhập dữ liệu: .*ổ đĩa đã đầy\. Việc nhập dữ liệu vẫn được thực hiện/,
         {},
         SLOW,
       ),
-    ).toBeTruthy()
+      'warning',
+      'Sao lưu tự động không thành công',
+    )
   })
 })
 
