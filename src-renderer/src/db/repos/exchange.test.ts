@@ -104,7 +104,8 @@ describe('the exchange between two stores', () => {
     ])
     expect(await content(a)).toEqual(await content(so))
     expect((await getSystem(a, portal.id))?.level).toBe(3)
-    expect(await getSystem(a, soSystem.id)).toBeDefined()
+    expect(await getSystem(a, soSystem.id)).toEqual(await getSystem(so, soSystem.id))
+    expect((await getSystem(a, soSystem.id))?.name).toBe('Hệ thống giám sát của Sở')
     expect(await a.assessments.count()).toBe(0)
 
     // Once met, a further exchange either way finds nothing to do.

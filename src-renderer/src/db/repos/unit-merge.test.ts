@@ -92,7 +92,8 @@ describe('merging units', () => {
       code: 'unit_merge_self',
       message: 'Không thể gộp một đơn vị vào chính nó; hãy chọn đơn vị khác.',
     })
-    expect(await db.units.get(tourism.id)).toBeDefined()
+    // The unit is left exactly as it was, not half-merged.
+    expect(await db.units.get(tourism.id)).toEqual(tourism)
     expect(await db.history.count()).toBe(historyBefore)
   })
 
@@ -121,7 +122,8 @@ describe('merging units', () => {
 
     await expect(mergeUnits(db, tourism.id, culture.id)).rejects.toThrow('Ổ đĩa đầy')
 
-    expect(await db.units.get(tourism.id)).toBeDefined()
+    // The unit is left exactly as it was, not half-merged.
+    expect(await db.units.get(tourism.id)).toEqual(tourism)
     expect(await db.systems.where('unitId').equals(tourism.id).count()).toBe(2)
     expect((await db.systems.get(portal.id))?.revision).toBe(1)
     expect(await db.history.count()).toBe(historyBefore)

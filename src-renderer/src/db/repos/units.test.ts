@@ -81,7 +81,7 @@ describe('units', () => {
       message:
         'Không thể xóa đơn vị "Sở Y tế" vì đơn vị còn 1 hệ thống thông tin. Hãy chuyển các hệ thống này sang đơn vị khác hoặc xóa chúng trước.',
     })
-    expect(await db.units.get(unit.id)).toBeDefined()
+    expect(await db.units.get(unit.id)).toEqual(unit)
     expect(await listHistoryForEntity(db, unit.id)).toHaveLength(1)
 
     await deleteSystem(db, system.id)
