@@ -8,6 +8,7 @@ import { listRecentHistory } from '../../db/repos/history'
 import { createUnit } from '../../db/repos/units'
 import { freshDatabase } from '../../db/test-support/test-db'
 import { OFFICER_STORAGE_KEY, useOfficer } from '../../stores/officer'
+import { expectFieldError } from '../test-support/field-error'
 import { OfficerPanel } from './OfficerPanel'
 
 configure({ asyncUtilTimeout: 5000 })
@@ -108,9 +109,12 @@ describe('Settings → Người sử dụng', () => {
     fireEvent.change(screen.getByLabelText('Tên người sử dụng'), { target: { value: '' } })
     await waitFor(() => expect(saveButton().hasAttribute('disabled')).toBe(false))
     fireEvent.click(saveButton())
-    expect(
-      await screen.findByText('Chức vụ được ghi kèm tên: hãy nhập tên người sử dụng, hoặc xóa chức vụ.'),
-    ).toBeTruthy()
+    await expectFieldError(
+      document.body,
+      'Chức vụ',
+      'Chức vụ được ghi kèm tên: hãy nhập tên người sử dụng, hoặc xóa chức vụ.',
+      'Lịch sử ghi “Tên (Chức vụ)”. Để trống nếu không cần.',
+    )
     expect(useOfficer.getState()).toMatchObject({ name: 'Nguyễn Văn An', title: 'Chuyên viên' })
   })
 })
