@@ -177,7 +177,11 @@ test('a round over the 95 units: replies received, previewed and applied; the tr
   await dialog.close()
 
   await expect(trackerRow(onTime.unit)).toContainText('Đã nhận ngày 10/12/2026')
-  await expect(trackerRow(onTime.unit).getByRole('cell').last()).toHaveText('2')
+  // The "Số thay đổi" column, found by its header (an action column follows it while the round is open).
+  const headers = await rounds.detail.getByRole('columnheader').allInnerTexts()
+  await expect(trackerRow(onTime.unit).getByRole('cell').nth(headers.indexOf('Số thay đổi'))).toHaveText('2')
+  // A unit whose reply was applied is no longer offered "Đã nhận cách khác…".
+  await expect(trackerRow(onTime.unit).getByRole('button', { name: 'Đã nhận cách khác…' })).toHaveCount(0)
   await expect(trackerRow(withErrors.unit)).toContainText('Đã nhận ngày 10/12/2026')
   await expect(trackerRow(late.unit)).toContainText('Đã gửi, chờ báo cáo')
   await expect(rounds.detail).toContainText('Đã báo cáo 3 · Quá hạn 0 · Đang chờ 92')
