@@ -15,6 +15,8 @@ export const roundRepliesText = {
     `${n(files)} tệp: ${n(replies)} phiếu đọc được` +
     (refused > 0 ? `, ${n(refused)} tệp không nhận` : '') +
     '.',
+  overTotal: (max: number) =>
+    `Chưa đọc tệp này: các tệp chọn cùng lúc đã vượt ${n(max / 1024 / 1024)} MB. Hãy bấm “Nhận phiếu” lần nữa và chọn riêng tệp này cùng các tệp còn lại.`,
   tooLarge: (max: number) =>
     `Tệp quá lớn (tối đa ${n(max / 1024 / 1024)} MB): đây không thể là một phiếu của đơn vị. Hãy kiểm tra lại tệp.`,
   unreadable:

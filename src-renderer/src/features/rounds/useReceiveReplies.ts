@@ -21,6 +21,7 @@ import { roundRepliesText as t } from '../../i18n/round-replies'
 import { readRepliesInWorker, type ReplyReadOutcome } from '../../workers/reply-client'
 import type { ReplyFileInput } from '../../workers/reply-protocol'
 import { useAutoBackup } from '../backups/useAutoBackup'
+import { MAX_DROP_BYTES, splitByBudget } from './reply-budget'
 
 export interface ReceivedFile {
   key: string
@@ -41,12 +42,18 @@ export interface ReceiveReplies {
   clear(): void
 }
 
-/** A file over the limit is refused before its bytes are read into memory. */
+/** A file over a limit is refused before its bytes are read into memory. */
 const tooLarge = (file: File): ReplyReadOutcome => ({
   fileName: file.name,
   ok: false,
   code: 'file_too_large',
   message: t.tooLarge(MAX_FILE_BYTES),
+})
+const overTotal = (file: File): ReplyReadOutcome => ({
+  fileName: file.name,
+  ok: false,
+  code: 'drop_too_large',
+  message: t.overTotal(MAX_DROP_BYTES),
 })
 
 export function useReceiveReplies(): ReceiveReplies {
@@ -83,14 +90,17 @@ export function useReceiveReplies(): ReceiveReplies {
       if (list.length === 0) return
       setProgress({ done: 0, total: list.length })
       try {
-        const fits = list.filter((f) => f.size <= MAX_FILE_BYTES)
+        const budget = splitByBudget(list, MAX_FILE_BYTES, MAX_DROP_BYTES)
         const inputs = await Promise.all(
-          fits.map(async (f): Promise<ReplyFileInput> => ({ name: f.name, bytes: await f.arrayBuffer() })),
+          budget.read.map(async (f): Promise<ReplyFileInput> => ({
+            name: f.name,
+            bytes: await f.arrayBuffer(),
+          })),
         )
         const read = await readRepliesInWorker(inputs, vietnamDate(new Date()), (done, total) =>
           setProgress({ done, total }),
         )
-        const outcomes = [...read, ...list.filter((f) => f.size > MAX_FILE_BYTES).map(tooLarge)]
+        const outcomes = [...read, ...budget.tooLarge.map(tooLarge), ...budget.overTotal.map(overTotal)]
         const added = outcomes.map((read): ReceivedFile => ({
           key: String(nextKey.current++),
           fileName: read.fileName,
