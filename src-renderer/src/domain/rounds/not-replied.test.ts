@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { UNKNOWN_BLOCK } from '../register'
 import { notRepliedFileName, notRepliedLines, notRepliedSheet, notRepliedStatusText } from './not-replied'
-import { closeRound, createRound, markReceived, markSent, type Round } from './round'
+import { closeRound, createRound, markReceived, type Round } from './round'
+import { sentRoundTo } from './test-support'
 
 const NOW = '2026-12-01T08:00:00.000Z'
 const units = [
@@ -14,25 +15,7 @@ const units = [
 
 /** A round to the five units, sent on 01/12, due 15/12; u3 replied on 10/12. */
 function round(): Round {
-  let r = createRound(
-    {
-      letterNo: '125/STTTT-BCVT',
-      letterDate: '2026-12-01',
-      subject: 'rà soát',
-      asOf: '2026-11-30',
-      dueOn: '2026-12-15',
-      recipients: units.map((u) => ({ unitId: u.id, unitName: u.name })),
-    },
-    { id: 'round-1', tokenFor: () => 'token' },
-    NOW,
-  )
-  r = markSent(
-    r,
-    units.map((u) => u.id),
-    '2026-12-01',
-    NOW,
-  )
-  return markReceived(r, 'u3', '2026-12-10', 2, NOW)
+  return markReceived(sentRoundTo(units, '125/STTTT-BCVT'), 'u3', '2026-12-10', 2, NOW)
 }
 
 describe('the units that have not replied', () => {

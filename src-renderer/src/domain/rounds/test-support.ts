@@ -8,7 +8,7 @@ import type { InventoryCellValue } from '../inventory/cell'
 import { SYSTEM_DEFAULTS, type Assessment, type SystemRecord, type Unit } from '../types'
 import type { ReplyMarker } from './marker'
 import { latestAssessments, REQUEST_COLUMNS, requestRow, type RequestCell } from './request-sheet'
-import { createRound, type Round } from './round'
+import { createRound, markSent, type Round } from './round'
 
 export const NOW = '2026-11-20T08:00:00.000Z'
 const stamp = { createdAt: NOW, updatedAt: NOW }
@@ -122,4 +122,29 @@ export function col(header: string): number {
   const at = REQUEST_COLUMNS.findIndex((c) => c.header === header)
   if (at < 0) throw new Error(`no column ${header}`)
   return at
+}
+
+/**
+ * A round over `units` by letter `letterNo` of 01/12/2026 (as of 30/11, due 15/12), every request
+ * handed out on 01/12: the start of the not-replied list's tests.
+ */
+export function sentRoundTo(units: readonly { id: string; name: string }[], letterNo: string): Round {
+  const round = createRound(
+    {
+      letterNo,
+      letterDate: '2026-12-01',
+      subject: 'rà soát',
+      asOf: '2026-11-30',
+      dueOn: '2026-12-15',
+      recipients: units.map((u) => ({ unitId: u.id, unitName: u.name })),
+    },
+    { id: 'round-1', tokenFor: () => 'token' },
+    '2026-12-01T08:00:00.000Z',
+  )
+  return markSent(
+    round,
+    units.map((u) => u.id),
+    '2026-12-01',
+    '2026-12-01T08:00:00.000Z',
+  )
 }

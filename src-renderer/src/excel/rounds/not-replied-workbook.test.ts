@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseUnitsCsv } from '../../demo/units-csv'
 import { DEFAULT_REPORT_SETTINGS } from '../../domain/report/settings'
-import { createRound, markReceived, markSent, type Round } from '../../domain/rounds/round'
+import { markReceived, type Round } from '../../domain/rounds/round'
+import { sentRoundTo } from '../../domain/rounds/test-support'
 import { buildNotRepliedWorkbook } from './not-replied-workbook'
 
 const seed = parseUnitsCsv(readFileSync(resolve('resources/seed/don-vi-mau-hai-phong.csv'), 'utf8'))
@@ -18,24 +19,7 @@ const NOW = '2026-12-01T08:00:00.000Z'
 
 /** Sent to all 95 on 01/12, due 15/12; every unit at an even place replied on 10/12. */
 function round(): Round {
-  let r = createRound(
-    {
-      letterNo: '125/SKHCN-CNTT',
-      letterDate: '2026-12-01',
-      subject: 'rà soát',
-      asOf: '2026-11-30',
-      dueOn: '2026-12-15',
-      recipients: units.map((u) => ({ unitId: u.id, unitName: u.name })),
-    },
-    { id: 'round-1', tokenFor: () => 'token' },
-    NOW,
-  )
-  r = markSent(
-    r,
-    units.map((u) => u.id),
-    '2026-12-01',
-    NOW,
-  )
+  let r = sentRoundTo(units, '125/SKHCN-CNTT')
   for (let i = 0; i < units.length; i += 2) r = markReceived(r, units[i].id, '2026-12-10', 1, NOW)
   return r
 }
